@@ -1,0 +1,52 @@
+package org.claimeval.score;
+
+import java.util.Objects;
+import org.claimeval.model.Claimant;
+import org.claimeval.model.ClaimantRegistry;
+import org.claimeval.model.Side;
+
+/**
+ * How scoring compares claimants: by registry id after alias normalisation
+ * ({@link ClaimantRegistry#canonicalId}), and at the side level by the side of the resolved entry.
+ */
+final class ClaimantKeys {
+    /** Side key of the article's own voice, which speaks for no side. */
+    static final String AUTHOR = Claimant.AUTHOR_ID;
+
+    private final ClaimantRegistry registry;
+
+    ClaimantKeys(ClaimantRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /** Registry id of a claimant string; null when the claim names none. */
+    String id(String claimant) {
+        return claimant == null || claimant.isBlank() ? null : registry.canonicalId(claimant);
+    }
+
+    boolean sameClaimant(String gold, String predicted) {
+        String p = id(predicted);
+        return p != null && p.equals(id(gold));
+    }
+
+    /** {@code RU}, {@code UA}, {@code WEST}, {@code OTHER}, {@code author}, or null when unknown or not given. */
+    String side(String claimant) {
+        String id = id(claimant);
+        if (id == null) {
+            return null;
+        }
+        if (AUTHOR.equals(id)) {
+            return AUTHOR;
+        }
+        return registry.side(claimant).map(Side::json).orElse(null);
+    }
+
+    /** Same side; when the gold claimant's side is unknown, only the same claimant is on the same side. */
+    boolean sameSide(String gold, String predicted) {
+        if (id(predicted) == null) {
+            return false;
+        }
+        String goldSide = side(gold);
+        return goldSide == null ? sameClaimant(gold, predicted) : goldSide.equals(side(predicted));
+    }
+}

@@ -1,0 +1,213 @@
+package org.claimeval.score;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import org.claimeval.model.Claim;
+
+/**
+ * One document's optimal one-to-one assignment between gold and predicted claims.
+ *
+ * <p>Objective: first the largest number of matched pairs, then, among assignments with that many, the
+ * largest total similarity. Each candidate pair weighs {@code 1 + similarity / (k + 1)} where k bounds the
+ * number of pairs in its component, so no similarity gain can outweigh one more match. The assignment is
+ * exact (Hungarian method), never greedy.
+ *
+ * <p>Independent of input order: both sides are first sorted by {@link #SPAN_ORDER} (start, end, text, id),
+ * and every later step is deterministic in that order; when two assignments are equally good the solver's
+ * fixed scan order picks one.
+ *
+ * <p>Scales with the number of candidate pairs, not all pairs: a sweep over spans sorted by their first token
+ * finds the pairs whose tokens overlap, union-find groups them into connected components, and each component
+ * is solved on its own (1×1 and 1×k components directly, larger ones with the Hungarian method, which is cubic
+ * in the component's size). Claims as annotated in news text form components of a handful of spans.
+ */
+public final class Matcher {
+    /** The canonical order of claims within a document. */
+    public static final Comparator<Claim> SPAN_ORDER = Comparator.comparingInt(Claim::start)
+            .thenComparingInt(Claim::end)
+            .thenComparing(Claim::text, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Claim::id, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private final SpanSimilarity similarity;
+
+    public Matcher(MatchConfig config) {
+        this.similarity = new SpanSimilarity(config);
+    }
+
+    public Alignment align(TokenView tokens, List<Claim> gold, List<Claim> predicted) {
+        return align(tokens, gold, predicted, (g, p) -> true);
+    }
+
+    /**
+     * @param compatible an extra condition a pair must meet to be a candidate at all (the strict claim +
+     *                   claimant score requires the same claimant); applied before solving, so the assignment
+     *                   is optimal under the condition
+     */
+    public Alignment align(TokenView tokens, List<Claim> gold, List<Claim> predicted,
+                           BiPredicate<Claim, Claim> compatible) {
+        Claim[] g = gold.toArray(Claim[]::new);
+        Claim[] p = predicted.toArray(Claim[]::new);
+        Arrays.sort(g, SPAN_ORDER);
+        Arrays.sort(p, SPAN_ORDER);
+        TokenRange[] gt = ranges(tokens, g);
+        TokenRange[] pt = ranges(tokens, p);
+        Edges edges = new Edges();
+        addTokenlessCandidates(g, gt, p, pt, compatible, edges);
+        addOverlappingCandidates(g, gt, p, pt, compatible, edges);
+
+        int[] predOfGold = new int[g.length];
+        double[] simOfGold = new double[g.length];
+        Arrays.fill(predOfGold, -1);
+        new ComponentSolver(g.length, p.length, edges).solve(predOfGold, simOfGold);
+
+        List<Match> matches = new ArrayList<>();
+        List<Claim> missed = new ArrayList<>();
+        boolean[] predMatched = new boolean[p.length];
+        for (int i = 0; i < g.length; i++) {
+            if (predOfGold[i] < 0) {
+                missed.add(g[i]);
+            } else {
+                matches.add(new Match(g[i], p[predOfGold[i]], simOfGold[i]));
+                predMatched[predOfGold[i]] = true;
+            }
+        }
+        List<Claim> spurious = new ArrayList<>();
+        for (int j = 0; j < p.length; j++) {
+            if (!predMatched[j]) {
+                spurious.add(p[j]);
+            }
+        }
+        return new Alignment(matches, missed, spurious);
+    }
+
+    private static TokenRange[] ranges(TokenView tokens, Claim[] claims) {
+        TokenRange[] ranges = new TokenRange[claims.length];
+        for (int i = 0; i < claims.length; i++) {
+            Claim c = claims[i];
+            if (c.start() < 0 || c.end() < c.start() || c.end() > tokens.length()) {
+                throw new IllegalArgumentException("claim " + c.id() + " of " + c.doc() + ": span [" + c.start()
+                        + "," + c.end() + ") outside the document (0.." + tokens.length() + ")");
+            }
+            ranges[i] = tokens.range(c.start(), c.end());
+        }
+        return ranges;
+    }
+
+    /** Spans touching no token can only match identical offsets: look those up directly. */
+    private void addTokenlessCandidates(Claim[] g, TokenRange[] gt, Claim[] p, TokenRange[] pt,
+                                        BiPredicate<Claim, Claim> compatible, Edges edges) {
+        Map<Long, List<Integer>> goldByOffsets = new HashMap<>();
+        for (int i = 0; i < g.length; i++) {
+            if (gt[i].isEmpty()) {
+                goldByOffsets.computeIfAbsent(offsetKey(g[i]), k -> new ArrayList<>()).add(i);
+            }
+        }
+        if (goldByOffsets.isEmpty()) {
+            return;
+        }
+        for (int j = 0; j < p.length; j++) {
+            if (pt[j].isEmpty()) {
+                for (int i : goldByOffsets.getOrDefault(offsetKey(p[j]), List.of())) {
+                    addIfMatching(g, gt, i, p, pt, j, compatible, edges);
+                }
+            }
+        }
+    }
+
+    private static long offsetKey(Claim c) {
+        return ((long) c.start() << 32) | (c.end() & 0xffffffffL);
+    }
+
+    /**
+     * Sweep over all spans that touch tokens, ordered by first token, keeping the spans of each side still
+     * open (last token not yet passed). Every open span of the other side overlaps the incoming one, so only
+     * overlapping pairs are ever compared.
+     */
+    private void addOverlappingCandidates(Claim[] g, TokenRange[] gt, Claim[] p, TokenRange[] pt,
+                                          BiPredicate<Claim, Claim> compatible, Edges edges) {
+        long[] events = new long[g.length + p.length];
+        int n = 0;
+        for (int i = 0; i < g.length; i++) {
+            if (!gt[i].isEmpty()) {
+                events[n++] = ((long) gt[i].first() << 32) | i;
+            }
+        }
+        for (int j = 0; j < p.length; j++) {
+            if (!pt[j].isEmpty()) {
+                events[n++] = ((long) pt[j].first() << 32) | (1L << 31) | j;
+            }
+        }
+        Arrays.sort(events, 0, n);
+        int[] openGold = new int[8];
+        int openGoldSize = 0;
+        int[] openPred = new int[8];
+        int openPredSize = 0;
+        for (int e = 0; e < n; e++) {
+            int first = (int) (events[e] >>> 32);
+            boolean isPred = (events[e] & (1L << 31)) != 0;
+            int index = (int) (events[e] & 0x7fffffffL);
+            if (isPred) {
+                openGoldSize = prune(openGold, openGoldSize, gt, first);
+                for (int k = 0; k < openGoldSize; k++) {
+                    addIfMatching(g, gt, openGold[k], p, pt, index, compatible, edges);
+                }
+                if (openPredSize == openPred.length) {
+                    openPred = Arrays.copyOf(openPred, openPredSize * 2);
+                }
+                openPred[openPredSize++] = index;
+            } else {
+                openPredSize = prune(openPred, openPredSize, pt, first);
+                for (int k = 0; k < openPredSize; k++) {
+                    addIfMatching(g, gt, index, p, pt, openPred[k], compatible, edges);
+                }
+                if (openGoldSize == openGold.length) {
+                    openGold = Arrays.copyOf(openGold, openGoldSize * 2);
+                }
+                openGold[openGoldSize++] = index;
+            }
+        }
+    }
+
+    /** Drops open spans whose tokens end at or before {@code first}, keeping the others in order. */
+    private static int prune(int[] open, int size, TokenRange[] ranges, int first) {
+        int kept = 0;
+        for (int k = 0; k < size; k++) {
+            if (ranges[open[k]].end() > first) {
+                open[kept++] = open[k];
+            }
+        }
+        return kept;
+    }
+
+    private void addIfMatching(Claim[] g, TokenRange[] gt, int i, Claim[] p, TokenRange[] pt, int j,
+                               BiPredicate<Claim, Claim> compatible, Edges edges) {
+        double sim = similarity.of(g[i].start(), g[i].end(), gt[i], p[j].start(), p[j].end(), pt[j]);
+        if (sim != SpanSimilarity.NO_MATCH && compatible.test(g[i], p[j])) {
+            edges.add(i, j, sim);
+        }
+    }
+
+    /** Candidate pairs as parallel arrays: no object per pair, since there can be millions. */
+    static final class Edges {
+        int[] gold = new int[16];
+        int[] pred = new int[16];
+        double[] sim = new double[16];
+        int size;
+
+        void add(int g, int p, double s) {
+            if (size == gold.length) {
+                gold = Arrays.copyOf(gold, size * 2);
+                pred = Arrays.copyOf(pred, size * 2);
+                sim = Arrays.copyOf(sim, size * 2);
+            }
+            gold[size] = g;
+            pred[size] = p;
+            sim[size++] = s;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.claimeval.score;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.claimeval.model.Claim;
+import org.claimeval.model.Dataset;
+import org.claimeval.model.Document;
+
+/**
+ * Scores predictions against a dataset's gold claims.
+ *
+ * <p>Every document of the dataset is scored; a document with no entry in the predictions map has no
+ * predictions (all its gold claims are missed). Predictions must belong to the dataset's documents and lie
+ * within their text: the loaders check that and report bad input; here a violation is a programming error
+ * ({@link IllegalArgumentException}).
+ *
+ * <p>Documents are independent, so they can be scored on several threads; results are collected by document
+ * id, never in completion order, so any thread count gives identical scores.
+ */
+public final class Scorer {
+    private final ScoreConfig config;
+    private final int threads;
+    private final Matcher matcher;
+
+    public Scorer(ScoreConfig config) {
+        this(config, 1);
+    }
+
+    public Scorer(ScoreConfig config, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.config = Objects.requireNonNull(config, "config");
+        this.threads = threads;
+        this.matcher = new Matcher(config.match());
+    }
+
+    public Scores score(Dataset dataset, Map<String, List<Claim>> predictions) {
+        Set<String> known = new HashSet<>();
+        dataset.documents().forEach(d -> known.add(d.id()));
+        for (String doc : predictions.keySet()) {
+            if (!known.contains(doc)) {
+                throw new IllegalArgumentException("predictions for unknown document " + doc);
+            }
+        }
+        List<Document> documents = new ArrayList<>(dataset.documents());
+        documents.sort(Comparator.comparing(Document::id));
+        ClaimantKeys claimants = new ClaimantKeys(dataset.claimants());
+        List<DocumentScore> perDocument = scoreAll(documents, dataset, predictions, claimants);
+
+        Counts micro = Counts.ZERO;
+        AttributeScores attributes = AttributeScores.ZERO;
+        List<Counts> counts = new ArrayList<>();
+        for (DocumentScore d : perDocument) {
+            micro = micro.plus(d.counts());
+            attributes = attributes.plus(d.attributes());
+            counts.add(d.counts());
+        }
+        return new Scores(config, micro, Macro.of(counts), perDocument,
+                Breakdown.of(Dimension.TYPE, perDocument),
+                Breakdown.of(Dimension.ATTRIBUTION, perDocument),
+                Breakdown.of(Dimension.side(claimants), perDocument),
+                attributes);
+    }
+
+    private List<DocumentScore> scoreAll(List<Document> documents, Dataset dataset,
+                                         Map<String, List<Claim>> predictions, ClaimantKeys claimants) {
+        if (threads == 1 || documents.size() < 2) {
+            List<DocumentScore> out = new ArrayList<>();
+            for (Document d : documents) {
+                out.add(scoreDocument(d, dataset.gold(d.id()), predictions.getOrDefault(d.id(), List.of()),
+                        claimants));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, documents.size()));
+        try {
+            List<Future<DocumentScore>> futures = new ArrayList<>();
+            for (Document d : documents) {
+                futures.add(pool.submit(() -> scoreDocument(d, dataset.gold(d.id()),
+                        predictions.getOrDefault(d.id(), List.of()), claimants)));
+            }
+            List<DocumentScore> out = new ArrayList<>();
+            for (Future<DocumentScore> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("scoring interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Scores one document: the span assignment, then the strict claim + claimant assignment. */
+    DocumentScore scoreDocument(Document document, List<Claim> gold, List<Claim> predicted, ClaimantKeys claimants) {
+        List<Claim> keptGold = gold.stream().filter(config.subset()::keepsGold).toList();
+        List<Claim> keptPredicted = predicted.stream().filter(config.subset()::keepsPrediction).toList();
+        TokenView tokens = TokenView.of(document);
+        Alignment alignment = matcher.align(tokens, keptGold, keptPredicted);
+        Counts strict = matcher.align(tokens, keptGold, keptPredicted,
+                (g, p) -> claimants.sameClaimant(g.claimant(), p.claimant())).counts();
+        return new DocumentScore(document.id(), alignment.counts(), alignment.matches(), alignment.missed(),
+                alignment.spurious(), AttributeScores.of(alignment.matches(), strict, claimants));
+    }
+}
