@@ -1,0 +1,95 @@
+package org.claimeval.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.claimeval.model.Claimant;
+import org.claimeval.model.ClaimantRegistry;
+import org.claimeval.model.Side;
+
+/**
+ * {@code claimants.json} ({@code claimeval/claimants/1}): the registry of sources.
+ *
+ * @param json      the parsed file, for locating problems
+ * @param claimants the entries that could be read completely, in file order
+ */
+public record ClaimantsFile(LocatedJson json, List<Claimant> claimants) {
+    public static final String SCHEMA = "claimeval/claimants/1";
+
+    public ClaimantRegistry registry() {
+        return new ClaimantRegistry(claimants);
+    }
+
+    /** Reads a claimant registry file (e.g. a second annotator's) into a registry. */
+    public static ClaimantRegistry readRegistry(java.nio.file.Path file) throws org.claimeval.model.BadInputException {
+        ProblemCollector problems = new ProblemCollector();
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            problems.add(file.toString(), 0, null, null, "cannot be read: " + e.getMessage());
+            throw new org.claimeval.model.BadInputException(problems.sorted());
+        }
+        Optional<ClaimantsFile> read = read(file.toString(), bytes, problems);
+        problems.throwIfAny();
+        return read.orElseThrow().registry();
+    }
+
+    /** Reads the registry, reporting structural problems, duplicate ids and a listed {@code author}. */
+    public static Optional<ClaimantsFile> read(String file, byte[] bytes, ProblemCollector problems) {
+        Optional<LocatedJson> parsed = LocatedJson.parse(file, bytes, problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        LocatedJson json = parsed.get();
+        FieldReader f = new FieldReader(json, problems);
+        JsonNode root = json.root();
+        if (!root.isObject()) {
+            f.problem(null, "", "must be a JSON object, found " + FieldReader.kind(root));
+            return Optional.empty();
+        }
+        String schema = f.string(root, "schema", "", null, false);
+        if (schema != null && !SCHEMA.equals(schema)) {
+            f.problem(null, "schema", "is \"" + schema + "\", expected \"" + SCHEMA + "\"");
+        }
+        JsonNode array = f.required(root, "claimants", "", null);
+        List<Claimant> claimants = new ArrayList<>();
+        Map<String, String> firstPath = new HashMap<>();
+        if (array != null && !array.isArray()) {
+            f.problem(null, "claimants", "must be an array, found " + FieldReader.kind(array));
+        } else if (array != null) {
+            for (int i = 0; i < array.size(); i++) {
+                String path = FieldPath.index("claimants", i);
+                JsonNode c = array.get(i);
+                if (!c.isObject()) {
+                    f.problem(null, path, "must be an object, found " + FieldReader.kind(c));
+                    continue;
+                }
+                String id = f.string(c, "id", path, null, false);
+                String name = f.string(c, "name", path, null, false);
+                List<String> aliases = f.strings(c, "aliases", path, null);
+                String kind = f.string(c, "kind", path, null, false);
+                Side side = f.enumValue(Side.class, c, "side", path, null);
+                String idPath = FieldPath.field(path, "id");
+                if (Claimant.AUTHOR_ID.equals(id)) {
+                    f.problem(null, idPath, "\"author\" is reserved for the article's own voice and is not listed");
+                    continue;
+                }
+                if (id != null) {
+                    String first = firstPath.putIfAbsent(id, path);
+                    if (first != null) {
+                        f.problem(null, idPath, "duplicate claimant id \"" + id + "\", first at " + first);
+                        continue;
+                    }
+                }
+                if (id != null && name != null && aliases != null && kind != null && side != null) {
+                    claimants.add(new Claimant(id, name, aliases, kind, side));
+                }
+            }
+        }
+        return Optional.of(new ClaimantsFile(json, List.copyOf(claimants)));
+    }
+}

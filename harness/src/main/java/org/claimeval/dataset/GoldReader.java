@@ -1,0 +1,218 @@
+package org.claimeval.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.claimeval.model.Attribution;
+import org.claimeval.model.BadInputException;
+import org.claimeval.model.Bound;
+import org.claimeval.model.Claim;
+import org.claimeval.model.ClaimType;
+import org.claimeval.model.Quantity;
+import org.claimeval.model.QuoteKind;
+import org.claimeval.model.Span;
+
+/**
+ * Reads gold files ({@code claimeval/gold/1}) into {@link Claim}s. It checks structure only (fields present,
+ * of the right JSON type, legal enums, offsets that fit an int); whether spans match the document and ids
+ * exist is the {@link Validator}'s job, since that needs the seeds and the registry.
+ */
+public final class GoldReader {
+    public static final String SCHEMA = "claimeval/gold/1";
+
+    private GoldReader() {
+    }
+
+    /**
+     * Reads a folder of gold files ({@code <doc-id>.json}) without a manifest, as a second annotator hands
+     * them in. Checks structure, that each file's {@code doc} equals its file name and that claim ids are
+     * unique across the folder.
+     *
+     * @return claims by document id, in file order within a document, documents sorted
+     * @throws BadInputException listing every problem in every file
+     */
+    public static Map<String, List<Claim>> readFolder(Path goldDir) throws BadInputException {
+        ProblemCollector problems = new ProblemCollector();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(goldDir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new BadInputException(new org.claimeval.model.Problem(goldDir.toString(), 0, null, null,
+                    "cannot list the gold folder: " + e.getMessage()));
+        }
+        Map<String, List<Claim>> byDoc = new TreeMap<>();
+        Map<String, String> claimIdOwner = new HashMap<>();
+        for (Path path : files) {
+            String fileName = path.getFileName().toString();
+            String expectedDoc = fileName.substring(0, fileName.length() - ".json".length());
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(path);
+            } catch (IOException e) {
+                problems.add(path.toString(), 0, null, null, "cannot be read: " + e.getMessage());
+                continue;
+            }
+            Optional<GoldFile> gold = read(path.toString(), bytes, problems);
+            if (gold.isEmpty()) {
+                continue;
+            }
+            checkDocMatchesFileName(gold.get(), expectedDoc, problems);
+            checkUniqueIds(gold.get(), claimIdOwner, problems);
+            byDoc.put(expectedDoc, gold.get().claims().stream().map(GoldFile.GoldClaim::claim).toList());
+        }
+        problems.throwIfAny();
+        return byDoc;
+    }
+
+    /**
+     * Reads one gold claim object, for instance a line of an annotation tool's export.
+     *
+     * @param claimNode the claim's JSON object, in the gold format
+     * @param doc       the document it belongs to
+     * @throws BadInputException naming each unusable field
+     */
+    public static Claim readClaim(JsonNode claimNode, String doc) throws BadInputException {
+        ProblemCollector problems = new ProblemCollector();
+        LocatedJson json = new LocatedJson("<claim>", claimNode, Map.of());
+        Claim claim = readClaim(new FieldReader(json, problems), claimNode, "", doc);
+        problems.throwIfAny();
+        return claim;
+    }
+
+    /** Reads a gold file's bytes, reporting every structural problem; empty when the file is not usable JSON. */
+    public static Optional<GoldFile> read(String file, byte[] bytes, ProblemCollector problems) {
+        Optional<LocatedJson> parsed = LocatedJson.parse(file, bytes, problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        LocatedJson json = parsed.get();
+        FieldReader fields = new FieldReader(json, problems);
+        JsonNode root = json.root();
+        if (!root.isObject()) {
+            fields.problem(null, "", "must be a JSON object, found " + FieldReader.kind(root));
+            return Optional.empty();
+        }
+        String schema = fields.string(root, "schema", "", null, false);
+        if (schema != null && !SCHEMA.equals(schema)) {
+            fields.problem(null, "schema", "is \"" + schema + "\", expected \"" + SCHEMA + "\"");
+        }
+        String doc = fields.string(root, "doc", "", null, false);
+        String sha = fields.string(root, "sha256", "", null, false);
+        List<GoldFile.GoldClaim> claims = new ArrayList<>();
+        JsonNode array = fields.required(root, "claims", "", null);
+        if (array != null && !array.isArray()) {
+            fields.problem(null, "claims", "must be an array, found " + FieldReader.kind(array));
+        } else if (array != null) {
+            for (int i = 0; i < array.size(); i++) {
+                String path = FieldPath.index("claims", i);
+                Claim claim = readClaim(fields, array.get(i), path, doc == null ? "" : doc);
+                if (claim != null) {
+                    claims.add(new GoldFile.GoldClaim(path, claim));
+                }
+            }
+        }
+        return Optional.of(new GoldFile(json, doc, sha, List.copyOf(claims)));
+    }
+
+    static void checkDocMatchesFileName(GoldFile gold, String expectedDoc, ProblemCollector problems) {
+        if (gold.doc() != null && !gold.doc().equals(expectedDoc)) {
+            problems.add(gold.json().file(), gold.json().line("doc"), null, "doc",
+                    "is \"" + gold.doc() + "\" but the file is named for \"" + expectedDoc + "\"");
+        }
+    }
+
+    /** Claim ids are unique across the whole dataset, so a score report can name a claim without its file. */
+    static void checkUniqueIds(GoldFile gold, Map<String, String> ownerById, ProblemCollector problems) {
+        for (GoldFile.GoldClaim gc : gold.claims()) {
+            String id = gc.claim().id();
+            String where = gold.json().file() + " " + gc.path();
+            String first = ownerById.putIfAbsent(id, where);
+            if (first != null) {
+                String field = FieldPath.field(gc.path(), "id");
+                problems.add(gold.json().file(), gold.json().line(field), id, field,
+                        "duplicate claim id, first used at " + first);
+            }
+        }
+    }
+
+    /** Null (with problems reported) unless every field is usable. */
+    private static Claim readClaim(FieldReader f, JsonNode node, String path, String doc) {
+        if (!node.isObject()) {
+            f.problem(null, path, "must be a claim object, found " + FieldReader.kind(node));
+            return null;
+        }
+        JsonNode idNode = node.get("id");
+        String id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
+        String readId = f.string(node, "id", path, id, false);
+        Integer start = f.offset(node, "start", path, id);
+        Integer end = f.offset(node, "end", path, id);
+        String text = f.string(node, "text", path, id, false);
+        String claimant = f.string(node, "claimant", path, id, false);
+        Span mention = optionalSpan(f, node, "claimantMention", path, id);
+        Span cue = optionalSpan(f, node, "cue", path, id);
+        List<String> via = f.strings(node, "via", path, id);
+        Attribution attribution = f.enumValue(Attribution.class, node, "attribution", path, id);
+        QuoteKind quote = f.enumValue(QuoteKind.class, node, "quote", path, id);
+        ClaimType type = f.enumValue(ClaimType.class, node, "type", path, id);
+        List<Quantity> quantities = quantities(f, node, path, id);
+        String cluster = f.string(node, "cluster", path, id, true);
+        boolean clusterUsable = node.has("cluster") && (node.get("cluster").isNull() || cluster != null);
+        if (readId == null || start == null || end == null || text == null || claimant == null || via == null
+                || attribution == null || quote == null || type == null || quantities == null || !clusterUsable
+                || !usableOptional(node, "claimantMention", mention) || !usableOptional(node, "cue", cue)) {
+            return null;
+        }
+        return new Claim(id, doc, start, end, text, claimant, mention, cue, via, attribution, quote, type, quantities,
+                cluster, null);
+    }
+
+    private static boolean usableOptional(JsonNode node, String name, Span span) {
+        JsonNode value = node.get(name);
+        return value != null && (value.isNull() || span != null);
+    }
+
+    private static Span optionalSpan(FieldReader f, JsonNode node, String name, String path, String id) {
+        JsonNode value = f.required(node, name, path, id);
+        return value == null || value.isNull() ? null : f.span(value, FieldPath.field(path, name), id);
+    }
+
+    private static List<Quantity> quantities(FieldReader f, JsonNode node, String path, String id) {
+        JsonNode array = f.required(node, "quantities", path, id);
+        if (array == null) {
+            return null;
+        }
+        String qPath = FieldPath.field(path, "quantities");
+        if (!array.isArray()) {
+            f.problem(id, qPath, "must be an array, found " + FieldReader.kind(array));
+            return null;
+        }
+        List<Quantity> quantities = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < array.size(); i++) {
+            String itemPath = FieldPath.index(qPath, i);
+            JsonNode item = array.get(i);
+            Span span = f.span(item, itemPath, id);
+            if (!item.isObject()) {
+                ok = false;
+                continue;
+            }
+            Double value = f.number(item, "value", itemPath, id);
+            String unit = f.string(item, "unit", itemPath, id, false);
+            Bound bound = f.enumValue(Bound.class, item, "bound", itemPath, id);
+            if (span == null || value == null || unit == null || bound == null) {
+                ok = false;
+            } else {
+                quantities.add(new Quantity(span, value, unit, bound));
+            }
+        }
+        return ok ? quantities : null;
+    }
+}

@@ -1,0 +1,77 @@
+package org.claimeval.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code manifest.json} ({@code claimeval/manifest/1}): the dataset's name, version and documents.
+ *
+ * @param json      the parsed file, for locating problems
+ * @param documents the entries that could be read completely, in manifest order
+ */
+public record Manifest(LocatedJson json, String name, String version, List<Entry> documents) {
+    public static final String SCHEMA = "claimeval/manifest/1";
+
+    /**
+     * One document.
+     *
+     * @param path   the entry's path in the file ({@code documents[2]})
+     * @param seed   the seed file, relative to the dataset folder
+     * @param length the text's length in code points
+     */
+    public record Entry(String path, String id, String seed, String sha256, int length, String title,
+                        String language, String outlet, String date) {
+    }
+
+    /** Reads the manifest, reporting every structural problem; empty when the file is not usable. */
+    public static Optional<Manifest> read(String file, byte[] bytes, ProblemCollector problems) {
+        Optional<LocatedJson> parsed = LocatedJson.parse(file, bytes, problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        LocatedJson json = parsed.get();
+        FieldReader f = new FieldReader(json, problems);
+        JsonNode root = json.root();
+        if (!root.isObject()) {
+            f.problem(null, "", "must be a JSON object, found " + FieldReader.kind(root));
+            return Optional.empty();
+        }
+        String schema = f.string(root, "schema", "", null, false);
+        if (schema != null && !SCHEMA.equals(schema)) {
+            f.problem(null, "schema", "is \"" + schema + "\", expected \"" + SCHEMA + "\"");
+        }
+        String name = f.string(root, "name", "", null, false);
+        String version = f.string(root, "version", "", null, false);
+        JsonNode docs = f.required(root, "documents", "", null);
+        List<Entry> entries = new ArrayList<>();
+        if (docs != null && !docs.isArray()) {
+            f.problem(null, "documents", "must be an array, found " + FieldReader.kind(docs));
+        } else if (docs != null) {
+            for (int i = 0; i < docs.size(); i++) {
+                String path = FieldPath.index("documents", i);
+                JsonNode d = docs.get(i);
+                if (!d.isObject()) {
+                    f.problem(null, path, "must be an object, found " + FieldReader.kind(d));
+                    continue;
+                }
+                String id = f.string(d, "id", path, null, false);
+                String seed = f.string(d, "seed", path, null, false);
+                String sha = f.string(d, "sha256", path, null, false);
+                Integer length = f.offset(d, "length", path, null);
+                String title = f.string(d, "title", path, null, false);
+                String language = f.string(d, "language", path, null, false);
+                String outlet = f.string(d, "outlet", path, null, true);
+                String date = f.string(d, "date", path, null, true);
+                if (id != null && seed != null && sha != null && length != null && title != null && language != null) {
+                    entries.add(new Entry(path, id, seed, sha, length, title, language, outlet, date));
+                }
+            }
+        }
+        if (name == null || version == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Manifest(json, name, version, List.copyOf(entries)));
+    }
+}
