@@ -1,0 +1,251 @@
+package org.claimeval.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.claimeval.model.Attribution;
+import org.claimeval.model.Bound;
+import org.claimeval.model.Claim;
+import org.claimeval.model.ClaimType;
+import org.claimeval.model.JsonEnum;
+import org.claimeval.model.Problem;
+import org.claimeval.model.QuoteKind;
+import org.claimeval.model.Quantity;
+
+/**
+ * Turns one claim object in the predictions-line format into a {@link Claim} of a known document, collecting
+ * every problem instead of stopping at the first. Shared by the predictions file reader and the process
+ * extractor's responses, so both accept exactly the same claims. The {@code doc} field is the caller's to
+ * check: it decides which document the claim is read against.
+ */
+final class PredictionLineParser {
+
+    /** A claim read and placed in its document, and how it got its offsets. */
+    record Parsed(Claim claim, AlignmentMethod method) {
+    }
+
+    /** Where problems point: the file (or stream) and line, and a prefix for field paths such as {@code claims[2].}. */
+    record Location(String file, int line, String fieldPrefix) {
+    }
+
+    private PredictionLineParser() {
+    }
+
+    /**
+     * @param texts   the document (through its aligner) and a source of span texts
+     * @param problems receives each problem; the result is empty exactly when one was added
+     */
+    static Optional<Parsed> parse(JsonNode node, SpanTexts texts, Location where, List<Problem> problems) {
+        Reader r = new Reader(node, where, problems);
+        int before = problems.size();
+        Integer start = r.optionalInt("start");
+        Integer end = r.optionalInt("end");
+        String text = r.optionalString("text");
+        String claimant = r.optionalString("claimant");
+        ClaimType type = r.optionalEnum("type", ClaimType.class);
+        Attribution attribution = r.optionalEnum("attribution", Attribution.class);
+        QuoteKind quote = r.optionalEnum("quote", QuoteKind.class);
+        Double score = r.optionalScore();
+        List<Quantity> quantities = r.quantities();
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+
+        int length = texts.aligner().document().length();
+        AlignmentMethod method;
+        if (start != null || end != null) {
+            if (start == null || end == null) {
+                r.problem(start == null ? "start" : "end", "give both start and end, or neither (then text is aligned)");
+                return Optional.empty();
+            }
+            if (start < 0 || end < 0) {
+                r.problem(start < 0 ? "start" : "end", "negative offset " + Math.min(start, end));
+                return Optional.empty();
+            }
+            if (end < start) {
+                r.problem("end", "end " + end + " is before start " + start);
+                return Optional.empty();
+            }
+            if (end > length) {
+                r.problem("end", "end " + end + " is past the end of the document (" + length + " code points)");
+                return Optional.empty();
+            }
+            String found = texts.slice(start, end);
+            if (text != null && !text.equals(found)) {
+                r.problem("text", "does not match the document at [" + start + "," + end + "): the document has "
+                        + quoteForMessage(found) + ", the line has " + quoteForMessage(text)
+                        + " (offsets are Unicode code points)");
+                return Optional.empty();
+            }
+            text = found;
+            method = AlignmentMethod.OFFSETS;
+        } else {
+            if (text == null) {
+                r.problem("text", "missing: give start and end, or the claim's text");
+                return Optional.empty();
+            }
+            Optional<Aligner.Alignment> aligned = texts.aligner().align(text);
+            if (aligned.isEmpty()) {
+                r.problem("text", "not found in the document, not even approximately: " + quoteForMessage(text));
+                return Optional.empty();
+            }
+            start = aligned.get().start();
+            end = aligned.get().end();
+            text = texts.slice(start, end);
+            method = aligned.get().method();
+        }
+        String doc = texts.aligner().document().id();
+        return Optional.of(new Parsed(new Claim(null, doc, start, end, text, claimant, null, null, List.of(),
+                attribution, quote, type, quantities, null, score), method));
+    }
+
+    /** Long texts are cut in messages; a message should fit on a screen. */
+    static String quoteForMessage(String s) {
+        String shown = s.length() > 80 ? s.substring(0, 77) + "..." : s;
+        return '"' + shown.replace("\n", "\\n") + '"';
+    }
+
+    /** Field access with typed checks, each failure a problem naming the field. */
+    private static final class Reader {
+        private final JsonNode node;
+        private final Location where;
+        private final List<Problem> problems;
+
+        Reader(JsonNode node, Location where, List<Problem> problems) {
+            this.node = node;
+            this.where = where;
+            this.problems = problems;
+        }
+
+        void problem(String field, String message) {
+            problems.add(new Problem(where.file(), where.line(), null, where.fieldPrefix() + field, message));
+        }
+
+        private JsonNode present(JsonNode from, String field) {
+            JsonNode value = from.get(field);
+            return value == null || value.isNull() ? null : value;
+        }
+
+        Integer optionalInt(String field) {
+            JsonNode value = present(node, field);
+            return value == null ? null : toInt(value, field);
+        }
+
+        private Integer toInt(JsonNode value, String field) {
+            if (value.isIntegralNumber()) {
+                if (value.canConvertToInt()) {
+                    return value.intValue();
+                }
+                problem(field, "number " + value.asText() + " is beyond the int range");
+            } else if (value.isNumber()) {
+                problem(field, "expected a whole number, found " + value.asText());
+            } else {
+                problem(field, "expected a whole number, found " + typeOf(value));
+            }
+            return null;
+        }
+
+        String optionalString(String field) {
+            JsonNode value = present(node, field);
+            if (value == null) {
+                return null;
+            }
+            if (!value.isTextual()) {
+                problem(field, "expected a string, found " + typeOf(value));
+                return null;
+            }
+            return value.textValue();
+        }
+
+        <E extends Enum<E> & JsonEnum> E optionalEnum(String field, Class<E> type) {
+            return toEnum(node, field, field, type);
+        }
+
+        private <E extends Enum<E> & JsonEnum> E toEnum(JsonNode from, String field, String path, Class<E> type) {
+            JsonNode value = present(from, field);
+            if (value == null) {
+                return null;
+            }
+            if (!value.isTextual()) {
+                problem(path, "expected a string, found " + typeOf(value));
+                return null;
+            }
+            Optional<E> parsed = JsonEnum.parse(type, value.textValue());
+            if (parsed.isEmpty()) {
+                problem(path, "unknown value \"" + value.textValue() + "\"; legal values: " + JsonEnum.legalValues(type));
+                return null;
+            }
+            return parsed.get();
+        }
+
+        Double optionalScore() {
+            JsonNode value = present(node, "score");
+            if (value == null) {
+                return null;
+            }
+            if (!value.isNumber()) {
+                problem("score", "expected a number, found " + typeOf(value));
+                return null;
+            }
+            double score = value.doubleValue();
+            if (!Double.isFinite(score)) {
+                problem("score", "must be a finite number, found " + value.asText());
+                return null;
+            }
+            if (score < 0) {
+                problem("score", "must not be negative, found " + value.asText());
+                return null;
+            }
+            return score;
+        }
+
+        List<Quantity> quantities() {
+            JsonNode list = present(node, "quantities");
+            if (list == null) {
+                return List.of();
+            }
+            if (!list.isArray()) {
+                problem("quantities", "expected an array, found " + typeOf(list));
+                return List.of();
+            }
+            List<Quantity> out = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                String path = "quantities[" + i + "]";
+                JsonNode q = list.get(i);
+                if (!q.isObject()) {
+                    problem(path, "expected an object {value, unit, bound}, found " + typeOf(q));
+                    continue;
+                }
+                JsonNode value = present(q, "value");
+                JsonNode unit = present(q, "unit");
+                Bound bound = toEnum(q, "bound", path + ".bound", Bound.class);
+                boolean ok = true;
+                if (value == null || !value.isNumber() || !Double.isFinite(value.doubleValue())) {
+                    problem(path + ".value", value == null ? "missing" : "expected a finite number, found "
+                            + (value.isNumber() ? value.asText() : typeOf(value)));
+                    ok = false;
+                }
+                if (unit == null || !unit.isTextual()) {
+                    problem(path + ".unit", unit == null ? "missing" : "expected a string, found " + typeOf(unit));
+                    ok = false;
+                }
+                if (bound == null) {
+                    if (present(q, "bound") == null) {
+                        problem(path + ".bound", "missing; legal values: " + JsonEnum.legalValues(Bound.class));
+                    }
+                    ok = false;
+                }
+                if (ok) {
+                    out.add(new Quantity(null, value.doubleValue(), unit.textValue(), bound));
+                }
+            }
+            return out;
+        }
+    }
+
+    static String typeOf(JsonNode value) {
+        return value.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+}
