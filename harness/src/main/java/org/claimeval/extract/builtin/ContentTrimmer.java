@@ -1,0 +1,81 @@
+package org.claimeval.extract.builtin;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Applies the content-span rules of dataset/GUIDELINES.md section 7 to a candidate range: no surrounding
+ * whitespace, no quotation marks at either end, no final punctuation, no leading discourse connective.
+ */
+final class ContentTrimmer {
+    /** Connectives that open a sentence without belonging to its proposition; matched case-insensitively. */
+    private static final List<String> CONNECTIVES = List.of(
+            "however", "nevertheless", "nonetheless", "also", "moreover", "meanwhile", "furthermore",
+            "in addition", "additionally", "still", "yet", "but", "and", "so", "thus", "therefore", "besides",
+            "in turn", "at the same time", "instead", "namely", "indeed", "in fact", "in this context");
+
+    private ContentTrimmer() {
+    }
+
+    static boolean isQuoteMark(char c) {
+        return c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '«' || c == '»'
+                || c == '„' || c == '‚';
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '…' || c == '—'
+                || c == '–' || c == '-';
+    }
+
+    /** The trimmed range, possibly empty. */
+    static TextRange trim(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        boolean changed = true;
+        while (changed && s < e) {
+            changed = false;
+            TextRange t = SentenceSplitter.trim(text, s, e);
+            if (t.start() != s || t.end() != e) {
+                s = t.start();
+                e = t.end();
+                changed = true;
+            }
+            if (s < e && (isQuoteMark(text.charAt(s)) || text.charAt(s) == ',')) {
+                s++;
+                changed = true;
+            }
+            if (s < e && (isQuoteMark(text.charAt(e - 1)) || isTrailingPunctuation(text.charAt(e - 1)))) {
+                e--;
+                changed = true;
+            }
+            int afterConnective = skipConnective(text, s, e);
+            if (afterConnective != s) {
+                s = afterConnective;
+                changed = true;
+            }
+        }
+        return new TextRange(s, Math.max(s, e));
+    }
+
+    /** Index after a leading connective followed by a comma (or, for "but"/"and", by a space), else {@code s}. */
+    private static int skipConnective(String text, int s, int e) {
+        for (String c : CONNECTIVES) {
+            int end = s + c.length();
+            if (end < e && text.regionMatches(true, s, c, 0, c.length())) {
+                char next = text.charAt(end);
+                if (next == ',') {
+                    return end + 1;
+                }
+                boolean bare = c.equals("but") || c.equals("and") || c.equals("yet") || c.equals("so");
+                if (bare && next == ' ' && Character.isUpperCase(text.charAt(s))) {
+                    return end + 1;
+                }
+            }
+        }
+        return s;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,98 @@
+package org.claimeval.extract.builtin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP UD English models, loaded once per JVM from the classpath by their explicit resource names (never
+ * through the language-code constructors, which download at run time). The models are immutable and shared;
+ * the {@code *ME} tools keep per-call state, so each thread gets its own instance over the shared model.
+ */
+final class EnglishModels {
+    static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private static volatile SentenceModel sentenceModel;
+    private static volatile TokenizerModel tokenModel;
+    private static volatile POSModel posModel;
+
+    private static final ThreadLocal<SentenceDetectorME> SENTENCES =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel()));
+    private static final ThreadLocal<TokenizerME> TOKENS =
+            ThreadLocal.withInitial(() -> new TokenizerME(tokenModel()));
+    private static final ThreadLocal<POSTaggerME> TAGGER =
+            ThreadLocal.withInitial(() -> new POSTaggerME(posModel()));
+
+    private EnglishModels() {
+    }
+
+    static SentenceModel sentenceModel() {
+        if (sentenceModel == null) {
+            synchronized (EnglishModels.class) {
+                if (sentenceModel == null) {
+                    sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
+                }
+            }
+        }
+        return sentenceModel;
+    }
+
+    static TokenizerModel tokenModel() {
+        if (tokenModel == null) {
+            synchronized (EnglishModels.class) {
+                if (tokenModel == null) {
+                    tokenModel = load(TOKEN_MODEL, TokenizerModel::new);
+                }
+            }
+        }
+        return tokenModel;
+    }
+
+    static POSModel posModel() {
+        if (posModel == null) {
+            synchronized (EnglishModels.class) {
+                if (posModel == null) {
+                    posModel = load(POS_MODEL, POSModel::new);
+                }
+            }
+        }
+        return posModel;
+    }
+
+    /** This thread's sentence detector. */
+    static SentenceDetectorME sentenceDetector() {
+        return SENTENCES.get();
+    }
+
+    static TokenizerME tokenizer() {
+        return TOKENS.get();
+    }
+
+    static POSTaggerME tagger() {
+        return TAGGER.get();
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        ClassLoader loader = EnglishModels.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model resource '" + resource + "' not found on the classpath"
+                        + " (it ships in the org.apache.opennlp:opennlp-models-*-en:1.3.0 jars)");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read OpenNLP model resource '" + resource + "': " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.claimeval.extract.builtin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotations inside one paragraph: curly and straight, double and single marks, and guillemets. A single
+ * mark between two letters or digits is an apostrophe ("Russia's", "don't"), never a quotation mark; a straight
+ * mark opens when it follows a space, an opening bracket or the paragraph start and precedes a non-space.
+ */
+final class QuotationFinder {
+    private QuotationFinder() {
+    }
+
+    static List<Quotation> find(String text, TextRange paragraph) {
+        List<Quotation> out = new ArrayList<>();
+        int doubleOpen = -1;
+        int singleOpen = -1;
+        for (int i = paragraph.start(); i < paragraph.end(); i++) {
+            char c = text.charAt(i);
+            char prev = i > paragraph.start() ? text.charAt(i - 1) : ' ';
+            char next = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
+            switch (c) {
+                case '“', '«', '„' -> {
+                    if (doubleOpen < 0) {
+                        doubleOpen = i;
+                    }
+                }
+                case '”', '»' -> {
+                    if (doubleOpen >= 0) {
+                        out.add(new Quotation(doubleOpen, i));
+                        doubleOpen = -1;
+                        singleOpen = -1;
+                    }
+                }
+                case '"' -> {
+                    if (doubleOpen < 0 && opens(prev, next)) {
+                        doubleOpen = i;
+                    } else if (doubleOpen >= 0) {
+                        out.add(new Quotation(doubleOpen, i));
+                        doubleOpen = -1;
+                        singleOpen = -1;
+                    }
+                }
+                case '\'', '‘', '’' -> {
+                    if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
+                        continue; // apostrophe inside a word
+                    }
+                    if (singleOpen < 0 && c != '’' && opens(prev, next)) {
+                        singleOpen = i;
+                    } else if (singleOpen >= 0 && !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next)) {
+                        if (doubleOpen < 0 || doubleOpen < singleOpen) {
+                            out.add(new Quotation(singleOpen, i));
+                        }
+                        singleOpen = -1;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (doubleOpen >= 0 && text.charAt(doubleOpen) != '"') {
+            // A quotation running to the paragraph end without a closing mark: the convention for a quotation
+            // continued in the next paragraph. It still ends here.
+            out.add(new Quotation(doubleOpen, paragraph.end()));
+        }
+        out.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        return removeNested(out);
+    }
+
+    private static boolean opens(char prev, char next) {
+        boolean before = Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–'
+                || prev == ':' || prev == '-';
+        return before && !Character.isWhitespace(next);
+    }
+
+    /** Single-quoted stretches inside a double quotation are part of it, not quotations of their own. */
+    private static List<Quotation> removeNested(List<Quotation> sorted) {
+        List<Quotation> out = new ArrayList<>();
+        int coveredTo = -1;
+        for (Quotation q : sorted) {
+            if (q.open() > coveredTo) {
+                out.add(q);
+                coveredTo = q.close();
+            }
+        }
+        return out;
+    }
+
+    /** Number of words in a quotation; one or two words is a scare quote or a term, not a quotation. */
+    static int words(String text, Quotation q) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = q.open() + 1; i < q.close(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter || (inWord && (text.charAt(i) == '-' || text.charAt(i) == '\''));
+        }
+        return words;
+    }
+}
