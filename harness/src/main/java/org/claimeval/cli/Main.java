@@ -1,11 +1,93 @@
 package org.claimeval.cli;
 
-/** Entry point of claimeval.jar (placeholder until the CLI lands). */
-public final class Main {
-    private Main() {
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.claimeval.extract.ExtractorFailure;
+import org.claimeval.model.BadInputException;
+import org.claimeval.report.ClaimevalVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code claimeval}: with no arguments, scores every built-in extractor on the bundled dataset and prints a
+ * leaderboard. Every command exits 0 on success, 1 when a gate fails, 2 on a usage error or bad input, 3 when
+ * an extractor or claimeval itself fails; no exception ever leaves as another code or as a bare stack trace.
+ */
+@Command(name = "claimeval", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Score claim extractors on the gold claims of a dataset.",
+        subcommands = {LeaderboardCommand.class, ScoreCommand.class, GateCommand.class, ExtractCommand.class,
+                CrossvalCommand.class, ValidateCommand.class, ListCommand.class, StatsCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success, or the gate passed", "1:the gate failed", "2:usage error or bad input",
+                "3:an extractor failed, or an internal error"})
+public final class Main implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine leaderboard = spec.commandLine().getSubcommands().get("leaderboard");
+        return leaderboard.execute();
     }
 
     public static void main(String[] args) {
-        System.out.println("claimeval");
+        PrintWriter out = new PrintWriter(System.out);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs a command line with the given streams and returns the exit code (tests call this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = newCommandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("claimeval: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof BadInputException bad) {
+                bad.problems().forEach(p -> err.println("claimeval: " + p));
+                return ExitCode.BAD_INPUT;
+            }
+            if (ex instanceof ExtractorFailure failure) {
+                err.println("claimeval: " + failure.getMessage());
+                return ExitCode.FAILURE;
+            }
+            // Anything else is a bug in claimeval or an extractor: say what it was, keep the trace for a report.
+            err.println("claimeval: internal error: " + ex);
+            if (System.getenv("CLAIMEVAL_DEBUG") != null) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("claimeval: set CLAIMEVAL_DEBUG=1 to print the stack trace");
+            }
+            return ExitCode.FAILURE;
+        });
+        cl.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? ExitCode.BAD_INPUT : ExitCode.FAILURE);
+        return cl;
+    }
+
+    /** Prints the harness version from the build. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"claimeval " + ClaimevalVersion.full()};
+        }
     }
 }

@@ -1,0 +1,59 @@
+package org.claimeval.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.claimeval.dataset.Json;
+import org.claimeval.model.BadInputException;
+import org.claimeval.model.Problem;
+import org.claimeval.score.Gate;
+
+/** Reads the micro scores of an earlier JSON report, to gate on regressions against it. */
+final class BaselineFile {
+    private BaselineFile() {
+    }
+
+    /**
+     * @param expectedSignature the current run's signature: the baseline must share its dataset, match and subset
+     *                          (comparing F1 across different gold or matching would be meaningless)
+     */
+    static Gate.Baseline read(Path file, String expectedSignature) throws BadInputException {
+        String name = file.toString();
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new BadInputException(new Problem(name, 0, null, null, "cannot read the baseline report: "
+                    + e.getMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            throw new BadInputException(new Problem(name, 1, null, null, "not a claimeval JSON report"));
+        }
+        String signature = root.path("signature").asText("");
+        if (!comparablePart(signature).equals(comparablePart(expectedSignature))) {
+            throw new BadInputException(new Problem(name, 0, null, "signature",
+                    "baseline was scored differently: " + signature + " vs this run's " + expectedSignature));
+        }
+        JsonNode micro = root.path("micro");
+        return new Gate.Baseline(name, number(micro, "precision", name), number(micro, "recall", name),
+                number(micro, "f1", name));
+    }
+
+    /** The signature without its extractor part: dataset, matching and subset must agree. */
+    private static String comparablePart(String signature) {
+        int extractor = signature.indexOf("|extractor:");
+        String withoutExtractor = extractor < 0 ? signature : signature.substring(0, extractor);
+        // The harness version may differ between baseline and run; the rest may not.
+        int dataset = withoutExtractor.indexOf("|dataset:");
+        return dataset < 0 ? withoutExtractor : withoutExtractor.substring(dataset);
+    }
+
+    private static double number(JsonNode micro, String field, String file) throws BadInputException {
+        JsonNode value = micro.get(field);
+        if (value == null || !value.isNumber()) {
+            throw new BadInputException(new Problem(file, 0, null, "micro." + field, "missing or not a number"));
+        }
+        return value.asDouble();
+    }
+}

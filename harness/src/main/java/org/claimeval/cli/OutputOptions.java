@@ -1,0 +1,17 @@
+package org.claimeval.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where and how a report is written. */
+public final class OutputOptions {
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, json, markdown or junit (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
+    Path output;
+
+    @Option(names = "--no-timing", description = "Leave timing out, so identical runs give byte-identical reports.")
+    boolean noTiming;
+}

@@ -1,0 +1,47 @@
+package org.claimeval.cli;
+
+import java.util.List;
+import java.util.Locale;
+import org.claimeval.report.HumanReport;
+import org.claimeval.report.JUnitReport;
+import org.claimeval.report.JsonReport;
+import org.claimeval.report.ScoreReport;
+import org.claimeval.score.GateCheck;
+
+/** The output formats of a score report. */
+enum ReportFormat {
+    TABLE, JSON, MARKDOWN, JUNIT;
+
+    String render(ScoreReport report, List<GateCheck> checks) {
+        return switch (this) {
+            case TABLE -> HumanReport.render(report, HumanReport.Style.TEXT) + gateText(checks);
+            case MARKDOWN -> HumanReport.render(report, HumanReport.Style.MARKDOWN) + gateMarkdown(checks);
+            case JSON -> JsonReport.render(report);
+            case JUNIT -> JUnitReport.render(report, checks);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String gateText(List<GateCheck> checks) {
+        StringBuilder sb = new StringBuilder();
+        for (GateCheck c : checks) {
+            sb.append("gate ").append(c.message()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String gateMarkdown(List<GateCheck> checks) {
+        if (checks.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("### Gate\n\n");
+        for (GateCheck c : checks) {
+            sb.append("- ").append(c.passed() ? "✅ " : "❌ ").append(c.message()).append('\n');
+        }
+        return sb.append('\n').toString();
+    }
+}

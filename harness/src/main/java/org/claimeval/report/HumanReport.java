@@ -1,0 +1,135 @@
+package org.claimeval.report;
+
+import java.util.Locale;
+import java.util.Map;
+import org.claimeval.extract.AlignmentMethod;
+import org.claimeval.extract.DocumentFailure;
+import org.claimeval.score.Accuracy;
+import org.claimeval.score.Breakdown;
+import org.claimeval.score.Counts;
+import org.claimeval.score.DocumentScore;
+import org.claimeval.score.Scores;
+
+/**
+ * The readable report: the same sections as plain text for a terminal or as Markdown for a CI job summary.
+ */
+public final class HumanReport {
+    /** Plain text for a terminal, or Markdown. */
+    public enum Style { TEXT, MARKDOWN }
+
+    private final Style style;
+    private final StringBuilder out = new StringBuilder();
+
+    private HumanReport(Style style) {
+        this.style = style;
+    }
+
+    public static String render(ScoreReport report, Style style) {
+        return new HumanReport(style).write(report);
+    }
+
+    private String write(ScoreReport report) {
+        Scores s = report.scores();
+        heading("claimeval: " + report.extractor() + " on " + report.dataset().signature());
+        paragraph(style == Style.MARKDOWN ? "`" + report.signature() + "`" : report.signature());
+
+        Table summary = countsTable("");
+        summary.row(with("micro", s.micro()));
+        summary.row("macro", "", "", "", fmt(s.macro().precision()), fmt(s.macro().recall()), fmt(s.macro().f1()));
+        section("Scores", summary);
+        if (report.intervals() != null) {
+            var i = report.intervals();
+            paragraph(String.format(Locale.ROOT, "%.0f%% bootstrap intervals (%d resamples of %s, seed %d): "
+                            + "P %s, R %s, F1 %s", i.level() * 100, i.resamples(), i.unit(), i.seed(),
+                    i.precision(), i.recall(), i.f1()));
+        }
+
+        Table docs = countsTable("document");
+        for (DocumentScore d : s.documents()) {
+            DocumentFailure failure = report.failures().get(d.doc());
+            String name = failure != null ? d.doc() + " (failed)"
+                    : report.notRun().contains(d.doc()) ? d.doc() + " (not run)" : d.doc();
+            docs.row(with(name, d.counts()));
+        }
+        section("Documents", docs);
+        section("By type", breakdown(s.byType()));
+        section("By attribution", breakdown(s.byAttribution()));
+        section("By claimant side", breakdown(s.bySide()));
+
+        var a = s.attributes();
+        Table attributes = new Table("attribute", "correct", "given", "matched", "accuracy");
+        attributes.row(accuracy("claimant", a.claimant()));
+        attributes.row(accuracy("claimant side", a.side()));
+        attributes.row(accuracy("type", a.type()));
+        section("Attributes of matched claims", attributes);
+        Table strict = countsTable("");
+        strict.row(with("quantities", a.quantities()));
+        strict.row(with("claim + claimant", a.strict()));
+        section("Quantities and claim + claimant", strict);
+
+        if (!report.failures().isEmpty() || !report.notRun().isEmpty()) {
+            Table failures = new Table("document", "failure");
+            report.failures().values().forEach(f -> failures.row(f.doc(), f.reason()));
+            report.notRun().forEach(doc -> failures.row(doc, "not run (--fail-fast)"));
+            section("Extractor failures (scored as no predictions)", failures);
+        }
+        if (report.predictions() != null) {
+            Table p = new Table("offsets from", "claims");
+            for (Map.Entry<AlignmentMethod, Integer> e : report.predictions().alignmentCounts().entrySet()) {
+                p.row(e.getKey().json(), Integer.toString(e.getValue()));
+            }
+            section("Predictions " + report.predictions().file() + " (" + report.predictions().skippedLines()
+                    + " lines skipped)", p);
+        }
+        if (report.timing() != null) {
+            paragraph(String.format(Locale.ROOT, "Time: extract %d ms, score %d ms, total %d ms.",
+                    report.timing().extractMillis(), report.timing().scoreMillis(), report.timing().totalMillis()));
+        }
+        return out.toString();
+    }
+
+    static Table countsTable(String firstColumn) {
+        return new Table(firstColumn, "TP", "FP", "FN", "precision", "recall", "F1");
+    }
+
+    static String[] with(String name, Counts c) {
+        return new String[] {name, Long.toString(c.tp()), Long.toString(c.fp()), Long.toString(c.fn()),
+                fmt(c.precision()), fmt(c.recall()), fmt(c.f1())};
+    }
+
+    private static Table breakdown(Breakdown b) {
+        Table t = countsTable(b.dimension());
+        b.rows().forEach((key, counts) -> t.row(with(key, counts)));
+        return t;
+    }
+
+    private static String[] accuracy(String name, Accuracy a) {
+        return new String[] {name, Long.toString(a.correct()), Long.toString(a.covered()), Long.toString(a.matched()),
+                fmt(a.accuracy())};
+    }
+
+    /** Three decimals, locale-independent: every score in the human formats. */
+    public static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private void heading(String text) {
+        if (style == Style.MARKDOWN) {
+            out.append("## ").append(Markdown.escape(text)).append("\n\n");
+        } else {
+            out.append(text).append('\n').append("=".repeat(text.length())).append("\n\n");
+        }
+    }
+
+    private void paragraph(String text) {
+        out.append(style == Style.MARKDOWN && !text.startsWith("`") ? Markdown.escape(text) : text).append("\n\n");
+    }
+
+    private void section(String title, Table table) {
+        if (style == Style.MARKDOWN) {
+            out.append("### ").append(Markdown.escape(title)).append("\n\n").append(table.toMarkdown()).append('\n');
+        } else {
+            out.append(title).append('\n').append(table.toText()).append('\n');
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.claimeval.report;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import org.claimeval.extract.DocumentFailure;
+import org.claimeval.extract.Predictions;
+import org.claimeval.model.Dataset;
+import org.claimeval.score.Scores;
+import org.claimeval.stats.Intervals;
+
+/**
+ * Everything one {@code score} run reports, whatever the output format.
+ *
+ * @param dataset     the dataset scored against (only its name, version and gold hash are reported)
+ * @param extractor   extractor name and version
+ * @param settings    how the extractor was run
+ * @param scores      the scores; documents the extractor failed on are scored with no predictions
+ * @param failures    documents the extractor failed on, with the reason
+ * @param notRun      documents not extracted because {@code --fail-fast} stopped the run
+ * @param predictions what was read from a predictions file; null for other extractors
+ * @param intervals   bootstrap confidence intervals; null unless {@code --ci} was given
+ * @param timing      how long the run took; null with {@code --no-timing}
+ */
+public record ScoreReport(Dataset dataset, ExtractorId extractor, RunSettings settings, Scores scores,
+                          SortedMap<String, DocumentFailure> failures, List<String> notRun,
+                          Predictions predictions, Intervals intervals, Timing timing) {
+
+    public ScoreReport {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(extractor, "extractor");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(scores, "scores");
+        notRun = List.copyOf(notRun);
+    }
+
+    /** Extractor name and version, as they appear in signatures. */
+    public record ExtractorId(String name, String version) {
+        @Override
+        public String toString() {
+            return name + "@" + version;
+        }
+    }
+
+    /**
+     * How the extractor was run; reported in full so a run can be repeated.
+     *
+     * @param source how the extractor was plugged in: builtin, spi, jar, cmd or predictions
+     */
+    public record RunSettings(String source, int threads, long timeoutSeconds, boolean failFast, boolean lenient) {
+    }
+
+    /** Wall-clock milliseconds of each phase; the only fields that differ between identical runs. */
+    public record Timing(long extractMillis, long scoreMillis, long totalMillis) {
+    }
+
+    public boolean hasFailures() {
+        return !failures.isEmpty() || !notRun.isEmpty();
+    }
+
+    /**
+     * The one-line identity of this result:
+     * {@code claimeval:1.0|dataset:kursk-claims@1.0.0#1a2b3c4d|match:overlap@0.5|subset:all|extractor:cue@1.0}.
+     */
+    public String signature() {
+        return Signature.of(dataset, scores.config(), extractor);
+    }
+}

@@ -1,0 +1,22 @@
+package org.claimeval.report;
+
+import org.claimeval.model.Dataset;
+import org.claimeval.score.ScoreConfig;
+
+/**
+ * The signature line every report carries, after sacrebleu's: it names the harness version, the exact gold
+ * (by hash), the matching, the subset and the extractor, so two numbers are comparable only when their
+ * signatures agree.
+ */
+public final class Signature {
+    private Signature() {
+    }
+
+    public static String of(Dataset dataset, ScoreConfig config, ScoreReport.ExtractorId extractor) {
+        return "claimeval:" + ClaimevalVersion.majorMinor()
+                + "|dataset:" + dataset.signature()
+                + "|match:" + config.match().describe()
+                + "|subset:" + config.subset().json()
+                + "|extractor:" + extractor;
+    }
+}

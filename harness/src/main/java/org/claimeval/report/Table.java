@@ -1,0 +1,85 @@
+package org.claimeval.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table of strings, rendered either as aligned plain text (console) or as a Markdown table, so both human
+ * formats show exactly the same rows. Numbers are right-aligned, text left-aligned.
+ */
+public final class Table {
+    private final List<String> headers;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    public Table(String... headers) {
+        this.headers = List.of(headers);
+    }
+
+    public Table row(String... cells) {
+        if (cells.length != headers.size()) {
+            throw new IllegalArgumentException("row has " + cells.length + " cells, table has " + headers.size());
+        }
+        rows.add(List.of(cells));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    public String toText() {
+        int[] widths = new int[headers.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = headers.get(i).length();
+            for (List<String> row : rows) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        appendText(sb, headers, widths);
+        for (List<String> row : rows) {
+            appendText(sb, row, widths);
+        }
+        return sb.toString();
+    }
+
+    public String toMarkdown() {
+        StringBuilder sb = new StringBuilder();
+        appendMarkdown(sb, headers);
+        sb.append('|');
+        for (int i = 0; i < headers.size(); i++) {
+            sb.append(i == 0 ? " --- |" : " ---: |");
+        }
+        sb.append('\n');
+        for (List<String> row : rows) {
+            appendMarkdown(sb, row);
+        }
+        return sb.toString();
+    }
+
+    private static void appendText(StringBuilder sb, List<String> cells, int[] widths) {
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            String pad = " ".repeat(widths[i] - cell.length());
+            if (i > 0) {
+                sb.append("  ");
+            }
+            sb.append(i == 0 ? cell + pad : pad + cell);
+        }
+        // No trailing blanks: the first column is padded only when more columns follow.
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        sb.setLength(end);
+        sb.append('\n');
+    }
+
+    private static void appendMarkdown(StringBuilder sb, List<String> cells) {
+        sb.append('|');
+        for (String cell : cells) {
+            sb.append(' ').append(Markdown.escape(cell)).append(" |");
+        }
+        sb.append('\n');
+    }
+}
