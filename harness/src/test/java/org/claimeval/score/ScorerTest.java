@@ -222,13 +222,13 @@ class ScorerTest {
         Scores s1 = noPredictions.score(MatchConfig.exact());
         assertEquals(new Counts(0, 0, 1), s1.micro());
         assertEquals(new Macro(0.0, 0.0, 0.0, 1), s1.macro());
-        // no gold: tp 0, fp 1, fn 0 -> all 0
+        // no gold: tp 0, fp 1, fn 0 -> P 0/1 = 0, R 1 (no gold to miss), F1 0/(0+1+0) = 0
         Fixture noGold = oneDoc();
         noGold.predict("d1", "Alpha beta");
         Scores s2 = noGold.score(MatchConfig.exact());
         assertEquals(new Counts(0, 1, 0), s2.micro());
         assertEquals(0.0, s2.micro().f1());
-        assertEquals(new Macro(0.0, 0.0, 0.0, 1), s2.macro());
+        assertEquals(new Macro(0.0, 1.0, 0.0, 1), s2.macro());
         // neither: all 1, and the attribute accuracies are vacuously 1 with 0 matched pairs
         Scores s3 = oneDoc().score(MatchConfig.exact());
         assertEquals(Counts.ZERO, s3.micro());
