@@ -252,10 +252,10 @@ class ScorerTest {
         assertEquals(39, gold.end());
         f.predictAt("e", 22, 39);
         assertEquals(new Counts(1, 0, 0), f.score(MatchConfig.exact()).micro());
-        // UTF-16 offsets [25,42) would be wrong: 42 is past the end of the 39-code-point document
+        // A scorer that took the UTF-16 start (25) for a code-point offset would cut "cow denied it." [25,39)
         Fixture drifted = new Fixture().doc("e", text);
         drifted.gold("e", "Moscow denied it.");
-        drifted.predictAt("e", 25, 39); // "cow denied it." as a drifting scorer would cut it
+        drifted.predictAt("e", 25, 39);
         assertEquals(new Counts(0, 1, 1), drifted.score(MatchConfig.exact()).micro());
     }
 
