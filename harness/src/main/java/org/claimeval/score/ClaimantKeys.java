@@ -1,6 +1,8 @@
 package org.claimeval.score;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.claimeval.model.Claimant;
 import org.claimeval.model.ClaimantRegistry;
 import org.claimeval.model.Side;
@@ -14,6 +16,8 @@ final class ClaimantKeys {
     static final String AUTHOR = Claimant.AUTHOR_ID;
 
     private final ClaimantRegistry registry;
+    /** Resolution normalises text with regular expressions; claimant strings repeat, so resolve each once. */
+    private final Map<String, String> ids = new ConcurrentHashMap<>();
 
     ClaimantKeys(ClaimantRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -21,7 +25,7 @@ final class ClaimantKeys {
 
     /** Registry id of a claimant string; null when the claim names none. */
     String id(String claimant) {
-        return claimant == null || claimant.isBlank() ? null : registry.canonicalId(claimant);
+        return claimant == null || claimant.isBlank() ? null : ids.computeIfAbsent(claimant, registry::canonicalId);
     }
 
     boolean sameClaimant(String gold, String predicted) {

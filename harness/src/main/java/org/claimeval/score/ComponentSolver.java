@@ -55,11 +55,13 @@ final class ComponentSolver {
         Arrays.fill(localGold, -1);
         Arrays.fill(localPred, -1);
         for (int c = 0; c < components; c++) {
-            int[] bucket = Arrays.copyOfRange(sortedEdges, bucketStart[c], bucketStart[c + 1]);
-            if (bucket.length == 1) {
-                predOfGold[edges.gold[bucket[0]]] = edges.pred[bucket[0]];
-                simOfGold[edges.gold[bucket[0]]] = edges.sim[bucket[0]];
+            if (bucketStart[c + 1] - bucketStart[c] == 1) {
+                // A single candidate pair: nothing to choose.
+                int e = sortedEdges[bucketStart[c]];
+                predOfGold[edges.gold[e]] = edges.pred[e];
+                simOfGold[edges.gold[e]] = edges.sim[e];
             } else {
+                int[] bucket = Arrays.copyOfRange(sortedEdges, bucketStart[c], bucketStart[c + 1]);
                 solveComponent(bucket, localGold, localPred, predOfGold, simOfGold);
             }
         }

@@ -4,15 +4,19 @@ package org.claimeval.score;
  * True positives, false positives and false negatives, and the one place precision, recall and F1 are
  * computed from them.
  *
- * <p>Empty-case convention (never NaN): a ratio whose denominator is 0 is 1.0 when there was nothing to find
- * and nothing was predicted (tp = fp = fn = 0), and 0.0 otherwise. So:
+ * <p>Empty-case convention (never NaN):
  * <ul>
- *   <li>no gold, no predictions: P = R = F1 = 1.0 (nothing to find, nothing wrongly claimed);</li>
- *   <li>gold but no predictions: P = 0.0 (by the convention), R = 0.0, F1 = 0.0;</li>
- *   <li>predictions but no gold: P = 0.0, R = 0.0 (by the convention), F1 = 0.0.</li>
+ *   <li>recall is the share of gold claims found; with no gold claims nothing can be missed, so it is 1.0
+ *       (and adding a prediction that matches nothing never changes recall);</li>
+ *   <li>precision is the share of predictions that are right; with no predictions it is 1.0 only when there
+ *       was also nothing to find, and 0.0 when gold claims were missed, so an extractor cannot earn
+ *       precision by staying silent;</li>
+ *   <li>F1 is {@code 2tp / (2tp + fp + fn)}, and 1.0 when all three are 0. It equals the harmonic mean of P
+ *       and R in every case (0 when P + R = 0), and is computed from the counts so that it is exact (gold
+ *       against itself gives exactly 1.0).</li>
  * </ul>
- * F1 is {@code 2tp / (2tp + fp + fn)}, the harmonic mean of P and R whenever both are defined, computed from
- * the counts so that it is exact (gold against itself gives exactly 1.0).
+ * So: no gold and no predictions gives P = R = F1 = 1.0; gold but no predictions gives P = R = F1 = 0.0;
+ * predictions but no gold gives P = 0.0, R = 1.0, F1 = 0.0.
  */
 public record Counts(long tp, long fp, long fn) {
     public static final Counts ZERO = new Counts(0, 0, 0);
@@ -25,16 +29,20 @@ public record Counts(long tp, long fp, long fn) {
 
     /** TP / (TP + FP): the share of predictions that are right. */
     public double precision() {
-        return ratio(tp, tp + fp);
+        if (tp + fp == 0) {
+            return fn == 0 ? 1.0 : 0.0;
+        }
+        return tp / (double) (tp + fp);
     }
 
     /** TP / (TP + FN): the share of gold claims that were found. */
     public double recall() {
-        return ratio(tp, tp + fn);
+        return tp + fn == 0 ? 1.0 : tp / (double) (tp + fn);
     }
 
     public double f1() {
-        return ratio(2 * tp, 2 * tp + fp + fn);
+        long denominator = 2 * tp + fp + fn;
+        return denominator == 0 ? 1.0 : 2 * tp / (double) denominator;
     }
 
     public Counts plus(Counts other) {
@@ -53,12 +61,5 @@ public record Counts(long tp, long fp, long fn) {
 
     public boolean isEmpty() {
         return tp == 0 && fp == 0 && fn == 0;
-    }
-
-    private double ratio(long numerator, long denominator) {
-        if (denominator == 0) {
-            return isEmpty() ? 1.0 : 0.0;
-        }
-        return numerator / (double) denominator;
     }
 }

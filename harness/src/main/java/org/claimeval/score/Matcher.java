@@ -28,10 +28,24 @@ import org.claimeval.model.Claim;
  */
 public final class Matcher {
     /** The canonical order of claims within a document. */
-    public static final Comparator<Claim> SPAN_ORDER = Comparator.comparingInt(Claim::start)
-            .thenComparingInt(Claim::end)
-            .thenComparing(Claim::text, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Claim::id, Comparator.nullsFirst(Comparator.naturalOrder()));
+    public static final Comparator<Claim> SPAN_ORDER = Matcher::compareSpans;
+
+    /** Written out rather than composed from comparingInt/thenComparing: it runs millions of times. */
+    private static int compareSpans(Claim a, Claim b) {
+        int c = Integer.compare(a.start(), b.start());
+        if (c == 0) {
+            c = Integer.compare(a.end(), b.end());
+        }
+        if (c == 0) {
+            c = NULLS_FIRST.compare(a.text(), b.text());
+        }
+        if (c == 0) {
+            c = NULLS_FIRST.compare(a.id(), b.id());
+        }
+        return c;
+    }
+
+    private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
     private final SpanSimilarity similarity;
 
@@ -40,7 +54,7 @@ public final class Matcher {
     }
 
     public Alignment align(TokenView tokens, List<Claim> gold, List<Claim> predicted) {
-        return align(tokens, gold, predicted, (g, p) -> true);
+        return candidates(tokens, gold, predicted).solve();
     }
 
     /**
@@ -50,6 +64,14 @@ public final class Matcher {
      */
     public Alignment align(TokenView tokens, List<Claim> gold, List<Claim> predicted,
                            BiPredicate<Claim, Claim> compatible) {
+        return candidates(tokens, gold, predicted).solve(compatible);
+    }
+
+    /**
+     * The candidate pairs of one document, found once and solvable several times (span matching, then the
+     * strict claim + claimant matching) without sorting and sweeping again.
+     */
+    public Candidates candidates(TokenView tokens, List<Claim> gold, List<Claim> predicted) {
         Claim[] g = gold.toArray(Claim[]::new);
         Claim[] p = predicted.toArray(Claim[]::new);
         Arrays.sort(g, SPAN_ORDER);
@@ -57,32 +79,63 @@ public final class Matcher {
         TokenRange[] gt = ranges(tokens, g);
         TokenRange[] pt = ranges(tokens, p);
         Edges edges = new Edges();
-        addTokenlessCandidates(g, gt, p, pt, compatible, edges);
-        addOverlappingCandidates(g, gt, p, pt, compatible, edges);
+        addTokenlessCandidates(g, gt, p, pt, edges);
+        addOverlappingCandidates(g, gt, p, pt, edges);
+        return new Candidates(g, p, edges);
+    }
 
-        int[] predOfGold = new int[g.length];
-        double[] simOfGold = new double[g.length];
-        Arrays.fill(predOfGold, -1);
-        new ComponentSolver(g.length, p.length, edges).solve(predOfGold, simOfGold);
+    /** Gold and predicted claims in span order, and the pairs that match by span. */
+    public static final class Candidates {
+        private final Claim[] gold;
+        private final Claim[] predicted;
+        private final Edges edges;
 
-        List<Match> matches = new ArrayList<>();
-        List<Claim> missed = new ArrayList<>();
-        boolean[] predMatched = new boolean[p.length];
-        for (int i = 0; i < g.length; i++) {
-            if (predOfGold[i] < 0) {
-                missed.add(g[i]);
-            } else {
-                matches.add(new Match(g[i], p[predOfGold[i]], simOfGold[i]));
-                predMatched[predOfGold[i]] = true;
-            }
+        private Candidates(Claim[] gold, Claim[] predicted, Edges edges) {
+            this.gold = gold;
+            this.predicted = predicted;
+            this.edges = edges;
         }
-        List<Claim> spurious = new ArrayList<>();
-        for (int j = 0; j < p.length; j++) {
-            if (!predMatched[j]) {
-                spurious.add(p[j]);
-            }
+
+        public Alignment solve() {
+            return solve(edges);
         }
-        return new Alignment(matches, missed, spurious);
+
+        /** The optimal assignment using only candidate pairs that also meet {@code compatible}. */
+        public Alignment solve(BiPredicate<Claim, Claim> compatible) {
+            Edges kept = new Edges();
+            for (int e = 0; e < edges.size; e++) {
+                if (compatible.test(gold[edges.gold[e]], predicted[edges.pred[e]])) {
+                    kept.add(edges.gold[e], edges.pred[e], edges.sim[e]);
+                }
+            }
+            return solve(kept);
+        }
+
+        private Alignment solve(Edges candidates) {
+            int[] predOfGold = new int[gold.length];
+            double[] simOfGold = new double[gold.length];
+            Arrays.fill(predOfGold, -1);
+            new ComponentSolver(gold.length, predicted.length, candidates).solve(predOfGold, simOfGold);
+
+            List<Match> matches = new ArrayList<>();
+            List<Claim> missed = new ArrayList<>();
+            boolean[] predMatched = new boolean[predicted.length];
+            for (int i = 0; i < gold.length; i++) {
+                if (predOfGold[i] < 0) {
+                    missed.add(gold[i]);
+                } else {
+                    matches.add(new Match(gold[i], predicted[predOfGold[i]], simOfGold[i]));
+                    predMatched[predOfGold[i]] = true;
+                }
+            }
+            List<Claim> spurious = new ArrayList<>();
+            for (int j = 0; j < predicted.length; j++) {
+                if (!predMatched[j]) {
+                    spurious.add(predicted[j]);
+                }
+            }
+            return new Alignment(matches, missed, spurious);
+        }
     }
 
     private static TokenRange[] ranges(TokenView tokens, Claim[] claims) {
@@ -99,8 +152,7 @@ public final class Matcher {
     }
 
     /** Spans touching no token can only match identical offsets: look those up directly. */
-    private void addTokenlessCandidates(Claim[] g, TokenRange[] gt, Claim[] p, TokenRange[] pt,
-                                        BiPredicate<Claim, Claim> compatible, Edges edges) {
+    private void addTokenlessCandidates(Claim[] g, TokenRange[] gt, Claim[] p, TokenRange[] pt, Edges edges) {
         Map<Long, List<Integer>> goldByOffsets = new HashMap<>();
         for (int i = 0; i < g.length; i++) {
             if (gt[i].isEmpty()) {
@@ -113,7 +165,7 @@ public final class Matcher {
         for (int j = 0; j < p.length; j++) {
             if (pt[j].isEmpty()) {
                 for (int i : goldByOffsets.getOrDefault(offsetKey(p[j]), List.of())) {
-                    addIfMatching(g, gt, i, p, pt, j, compatible, edges);
+                    addIfMatching(g, gt, i, p, pt, j, edges);
                 }
             }
         }
@@ -128,8 +180,7 @@ public final class Matcher {
      * open (last token not yet passed). Every open span of the other side overlaps the incoming one, so only
      * overlapping pairs are ever compared.
      */
-    private void addOverlappingCandidates(Claim[] g, TokenRange[] gt, Claim[] p, TokenRange[] pt,
-                                          BiPredicate<Claim, Claim> compatible, Edges edges) {
+    private void addOverlappingCandidates(Claim[] g, TokenRange[] gt, Claim[] p, TokenRange[] pt, Edges edges) {
         long[] events = new long[g.length + p.length];
         int n = 0;
         for (int i = 0; i < g.length; i++) {
@@ -154,7 +205,7 @@ public final class Matcher {
             if (isPred) {
                 openGoldSize = prune(openGold, openGoldSize, gt, first);
                 for (int k = 0; k < openGoldSize; k++) {
-                    addIfMatching(g, gt, openGold[k], p, pt, index, compatible, edges);
+                    addIfMatching(g, gt, openGold[k], p, pt, index, edges);
                 }
                 if (openPredSize == openPred.length) {
                     openPred = Arrays.copyOf(openPred, openPredSize * 2);
@@ -163,7 +214,7 @@ public final class Matcher {
             } else {
                 openPredSize = prune(openPred, openPredSize, pt, first);
                 for (int k = 0; k < openPredSize; k++) {
-                    addIfMatching(g, gt, index, p, pt, openPred[k], compatible, edges);
+                    addIfMatching(g, gt, index, p, pt, openPred[k], edges);
                 }
                 if (openGoldSize == openGold.length) {
                     openGold = Arrays.copyOf(openGold, openGoldSize * 2);
@@ -184,10 +235,9 @@ public final class Matcher {
         return kept;
     }
 
-    private void addIfMatching(Claim[] g, TokenRange[] gt, int i, Claim[] p, TokenRange[] pt, int j,
-                               BiPredicate<Claim, Claim> compatible, Edges edges) {
+    private void addIfMatching(Claim[] g, TokenRange[] gt, int i, Claim[] p, TokenRange[] pt, int j, Edges edges) {
         double sim = similarity.of(g[i].start(), g[i].end(), gt[i], p[j].start(), p[j].end(), pt[j]);
-        if (sim != SpanSimilarity.NO_MATCH && compatible.test(g[i], p[j])) {
+        if (sim != SpanSimilarity.NO_MATCH) {
             edges.add(i, j, sim);
         }
     }

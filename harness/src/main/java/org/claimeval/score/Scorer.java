@@ -112,9 +112,9 @@ public final class Scorer {
         List<Claim> keptGold = gold.stream().filter(config.subset()::keepsGold).toList();
         List<Claim> keptPredicted = predicted.stream().filter(config.subset()::keepsPrediction).toList();
         TokenView tokens = TokenView.of(document);
-        Alignment alignment = matcher.align(tokens, keptGold, keptPredicted);
-        Counts strict = matcher.align(tokens, keptGold, keptPredicted,
-                (g, p) -> claimants.sameClaimant(g.claimant(), p.claimant())).counts();
+        Matcher.Candidates candidates = matcher.candidates(tokens, keptGold, keptPredicted);
+        Alignment alignment = candidates.solve();
+        Counts strict = candidates.solve((g, p) -> claimants.sameClaimant(g.claimant(), p.claimant())).counts();
         return new DocumentScore(document.id(), alignment.counts(), alignment.matches(), alignment.missed(),
                 alignment.spurious(), AttributeScores.of(alignment.matches(), strict, claimants));
     }

@@ -26,7 +26,7 @@ class CountsTest {
 
     @Test
     void noPredictionsAgainstGoldScoresZero() {
-        // tp=0, fp=0, fn=3: P has denominator 0 but something was missed -> 0; R = 0/3 = 0
+        // tp=0, fp=0, fn=3: P has denominator 0 but gold was missed -> 0 (silence earns nothing); R = 0/3 = 0
         Counts c = new Counts(0, 0, 3);
         assertEquals(0.0, c.precision());
         assertEquals(0.0, c.recall());
@@ -35,10 +35,10 @@ class CountsTest {
 
     @Test
     void predictionsAgainstEmptyGoldScoreZero() {
-        // tp=0, fp=2, fn=0: P = 0/2 = 0; R has denominator 0 but something was wrongly predicted -> 0
+        // tp=0, fp=2, fn=0: P = 0/2 = 0; R has no gold to miss -> 1; F1 = 0/(0+2+0) = 0
         Counts c = new Counts(0, 2, 0);
         assertEquals(0.0, c.precision());
-        assertEquals(0.0, c.recall());
+        assertEquals(1.0, c.recall());
         assertEquals(0.0, c.f1());
     }
 

@@ -222,13 +222,13 @@ class ScorerTest {
         Scores s1 = noPredictions.score(MatchConfig.exact());
         assertEquals(new Counts(0, 0, 1), s1.micro());
         assertEquals(new Macro(0.0, 0.0, 0.0, 1), s1.macro());
-        // no gold: tp 0, fp 1, fn 0 -> all 0
+        // no gold: tp 0, fp 1, fn 0 -> P 0/1 = 0, R 1 (no gold to miss), F1 0/(0+1+0) = 0
         Fixture noGold = oneDoc();
         noGold.predict("d1", "Alpha beta");
         Scores s2 = noGold.score(MatchConfig.exact());
         assertEquals(new Counts(0, 1, 0), s2.micro());
         assertEquals(0.0, s2.micro().f1());
-        assertEquals(new Macro(0.0, 0.0, 0.0, 1), s2.macro());
+        assertEquals(new Macro(0.0, 1.0, 0.0, 1), s2.macro());
         // neither: all 1, and the attribute accuracies are vacuously 1 with 0 matched pairs
         Scores s3 = oneDoc().score(MatchConfig.exact());
         assertEquals(Counts.ZERO, s3.micro());
@@ -252,10 +252,10 @@ class ScorerTest {
         assertEquals(39, gold.end());
         f.predictAt("e", 22, 39);
         assertEquals(new Counts(1, 0, 0), f.score(MatchConfig.exact()).micro());
-        // UTF-16 offsets [25,42) would be wrong: 42 is past the end of the 39-code-point document
+        // A scorer that took the UTF-16 start (25) for a code-point offset would cut "cow denied it." [25,39)
         Fixture drifted = new Fixture().doc("e", text);
         drifted.gold("e", "Moscow denied it.");
-        drifted.predictAt("e", 25, 39); // "cow denied it." as a drifting scorer would cut it
+        drifted.predictAt("e", 25, 39);
         assertEquals(new Counts(0, 1, 1), drifted.score(MatchConfig.exact()).micro());
     }
 
