@@ -100,16 +100,24 @@ public final class Validator {
                 fileProblems.add(file, goldFile.json().line("sha256"), null, "sha256",
                         "is " + goldFile.sha256() + " but the manifest says " + entry.sha256());
             }
-            Document document = documents.get(doc);
-            for (GoldFile.GoldClaim gc : goldFile.claims()) {
-                new ClaimCheck(goldFile.json(), gc.path(), gc.claim(), fileProblems).check(document, registry);
-            }
+            checkClaims(goldFile, documents.get(doc), registry, fileProblems);
             List<Problem> found = fileProblems.sorted();
             found.forEach(problems::add);
             goldSchema.ifPresent(schema -> addSchemaProblems(schema, goldFile.json(), found, problems));
             gold.put(doc, goldFile.claims().stream().map(GoldFile.GoldClaim::claim).toList());
         }
         return new Result(problems.sorted(), manifest, claimants, List.copyOf(documents.values()), gold, goldBytes);
+    }
+
+    /**
+     * The checks of each claim that need its document and the registry: spans, quantities, claimant and via.
+     *
+     * @param document null when the seed could not be read (span checks are then skipped, that is reported)
+     */
+    static void checkClaims(GoldFile goldFile, Document document, ClaimantRegistry registry, ProblemCollector problems) {
+        for (GoldFile.GoldClaim gc : goldFile.claims()) {
+            new ClaimCheck(goldFile.json(), gc.path(), gc.claim(), problems).check(document, registry);
+        }
     }
 
     /**
