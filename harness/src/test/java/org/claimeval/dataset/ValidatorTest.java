@@ -164,6 +164,14 @@ class ValidatorTest {
     }
 
     @Test
+    void aClaimantWithABadFieldIsReportedOnlyInTheRegistry() {
+        FixtureDataset f = fixture();
+        f.replace("claimants.json", "\"side\": \"OTHER\"", "\"side\": \"NEUTRAL\"");
+        // Claim e02-02 names "analysts", whose entry (claimants[3]) is faulty but listed: one problem, not two.
+        assertAt(only(f.validate()), f.file("claimants.json"), null, "claimants[3].side");
+    }
+
+    @Test
     void badEnum() {
         FixtureDataset f = fixture();
         f.replace(E01, "\"type\": \"CASUALTIES\"", "\"type\": \"casualties\"");
