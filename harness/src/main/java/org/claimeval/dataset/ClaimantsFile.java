@@ -15,8 +15,10 @@ import org.claimeval.model.Side;
  *
  * @param json      the parsed file, for locating problems
  * @param claimants the entries that could be read completely, in file order
+ * @param listedIds every id listed, including entries with other faults, so that a claim naming an entry with
+ *                  a bad field is not also reported as naming an unknown claimant
  */
-public record ClaimantsFile(LocatedJson json, List<Claimant> claimants) {
+public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.util.Set<String> listedIds) {
     public static final String SCHEMA = "claimeval/claimants/1";
 
     public ClaimantRegistry registry() {
@@ -58,6 +60,7 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants) {
         JsonNode array = f.required(root, "claimants", "", null);
         List<Claimant> claimants = new ArrayList<>();
         Map<String, String> firstPath = new HashMap<>();
+        java.util.Set<String> listedIds = new java.util.TreeSet<>();
         if (array != null && !array.isArray()) {
             f.problem(null, "claimants", "must be an array, found " + FieldReader.kind(array));
         } else if (array != null) {
@@ -79,6 +82,7 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants) {
                     continue;
                 }
                 if (id != null) {
+                    listedIds.add(id);
                     String first = firstPath.putIfAbsent(id, path);
                     if (first != null) {
                         f.problem(null, idPath, "duplicate claimant id \"" + id + "\", first at " + first);
@@ -90,6 +94,6 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants) {
                 }
             }
         }
-        return Optional.of(new ClaimantsFile(json, List.copyOf(claimants)));
+        return Optional.of(new ClaimantsFile(json, List.copyOf(claimants), java.util.Set.copyOf(listedIds)));
     }
 }

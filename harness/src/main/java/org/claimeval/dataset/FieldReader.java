@@ -21,7 +21,7 @@ final class FieldReader {
     }
 
     void problem(String claimId, String path, String message) {
-        problems.add(json.file(), json.line(path), claimId, path, message);
+        problems.add(json.file(), json.line(path), claimId, path.isEmpty() ? null : path, message);
     }
 
     /** The field's node, or null (reported) when it is absent. A JSON null is returned as is. */

@@ -38,8 +38,19 @@ public record LocatedJson(String file, JsonNode root, Map<String, Integer> lines
             return Optional.empty();
         }
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = Json.mapper().getFactory().createParser(bytes)) {
+        JsonParser parser;
+        try {
+            parser = Json.mapper().getFactory().createParser(bytes);
+        } catch (IOException e) {
+            problems.add(file, 0, null, null, "cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+        try (parser) {
             JsonToken token = parser.nextToken();
+            if (token == null) {
+                problems.add(file, 0, null, null, "contains no JSON value");
+                return Optional.empty();
+            }
             int depth = 0;
             do {
                 if (token == JsonToken.FIELD_NAME) {
@@ -60,7 +71,9 @@ public record LocatedJson(String file, JsonNode root, Map<String, Integer> lines
                 return Optional.empty();
             }
         } catch (JsonProcessingException e) {
-            problems.add(file, lineOf(e.getLocation()), null, null, "is not valid JSON: " + e.getOriginalMessage());
+            // Limit violations carry no location of their own; the parser's position is where it stopped.
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            problems.add(file, lineOf(at), null, null, "is not valid JSON: " + e.getOriginalMessage());
             return Optional.empty();
         } catch (IOException e) {
             problems.add(file, 0, null, null, "cannot be read: " + e.getMessage());

@@ -86,15 +86,26 @@ public final class SchemaCheck {
     /** Validates a tree read elsewhere (one JSONL line), naming the file and line given. */
     public List<Problem> validate(JsonNode node, String file, int line) {
         return schema.validate(node).stream()
-                .map(m -> new Problem(file, line, null, nullIfRoot(path(m.getInstanceLocation())), stripPath(m)))
+                .map(m -> new Problem(file, line, null, nullIfRoot(fieldOf(m)), stripPath(m)))
                 .sorted(ProblemCollector.ORDER)
                 .toList();
     }
 
     private static Problem toProblem(LocatedJson json, ValidationMessage message) {
-        String path = path(message.getInstanceLocation());
+        String path = fieldOf(message);
         return new Problem(json.file(), json.line(path), claimIdAt(json.root(), path), nullIfRoot(path),
                 stripPath(message));
+    }
+
+    /**
+     * The field a message is about. A missing or unexpected property is reported by the schema on the object
+     * holding it; naming the property itself ({@code claims[3].cue}) is more precise and lets the validator
+     * drop a schema message that repeats what the reader already said about that field.
+     */
+    private static String fieldOf(ValidationMessage message) {
+        String path = path(message.getInstanceLocation());
+        boolean aboutProperty = "required".equals(message.getType()) || "additionalProperties".equals(message.getType());
+        return aboutProperty && message.getProperty() != null ? FieldPath.field(path, message.getProperty()) : path;
     }
 
     /** networknt prefixes each message with the instance path, which the Problem already carries. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.claimeval.model.Attribution;
 import org.claimeval.model.Claim;
@@ -32,7 +33,8 @@ import org.claimeval.model.Span;
  *   <li>every span (content, claimantMention, cue, each quantity) has start &lt;= end &lt;= document length
  *       and its text equals the document there; quantities lie inside the content and their value is a
  *       number their text stands for ({@link QuantityText});</li>
- *   <li>the claimant is a registry id or {@code author}, exactly when attribution is {@code author};
+ *   <li>the claimant is a registry id or {@code author} (an id listed in claimants.json counts even when its
+ *       entry has other faults, which are reported there), exactly when attribution is {@code author};
  *       every {@code via} id is in the registry.</li>
  * </ul>
  */
@@ -60,6 +62,7 @@ public final class Validator {
         Optional<Manifest> manifest = readManifest(source, problems);
         Optional<ClaimantsFile> claimants = readClaimants(source, problems);
         ClaimantRegistry registry = claimants.map(ClaimantsFile::registry).orElse(ClaimantRegistry.empty());
+        Set<String> knownIds = claimants.map(ClaimantsFile::listedIds).orElse(Set.of());
 
         Map<String, Document> documents = new LinkedHashMap<>();
         Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
@@ -100,16 +103,24 @@ public final class Validator {
                 fileProblems.add(file, goldFile.json().line("sha256"), null, "sha256",
                         "is " + goldFile.sha256() + " but the manifest says " + entry.sha256());
             }
-            Document document = documents.get(doc);
-            for (GoldFile.GoldClaim gc : goldFile.claims()) {
-                new ClaimCheck(goldFile.json(), gc.path(), gc.claim(), fileProblems).check(document, registry);
-            }
+            checkClaims(goldFile, documents.get(doc), knownIds, fileProblems);
             List<Problem> found = fileProblems.sorted();
             found.forEach(problems::add);
             goldSchema.ifPresent(schema -> addSchemaProblems(schema, goldFile.json(), found, problems));
             gold.put(doc, goldFile.claims().stream().map(GoldFile.GoldClaim::claim).toList());
         }
         return new Result(problems.sorted(), manifest, claimants, List.copyOf(documents.values()), gold, goldBytes);
+    }
+
+    /**
+     * The checks of each claim that need its document and the registry: spans, quantities, claimant and via.
+     *
+     * @param document null when the seed could not be read (span checks are then skipped, that is reported)
+     */
+    static void checkClaims(GoldFile goldFile, Document document, Set<String> claimantIds, ProblemCollector problems) {
+        for (GoldFile.GoldClaim gc : goldFile.claims()) {
+            new ClaimCheck(goldFile.json(), gc.path(), gc.claim(), problems).check(document, claimantIds);
+        }
     }
 
     /**
@@ -233,8 +244,8 @@ public final class Validator {
     /** The document-dependent checks of one gold claim. */
     private record ClaimCheck(LocatedJson json, String path, Claim claim, ProblemCollector problems) {
 
-        void check(Document document, ClaimantRegistry registry) {
-            checkClaimant(registry);
+        void check(Document document, Set<String> claimantIds) {
+            checkClaimant(claimantIds);
             if (document == null) {
                 return; // the seed is missing or unreadable, already reported
             }
@@ -261,9 +272,9 @@ public final class Validator {
             }
         }
 
-        private void checkClaimant(ClaimantRegistry registry) {
+        private void checkClaimant(Set<String> claimantIds) {
             String claimant = claim.claimant();
-            if (!registry.contains(claimant)) {
+            if (!Claimant.AUTHOR_ID.equals(claimant) && !claimantIds.contains(claimant)) {
                 problem(FieldPath.field(path, "claimant"), "\"" + claimant + "\" is not in claimants.json (nor \"author\")");
             }
             boolean authorVoice = Claimant.AUTHOR_ID.equals(claimant);
@@ -273,7 +284,7 @@ public final class Validator {
             }
             for (int i = 0; i < claim.via().size(); i++) {
                 String via = claim.via().get(i);
-                if (Claimant.AUTHOR_ID.equals(via) || registry.byId(via).isEmpty()) {
+                if (!claimantIds.contains(via)) {
                     problem(FieldPath.index(FieldPath.field(path, "via"), i), "\"" + via + "\" is not in claimants.json");
                 }
             }

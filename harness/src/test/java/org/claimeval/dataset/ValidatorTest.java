@@ -164,6 +164,14 @@ class ValidatorTest {
     }
 
     @Test
+    void aClaimantWithABadFieldIsReportedOnlyInTheRegistry() {
+        FixtureDataset f = fixture();
+        f.replace("claimants.json", "\"side\": \"OTHER\"", "\"side\": \"NEUTRAL\"");
+        // Claim e02-02 names "analysts", whose entry (claimants[3]) is faulty but listed: one problem, not two.
+        assertAt(only(f.validate()), f.file("claimants.json"), null, "claimants[3].side");
+    }
+
+    @Test
     void badEnum() {
         FixtureDataset f = fixture();
         f.replace(E01, "\"type\": \"CASUALTIES\"", "\"type\": \"casualties\"");
@@ -303,8 +311,54 @@ class ValidatorTest {
         // An unknown field is not read at all; only the schema (additionalProperties: false) sees it.
         f.replace(E01, "\"cluster\": null", "\"cluster\": null, \"confidence\": 1");
         Problem p = only(f.validate());
-        assertAt(p, f.file(E01), "e01-02", "claims[1]");
-        assertTrue(p.message().startsWith("schema:") && p.message().contains("confidence"), p::toString);
+        assertAt(p, f.file(E01), "e01-02", "claims[1].confidence");
+        assertTrue(p.message().startsWith("schema:"), p::toString);
+    }
+
+    @Test
+    void missingFieldIsReportedOnceNotAlsoByTheSchema() {
+        FixtureDataset f = fixture();
+        f.replace(E01, "\"quote\": \"none\",", "");
+        Problem p = only(f.validate());
+        assertAt(p, f.file(E01), "e01-01", "claims[0].quote");
+        assertEquals("is missing", p.message());
+    }
+
+    @Test
+    void aSchemaInTheDatasetFolderIsUsedInsteadOfTheBundledOne() {
+        FixtureDataset f = fixture();
+        // A stricter local gold schema: at most two claims per file. e01 has three.
+        try {
+            java.nio.file.Files.createDirectories(f.dataset.resolve("schema"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        f.write("schema/gold.schema.json", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                 "type": "object", "properties": {"claims": {"type": "array", "maxItems": 2}}}
+                """.getBytes(StandardCharsets.UTF_8));
+        assertAt(only(f.validate()), f.file(E01), null, "claims");
+    }
+
+    @Test
+    void manifestLengthAndTitleMustMatchTheSeed() {
+        FixtureDataset f = fixture();
+        // e02 is "Second report\n" (14) + a 42- and a 55-character sentence with a space (97) + newline: 112 code
+        // points; claim 113 and another title.
+        f.replace("manifest.json", "\"title\": \"Second report\"", "\"title\": \"Third report\"");
+        f.replace("manifest.json", "\"length\": 112", "\"length\": 113");
+        List<Problem> problems = f.validate();
+        assertEquals(List.of("documents[1].length", "documents[1].title"),
+                problems.stream().map(Problem::field).toList(), problems::toString);
+    }
+
+    @Test
+    void duplicateDocumentId() {
+        FixtureDataset f = fixture();
+        f.replace("manifest.json", "\"id\": \"e02\"", "\"id\": \"e01\"");
+        List<Problem> problems = f.validate();
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals(f.file("manifest.json"))
+                && "documents[1].id".equals(p.field()) && p.message().contains("duplicate")), problems::toString);
     }
 
     @Test
