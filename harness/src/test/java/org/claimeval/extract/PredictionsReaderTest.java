@@ -1,0 +1,173 @@
+package org.claimeval.extract;
+
+import static org.claimeval.extract.TestData.DOC0;
+import static org.claimeval.extract.TestData.DOC1;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.claimeval.model.Attribution;
+import org.claimeval.model.BadInputException;
+import org.claimeval.model.Bound;
+import org.claimeval.model.Claim;
+import org.claimeval.model.ClaimType;
+import org.claimeval.model.Dataset;
+import org.claimeval.model.Document;
+import org.claimeval.model.Problem;
+import org.claimeval.model.QuoteKind;
+import org.claimeval.model.Quantity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PredictionsReaderTest {
+    private final Dataset seeds = TestData.seedDataset();
+
+    private Predictions read(String fixture, boolean lenient) throws Exception {
+        return new PredictionsReader(seeds, lenient).read(TestData.predictions(fixture));
+    }
+
+    private List<Problem> problems(String fixture) {
+        return assertThrows(BadInputException.class, () -> read(fixture, false)).problems();
+    }
+
+    @Test
+    void readsOffsetAndOffsetFreeLinesWithEveryAttribute() throws Exception {
+        Predictions p = read("valid.jsonl", false);
+        List<Claim> claims = p.claims(DOC0);
+        assertEquals(2, claims.size());
+        // Document 000 begins "Moscow, Mar 4 (IANS) Ukrainian border guards ...": [0,6) is "Moscow".
+        assertEquals("Moscow", claims.get(0).text());
+        assertNull(claims.get(0).id());
+        Claim aligned = claims.get(1);
+        // "Moscow, Mar 4 (IANS) " is 21 characters, so "Ukrainian border guards" (23) is [21,44).
+        assertEquals(21, aligned.start());
+        assertEquals(44, aligned.end());
+        assertEquals("Ria Novosti", aligned.claimant());
+        assertEquals(ClaimType.COMBAT, aligned.type());
+        assertEquals(Attribution.EXPLICIT, aligned.attribution());
+        assertEquals(QuoteKind.NONE, aligned.quote());
+        assertEquals(0.75, aligned.score());
+        assertEquals(List.of(new Quantity(null, 3, "children", Bound.EXACT)), aligned.quantities());
+        assertEquals(1, p.alignmentCounts().get(AlignmentMethod.OFFSETS));
+        assertEquals(1, p.alignmentCounts().get(AlignmentMethod.EXACT));
+        assertEquals(0, p.alignmentCounts().get(AlignmentMethod.TOKEN_OVERLAP));
+        assertEquals(64, p.sha256().length());
+    }
+
+    @Test
+    void toleratesByteOrderMarkAndCrlf() throws Exception {
+        List<Claim> claims = read("bom_crlf.jsonl", false).claims(DOC0);
+        // [0,6) "Moscow" and [8,11) "Mar"; a BOM or \r left in place would break the JSON or the text.
+        assertEquals(List.of("Moscow", "Mar"), claims.stream().map(Claim::text).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            not_utf8.jsonl         | 2 | -          | not UTF-8
+            truncated.jsonl        | 1 | -          | malformed JSON
+            nan_score.jsonl        | 1 | -          | malformed JSON
+            infinite_score.jsonl   | 1 | score      | finite
+            negative_score.jsonl   | 1 | score      | must not be negative
+            beyond_int.jsonl       | 1 | end        | beyond the int range
+            negative_offset.jsonl  | 1 | start      | negative offset -1
+            reversed_offsets.jsonl | 1 | end        | end 0 is before start 6
+            past_end.jsonl         | 1 | end        | past the end of the document
+            unknown_doc.jsonl      | 2 | doc        | unknown document id "999_nonexistent"
+            unknown_enum.jsonl     | 1 | type       | legal values: "CASUALTIES", "TERRITORY"
+            not_object.jsonl       | 1 | -          | expected a JSON object
+            wrong_types.jsonl      | 1 | start      | expected a whole number, found string
+            text_mismatch.jsonl    | 1 | text       | does not match the document at [0,6)
+            missing_end.jsonl      | 1 | end        | give both start and end
+            bad_quantity.jsonl     | 1 | quantities[0].bound | unknown value "roughly"
+            """)
+    void eachBadLineIsNamedByFileLineAndField(String fixture, int line, String field, String message) {
+        List<Problem> problems = problems(fixture);
+        assertEquals(1, problems.size(), problems::toString);
+        Problem p = problems.get(0);
+        assertTrue(p.file().endsWith(fixture), p::toString);
+        assertEquals(line, p.line(), p::toString);
+        assertEquals(field, p.field(), p::toString);
+        assertTrue(p.message().contains(message), p::toString);
+    }
+
+    @Test
+    void emptyFileIsAnErrorEvenWhenLenient() {
+        BadInputException e = assertThrows(BadInputException.class, () -> read("empty.jsonl", true));
+        assertTrue(e.getMessage().contains("empty file"), e::getMessage);
+    }
+
+    @Test
+    void aFileWithNoKnownDocumentLooksLikeAnotherDatasetsEvenWhenLenient() {
+        BadInputException e = assertThrows(BadInputException.class, () -> read("other_dataset.jsonl", true));
+        assertEquals(1, e.problems().size());
+        assertTrue(e.getMessage().contains("predictions file for another dataset"), e::getMessage);
+        assertTrue(e.getMessage().contains("\"doc-a\", \"doc-b\""), e::getMessage);
+    }
+
+    @Test
+    void problemsAreCappedWithACountOfTheRest() {
+        // 60 bad lines: 50 listed (lines 1..50), then one summary for the other 10.
+        List<Problem> problems = problems("many_errors.jsonl");
+        assertEquals(PredictionsReader.MAX_PROBLEMS + 1, problems.size());
+        assertEquals(50, problems.get(49).line());
+        assertEquals("and 10 more problems", problems.get(50).message());
+    }
+
+    @Test
+    void lenientModeSkipsBadLinesAndCountsThem() throws Exception {
+        // mixed.jsonl: a good line for 000, "garbage", a good line for 001.
+        Predictions p = read("mixed.jsonl", true);
+        assertEquals(1, p.skippedLines());
+        assertEquals(2, p.size());
+        assertEquals(2, p.skippedProblems().get(0).line());
+        assertEquals(1, p.claims(DOC1).size());
+    }
+
+    @Test
+    void strictModeReportsTheSameLine() {
+        List<Problem> problems = problems("mixed.jsonl");
+        assertEquals(1, problems.size());
+        assertEquals(2, problems.get(0).line());
+    }
+
+    @Test
+    void offsetsAreCodePointsAfterEmoji() throws Exception {
+        // "\uD83D\uDE80 " is one code point plus a space, so "Kyiv" is [2,6) in code points ([3,7) in UTF-16).
+        Dataset emoji = TestData.dataset(List.of(new Document("e", "\uD83D\uDE80 Kyiv said so.")));
+        String lines = "{\"doc\":\"e\",\"start\":2,\"end\":6}\n{\"doc\":\"e\",\"text\":\"said so.\"}\n";
+        Predictions p = new PredictionsReader(emoji, false)
+                .read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "inline");
+        assertEquals("Kyiv", p.claims("e").get(0).text());
+        // "said" follows "Kyiv " -> code point 7; "said so." is 8 long -> [7,15).
+        assertEquals(7, p.claims("e").get(1).start());
+        assertEquals(15, p.claims("e").get(1).end());
+    }
+
+    @Test
+    void aLargeFileIsStreamedLineByLine() throws Exception {
+        // 200,000 lines (about 10 MB) of the same claim: read through a stream that is never materialised.
+        String line = "{\"doc\":\"" + DOC0 + "\",\"start\":0,\"end\":6}\n";
+        int count = 200_000;
+        java.io.InputStream repeated = new java.io.InputStream() {
+            private long position;
+            private final byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+
+            @Override
+            public int read() {
+                if (position == (long) count * bytes.length) {
+                    return -1;
+                }
+                return bytes[(int) (position++ % bytes.length)];
+            }
+        };
+        Predictions p = new PredictionsReader(seeds, false).read(repeated, "generated");
+        assertEquals(count, p.size());
+        // Repeated spans share one text instance, which is what keeps big files within memory.
+        assertTrue(p.claims(DOC0).get(0).text() == p.claims(DOC0).get(count - 1).text());
+    }
+}
