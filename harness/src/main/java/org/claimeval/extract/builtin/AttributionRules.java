@@ -146,15 +146,14 @@ final class AttributionRules {
         return all;
     }
 
-    /** A quotation that stands for a clause: it opens the paragraph or follows ":", "," or a cue verb. */
+    /** A quotation that stands for a clause: it follows no word (start, punctuation, symbol) or a cue verb. */
     private boolean introducesClause(Quotation q) {
         int k = q.open() - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
         }
-        if (k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':' || text.charAt(k) == ','
-                || text.charAt(k) == '.') {
-            return true;
+        if (k < 0 || !Character.isLetterOrDigit(text.charAt(k))) {
+            return true; // paragraph start, punctuation or a symbol such as an emoji
         }
         int wordStart = k + 1;
         while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
