@@ -26,8 +26,8 @@ final class AttributionRules {
     /** Words between a subject and its verb that are not part of the subject. */
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "earlier", "previously", "has", "have",
             "had", "already", "later", "then", "further", "again", "recently", "once", "repeatedly", "publicly",
-            "officially", "had", "would", "will", "could", "may", "might", "reportedly", "separately", "too",
-            "initially", "first", "subsequently", "has", "did", "does", "not", "never", "just", "now", "is",
+            "officially", "would", "will", "could", "may", "might", "reportedly", "separately", "too",
+            "initially", "first", "subsequently", "did", "does", "not", "never", "just", "now", "is",
             "was", "were", "are", "been");
     /** Words that end a subject when walking back from the verb. */
     private static final Set<String> SUBJECT_STOPS = Set.of("that", "and", "but", "while", "as", "when", "after",
@@ -35,6 +35,11 @@ final class AttributionRules {
             "which", "who", "whom", "whose");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "this", "these", "those");
+
+    private static final Set<String> NOUN_FOLLOWERS = Set.of("from", "of", "by", "in", "on", "about", "that",
+            "suggest", "suggests", "say", "indicate", "indicated", "show", "showed", "were", "was", "are", "is");
+    private static final Set<String> NEGATIONS = Set.of("not", "neither", "nor", "never", "no");
+    private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
 
     private final String text;
     private final ClaimantResolver resolver;
@@ -141,15 +146,14 @@ final class AttributionRules {
         return all;
     }
 
-    /** A quotation that stands for a clause: it opens the paragraph or follows ":", "," or a cue verb. */
+    /** A quotation that stands for a clause: it follows no word (start, punctuation, symbol) or a cue verb. */
     private boolean introducesClause(Quotation q) {
         int k = q.open() - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
         }
-        if (k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':' || text.charAt(k) == ','
-                || text.charAt(k) == '.') {
-            return true;
+        if (k < 0 || !Character.isLetterOrDigit(text.charAt(k))) {
+            return true; // paragraph start, punctuation or a symbol such as an emoji
         }
         int wordStart = k + 1;
         while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
@@ -163,7 +167,12 @@ final class AttributionRules {
     private Hit cueAfter(Quotation q, List<TextRange> sentences, List<Quotation> quotes) {
         int limit = Math.min(sentenceEndAfter(q.close(), sentences), nextOpen(q, quotes));
         List<Hit> hits = cues(q.close() + 1, limit);
-        return hits.isEmpty() || hits.get(0).start() - q.close() > 60 ? null : hits.get(0);
+        if (hits.isEmpty() || hits.get(0).start() - q.close() > 80) {
+            return null;
+        }
+        Hit h = hits.get(0);
+        // '"...," he continued, adding that': the participle starts a new claim, it does not cue this quotation.
+        return h.entry().isParticiple() && !"as".equals(wordBefore(h.start())) ? null : h;
     }
 
     private Hit cueBefore(Quotation q, List<TextRange> sentences, List<Quotation> quotes) {
@@ -206,6 +215,10 @@ final class AttributionRules {
 
     /** '"...," the source said': the speaker stands between the quotation and the cue, or after the cue. */
     private ClaimantResolver.Resolved sourceAfterQuote(int from, Hit cue) {
+        ClaimantResolver.Resolved quoted = quotedAsSaying(cue, new TextRange(from, cue.start()));
+        if (quoted != null) {
+            return quoted;
+        }
         TextRange before = SentenceSplitter.trim(text, from, cue.start());
         TextRange mention = stripPunctuation(before);
         if (mention.isEmpty()) {
@@ -216,6 +229,9 @@ final class AttributionRules {
     }
 
     private ClaimantResolver.Resolved sourceBeforeQuote(Hit cue, List<TextRange> sentences) {
+        if (cue.entry().isParticiple() && charBefore(cue.start()) == ',' && resolver.lastSpeaker() != null) {
+            return resolver.lastSpeaker(); // 'he said, adding, "..."'
+        }
         TextRange subject = subjectBefore(cue.start(), clauseStart(cue.start(), sentences));
         ClaimantResolver.Resolved r = resolver.resolve(text, subject);
         return r != null ? r : resolver.lastSpeaker();
@@ -240,8 +256,17 @@ final class AttributionRules {
         List<Hit> hits = lexicon.scan(text, from, to);
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            if (h.entry().nounAmbiguous() && !isVerb(h)) {
+            if ((h.start() > 0 && text.charAt(h.start() - 1) == '-') || (h.end() < text.length()
+                    && text.charAt(h.end()) == '-')) {
+                continue; // part of a compound: "state-owned"
+            }
+            if (h.entry().nounAmbiguous() && !endsClause(h.end())
+                    && (NOUN_FOLLOWERS.contains(wordAfter(h.end())) || !isVerb(h))) {
                 continue;
+            }
+            if (h.entry().shape() == Shape.VERB && (negated(h.start())
+                    || (passive(h.start()) && !"by".equals(wordAfter(h.end()))))) {
+                continue; // "did not specify", "has not been confirmed": no claim of the source
             }
             if (h.entry().shape() == Shape.POSSESSIVE) {
                 continue;
@@ -252,6 +277,34 @@ final class AttributionRules {
             out.add(h);
         }
         return out;
+    }
+
+    /** Only punctuation follows before the sentence or line ends: "..., the agency reports." */
+    private boolean endsClause(int index) {
+        int i = index;
+        while (i < text.length() && text.charAt(i) != '\n') {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
+    private boolean negated(int index) {
+        String w = wordBefore(index);
+        if (w.endsWith("ly") && w.length() > 4) {
+            w = wordBefore(wordStartBefore(index));
+        }
+        return NEGATIONS.contains(w) || w.endsWith("n't") || w.equals("t");
+    }
+
+    private boolean passive(int index) {
+        String w = wordBefore(index);
+        if (w.endsWith("ly") && w.length() > 4 || w.equals("not")) {
+            w = wordBefore(wordStartBefore(index));
+        }
+        return BE.contains(w);
     }
 
     private boolean precededByDeterminer(int index) {
@@ -278,7 +331,11 @@ final class AttributionRules {
     private List<Found> cuesIn(TextRange s, List<Quotation> quotes, Set<Integer> usedCues, TextRange previous,
                                boolean headline) {
         List<Hit> hits = new ArrayList<>();
+        List<Hit> boundaries = new ArrayList<>();
         for (Hit h : cues(s.start(), s.end())) {
+            if (!insideQuotation(h.start(), quotes) && !h.entry().quoteOnly()) {
+                boundaries.add(h); // cues already given to quotations still end the clause before them
+            }
             if (usedCues.contains(h.start()) || insideQuotation(h.start(), quotes) || h.entry().quoteOnly()) {
                 continue;
             }
@@ -298,7 +355,13 @@ final class AttributionRules {
         List<Found> found = new ArrayList<>();
         for (int k = 0; k < hits.size(); k++) {
             Hit h = hits.get(k);
-            Hit next = k + 1 < hits.size() ? hits.get(k + 1) : null;
+            Hit next = null;
+            for (Hit b : boundaries) {
+                if (b.start() > h.start()) {
+                    next = b;
+                    break;
+                }
+            }
             Found f = claimFor(h, next, s, previous, previousSource, hits.size() > 1 && k > 0);
             if (f != null) {
                 found.add(f);
@@ -322,7 +385,12 @@ final class AttributionRules {
                     inner.add(f);
                 }
             }
-            if (!inner.isEmpty() && outer.source() != null) {
+            boolean distinct = true;
+            for (Found f : inner) {
+                distinct &= f.source() == null || !f.source().claimant().equals(outer.source() == null ? null
+                        : outer.source().claimant());
+            }
+            if (!inner.isEmpty() && outer.source() != null && distinct) {
                 out.remove(outer);
                 for (Found f : inner) {
                     List<String> via = new ArrayList<>();
@@ -342,6 +410,9 @@ final class AttributionRules {
 
     private QuoteKind quoteKind(TextRange content, List<Quotation> quotes) {
         for (Quotation q : quotes) {
+            if (q.open() < content.start() && content.end() <= q.close()) {
+                return QuoteKind.DIRECT;
+            }
             if (q.open() < content.end() && q.close() >= content.start()) {
                 return QuoteKind.PARTIAL;
             }
@@ -361,7 +432,7 @@ final class AttributionRules {
     private Found claimFor(Hit h, Hit next, TextRange s, TextRange previousSentence,
                            ClaimantResolver.Resolved previousSource, boolean notFirst) {
         TextRange cue = new TextRange(h.start(), h.end());
-        int contentEnd = next != null && charBefore(next.start()) == ',' ? commaBefore(next.start()) : s.end();
+        int contentEnd = contentEnd(next, s);
         switch (h.entry().shape()) {
             case SOURCE_AFTER -> {
                 return accordingTo(h, s, cue);
@@ -394,9 +465,11 @@ final class AttributionRules {
         }
         ClaimantResolver.Resolved src;
         TextRange subject = TextRange.class.cast(null);
-        if (h.entry().isParticiple() && charBefore(h.start()) == ',') {
-            src = previousSource != null ? previousSource
-                    : resolver.resolve(text, sentenceSubject(s));
+        if (h.entry().isParticiple() && (charBefore(h.start()) == ',' || ContentTrimmer.isQuoteMark(charBefore(h.start())))) {
+            src = previousSource != null ? previousSource : resolver.resolve(text, sentenceSubject(s));
+            if (src == null) {
+                src = resolver.lastSpeaker();
+            }
         } else {
             subject = subjectBefore(h.start(), s.start());
             src = quotedAsSaying(h, s);
@@ -423,6 +496,31 @@ final class AttributionRules {
             return null; // "condemned the assault" is still kept; a cue with nothing after it is not
         }
         return new Found(content, cue, src, List.of(), QuoteKind.NONE, false);
+    }
+
+    /**
+     * Where a forward cue's content stops: at the next cue's clause (", noting", "and accused", ", citing"), or
+     * at the comma before the next cue's subject (", officials said"), else at the sentence end.
+     */
+    private int contentEnd(Hit next, TextRange s) {
+        if (next == null) {
+            return s.end();
+        }
+        if (charBefore(next.start()) == ',') {
+            return commaBefore(next.start());
+        }
+        if (next.entry().shape() == Shape.CHANNEL) {
+            return skipSpacesBack(next.start());
+        }
+        String w = wordBefore(next.start());
+        if (w.equals("and") || w.equals("but")) {
+            return skipSpacesBack(wordStartBefore(next.start()));
+        }
+        TextRange subject = subjectBefore(next.start(), s.start());
+        if (!subject.isEmpty() && charBefore(subject.start()) == ',') {
+            return commaBefore(subject.start());
+        }
+        return s.end();
     }
 
     /** "according to X" at the clause start, at the end, or interrupting the clause. */
@@ -472,10 +570,12 @@ final class AttributionRules {
             if (at > s.start()) {
                 TextRange source = stripPunctuation(new TextRange(at + separator.length(), s.end()));
                 int words = text.substring(source.start(), source.end()).split("\\s+").length;
-                if (!source.isEmpty() && words <= 4) {
-                    TextRange content = ContentTrimmer.trim(text, s.start(), at);
+                TextRange content = ContentTrimmer.trim(text, s.start(), at);
+                int contentWords = text.substring(content.start(), content.end()).split("\\s+").length;
+                if (!source.isEmpty() && words <= 4 && contentWords >= 3) {
                     ClaimantResolver.Resolved src = resolver.resolve(text, source);
-                    return new Found(content, new TextRange(at + 1, at + separator.strip().length() + 1), src,
+                    int mark = at + separator.indexOf(separator.strip());
+                    return new Found(content, new TextRange(mark, mark + 1), src,
                             List.of(), QuoteKind.NONE, false);
                 }
             }
@@ -528,7 +628,14 @@ final class AttributionRules {
         if (w.equals("which") || w.equals("who")) {
             int comma = skipSpacesBack(wordStartBefore(e));
             if (comma > limit && text.charAt(comma - 1) == ',') {
-                return nounPhraseBefore(comma - 1, limit);
+                TextRange antecedent = nounPhraseBefore(comma - 1, limit);
+                // "according to the ministry, which also stated": the antecedent is the source named.
+                for (Hit h : lexicon.scan(text, antecedent.start(), antecedent.end())) {
+                    if (h.start() == antecedent.start()) {
+                        return new TextRange(skipSpaces(h.end()), antecedent.end());
+                    }
+                }
+                return antecedent;
             }
         }
         return nounPhraseBefore(e, limit);
@@ -628,11 +735,19 @@ final class AttributionRules {
             if (SKIP_BEFORE_VERB.contains(w) || lexicon.lookup(w) != null || SUBJECT_STOPS.contains(w)) {
                 break;
             }
+            if (words > 0 && Character.isLowerCase(text.charAt(i)) && !DETERMINERS.contains(w) && !w.equals("of")
+                    && Character.isUpperCase(firstCharOfWordBefore(i))) {
+                break; // a name has ended: "Vladimir Putin condemned"
+            }
             e = we;
             words++;
             i = skipSpaces(we);
         }
         return new TextRange(s.start(), e);
+    }
+
+    private char firstCharOfWordBefore(int index) {
+        return text.charAt(wordStartBefore(index));
     }
 
     private boolean restIsName(int from, int end) {

@@ -70,12 +70,17 @@ final class ClaimantResolver {
 
     /** The mention itself, then its head (before "of", "in", "from", ","), then word sequences, longest first. */
     Optional<Claimant> lookup(String mention) {
+        Optional<Claimant> raw = registry.resolve(mention);
+        if (raw.isPresent()) {
+            return raw;
+        }
         String cleaned = mention.replace("’s", "").replace("'s", "").strip();
         Optional<Claimant> direct = registry.resolve(cleaned);
         if (direct.isPresent()) {
             return direct;
         }
-        String head = cleaned.split(",| of | in | from | at | on | with ")[0];
+        // "of" stays inside names ("Ministry of Defense"); "in", "from", "at" introduce membership.
+        String head = cleaned.split(",| in | from | at | on | with ")[0];
         Optional<Claimant> byHead = longestSequence(head);
         return byHead.isPresent() ? byHead : longestSequence(cleaned);
     }
@@ -87,13 +92,29 @@ final class ClaimantResolver {
                 if (len == 1 && !Character.isUpperCase(words[from].charAt(0))) {
                     continue; // a single common word ("officials") names nobody
                 }
-                Optional<Claimant> c = registry.resolve(String.join(" ", List.of(words).subList(from, from + len)));
-                if (c.isPresent()) {
+                String candidate = String.join(" ", List.of(words).subList(from, from + len));
+                Optional<Claimant> c = registry.resolve(candidate);
+                if (c.isPresent() && !(len < words.length && isDescription(c.get(), candidate))) {
                     return c;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a word sequence matched only through a generic description alias ("the ministry"): such an alias
+     * names the entry when it is the whole mention, not inside a longer name ("the Foreign Ministry").
+     */
+    private static boolean isDescription(Claimant c, String candidate) {
+        for (String alias : c.aliases()) {
+            String lower = alias.toLowerCase(Locale.ROOT);
+            if ((lower.startsWith("the ") || lower.startsWith("a ")) && lower.endsWith(candidate.toLowerCase(Locale.ROOT))
+                    && !candidate.equalsIgnoreCase(c.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikePerson(String raw) {

@@ -61,7 +61,10 @@ final class ContentTrimmer {
     private static int skipConnective(String text, int s, int e) {
         for (String c : CONNECTIVES) {
             int end = s + c.length();
-            if (end < e && text.regionMatches(true, s, c, 0, c.length())) {
+            if (end <= e && text.regionMatches(true, s, c, 0, c.length())) {
+                if (end == e) {
+                    return e; // nothing but the connective
+                }
                 char next = text.charAt(end);
                 if (next == ',') {
                     return end + 1;

@@ -36,7 +36,8 @@ final class QuantityFinder {
     private static final Set<String> UNIT_STOPS = Set.of("of", "in", "on", "at", "and", "or", "to", "from", "by",
             "for", "with", "the", "a", "an", "that", "which", "who", "during", "since", "as", "including", "per",
             "than", "had", "have", "has", "were", "was", "are", "is", "remain", "remained", "such", "another",
-            "more", "less", "into", "over", "under", "after", "before", "near", "while", "but", "its", "their");
+            "more", "less", "into", "over", "under", "after", "before", "near", "while", "but", "its", "their", "can",
+            "could", "will", "would", "may", "might", "must", "should", "not", "no");
     private static final Set<String> APPROX = Set.of("about", "approximately", "around", "nearly", "almost",
             "roughly", "some", "estimated", "approx", "circa", "reportedly");
     private static final Set<String> OVER = Set.of("over", "exceeded", "exceeding", "exceeds", "exceed", "above",
@@ -134,8 +135,9 @@ final class QuantityFinder {
         String first = null;
         for (int k = 0; k < 3; k++) {
             String w = nextWord(text, unitEnd, end);
-            if (w == null || UNIT_STOPS.contains(w) || NUMBER_WORDS.containsKey(w)) {
-                break;
+            if (w == null || UNIT_STOPS.contains(w) || NUMBER_WORDS.containsKey(w)
+                    || (first != null && w.endsWith("ed"))) {
+                break; // a verb after the noun ("12,000 personnel entered") ends the unit
             }
             if (first == null) {
                 first = w;
