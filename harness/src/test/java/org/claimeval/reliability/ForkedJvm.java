@@ -29,10 +29,16 @@ final class ForkedJvm {
      * @param work       where the child's output is captured
      */
     static Result claimeval(List<String> jvmOptions, List<String> args, Path work) throws IOException, InterruptedException {
+        return run(jvmOptions, "org.claimeval.cli.Main", args, work);
+    }
+
+    /** Runs any main class of the test class path. */
+    static Result run(List<String> jvmOptions, String mainClass, List<String> args, Path work)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.claimeval.cli.Main"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(args);
         Path out = Files.createTempFile(work, "stdout", ".txt");
         Path err = Files.createTempFile(work, "stderr", ".txt");
