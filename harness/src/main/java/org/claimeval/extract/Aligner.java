@@ -66,6 +66,13 @@ public final class Aligner {
     }
 
     private Alignment ofChars(int charStart, int charEnd, AlignmentMethod method, double overlap) {
+        String text = document.text();
+        // A text ending in half a surrogate pair (a JSON "\\ud83d" escape can deliver one) stands for the whole
+        // code point; rounding down instead would give a shorter span, even an empty one for a non-blank text.
+        if (charEnd > 0 && charEnd < text.length() && Character.isHighSurrogate(text.charAt(charEnd - 1))
+                && Character.isLowSurrogate(text.charAt(charEnd))) {
+            charEnd++;
+        }
         return new Alignment(document.toCodePointOffset(charStart), document.toCodePointOffset(charEnd), method,
                 overlap);
     }
