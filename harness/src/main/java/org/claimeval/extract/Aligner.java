@@ -82,6 +82,9 @@ public final class Aligner {
             buildCollapsed();
         }
         String needle = collapseWhitespace(text).strip();
+        if (needle.isEmpty()) {
+            return Optional.empty(); // only no-break or other Unicode spaces, which isBlank() does not count
+        }
         int at = collapsed.indexOf(needle);
         if (at < 0) {
             return Optional.empty();

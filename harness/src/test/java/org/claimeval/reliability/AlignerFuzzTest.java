@@ -50,6 +50,13 @@ class AlignerFuzzTest {
         check("a\uD83D\uDE42b", "a\uD83D");
     }
 
+    /** Found by the fuzzer: a text of Unicode spaces that String.isBlank() does not count collapsed to nothing. */
+    @Test
+    void aTextOfOnlyNoBreakSpacesIsNotAlignedAndDoesNotThrow() {
+        check("The ministry said\u00a0that.", "\u00a0");
+        check("a\u2007b", "\u2007\u00a0");
+    }
+
     static Stream<Path> corpus() throws IOException {
         return FuzzCorpus.of(AlignerFuzzTest.class);
     }

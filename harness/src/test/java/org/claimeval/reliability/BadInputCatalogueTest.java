@@ -101,6 +101,9 @@ class BadInputCatalogueTest {
                         "looks like a predictions file for another dataset"),
                 predictions("text containing <script>", "script-text.jsonl", 2, "text",
                         "not found in the document, not even approximately: \"<script>alert(1)</script>\""),
+                // Found by AlignerFuzzTest: a text of only a no-break space crashed the aligner (exit 3).
+                predictions("text of only a no-break space", "nbsp-text.jsonl", 2, "text",
+                        "not found in the document"),
                 // Accepted inputs: the report says what was read. Two lines, on 000 and 001, both read.
                 accepted("UTF-8 byte order mark", "bom.jsonl", List.of(), "\"offsets\" : 2"),
                 accepted("CRLF line endings", "crlf.jsonl", List.of(), "\"offsets\" : 2"),

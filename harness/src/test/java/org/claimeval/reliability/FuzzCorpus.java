@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * The committed seed corpora under test resources {@code fuzz/<TestClass>/}: in CI every file runs through the
- * fuzz test's body as a regular parameterized test (Jazzer's own regression mode only runs an empty input when
- * no {@code <TestClass>Inputs} resource folder exists). A crash the fuzzer finds is copied here, and so becomes
- * a regular test.
+ * The committed, readable seed corpora under test resources {@code fuzz/<TestClass>/}: in CI every file runs
+ * through the fuzz test's body as a regular parameterized test. Jazzer's own regression mode runs the raw inputs
+ * in {@code org/claimeval/reliability/<TestClass>Inputs/<method>/}, where the fuzzer writes a crash it finds:
+ * keep the crash file there (renamed for what it shows) and add a readable case here or a named regular test.
  */
 final class FuzzCorpus {
     private FuzzCorpus() {
