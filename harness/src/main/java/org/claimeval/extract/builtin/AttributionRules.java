@@ -40,6 +40,7 @@ final class AttributionRules {
     private static final Set<String> NEGATIONS = Set.of("not", "neither", "nor", "never", "no");
     private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
 
+    private final java.util.Map<Integer, Boolean> verbAt = new java.util.HashMap<>();
     private final String text;
     private final ClaimantResolver resolver;
     private final CueLexicon lexicon = CueLexicon.get();
@@ -313,8 +314,13 @@ final class AttributionRules {
 
     /** Tags the words around an ambiguous cue form and asks whether it is used as a verb. */
     private boolean isVerb(Hit h) {
-        int from = Math.max(0, h.start() - 60);
-        int to = Math.min(text.length(), h.end() + 40);
+        // Quotations and sentences are scanned over overlapping ranges: tag each ambiguous form once.
+        return verbAt.computeIfAbsent(h.start(), k -> tagAsVerb(h));
+    }
+
+    private boolean tagAsVerb(Hit h) {
+        int from = Math.max(0, h.start() - 40);
+        int to = Math.min(text.length(), h.end() + 25);
         String window = text.substring(from, to);
         Span[] tokens = EnglishModels.tokenizer().tokenizePos(window);
         String[] words = Span.spansToStrings(tokens, window);
