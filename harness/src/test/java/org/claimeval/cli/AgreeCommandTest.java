@@ -17,7 +17,7 @@ class AgreeCommandTest {
     @Test
     void aDatasetAgreesWithItselfExactly() throws Exception {
         assertTrue(Files.isDirectory(DATASET), "run from the harness module");
-        CliRun run = CliRun.of("agree", DATASET.toString(), DATASET.toString(), "--format", "json");
+        CompareCliRun run = CompareCliRun.of("agree", DATASET.toString(), DATASET.toString(), "--format", "json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode r = Json.mapper().readTree(run.out());
         assertEquals(1.0, r.at("/exact/f1").asDouble());
@@ -34,7 +34,7 @@ class AgreeCommandTest {
     @Test
     void aSecondPassFolderWithGoldAndClaimantsIsRead() {
         Path pass2 = DATASET.resolve("agreement").resolve("pass2");
-        CliRun run = CliRun.of("agree", DATASET.toString(), pass2.toString(), "--format", "markdown");
+        CompareCliRun run = CompareCliRun.of("agree", DATASET.toString(), pass2.toString(), "--format", "markdown");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("### Spans"), run.out());
         assertTrue(run.out().contains("| type |"), run.out());
@@ -49,7 +49,7 @@ class AgreeCommandTest {
                 Files.copy(f, gold.resolve(f.getFileName()));
             }
         }
-        CliRun run = CliRun.of("agree", gold.toString(), DATASET.toString());
+        CompareCliRun run = CompareCliRun.of("agree", gold.toString(), DATASET.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Disagreements (0)"), run.out());
     }
@@ -65,7 +65,7 @@ class AgreeCommandTest {
         // Shift the first claim's end by one: its text no longer equals the document there.
         String broken = text.replaceFirst("\"end\": (\\d+)", "\"end\": 1$1");
         Files.writeString(gold.resolve(source.getFileName()), broken);
-        CliRun run = CliRun.of("agree", DATASET.toString(), tmp.toString());
+        CompareCliRun run = CompareCliRun.of("agree", DATASET.toString(), tmp.toString());
         assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run.out());
         assertTrue(run.err().contains(source.getFileName().toString()), run.err());
     }

@@ -24,7 +24,7 @@ class CiOptionsTest {
 
     @Test
     void intervalsContainTheEstimateAndAreInTheJson() throws Exception {
-        CliRun run = CliRun.of("score", "--predictions", half, "--ci", "--no-timing", "--format", "json");
+        CompareCliRun run = CompareCliRun.of("score", "--predictions", half, "--ci", "--no-timing", "--format", "json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode report = Json.mapper().readTree(run.out());
         JsonNode intervals = report.get("intervals");
@@ -44,10 +44,10 @@ class CiOptionsTest {
     @Test
     void seededRunsAreByteIdenticalAndAnotherSeedChangesTheIntervals() throws Exception {
         String[] args = {"score", "--predictions", half, "--ci", "--resamples", "300", "--no-timing", "--format", "json"};
-        CliRun first = CliRun.of(args);
+        CompareCliRun first = CompareCliRun.of(args);
         assertEquals(0, first.exitCode(), first.err());
-        assertEquals(first.out(), CliRun.of(args).out());
-        CliRun other = CliRun.of("score", "--predictions", half, "--ci", "--resamples", "300", "--seed", "7",
+        assertEquals(first.out(), CompareCliRun.of(args).out());
+        CompareCliRun other = CompareCliRun.of("score", "--predictions", half, "--ci", "--resamples", "300", "--seed", "7",
                 "--no-timing", "--format", "json");
         assertNotEquals(Json.mapper().readTree(first.out()).at("/intervals/f1"),
                 Json.mapper().readTree(other.out()).at("/intervals/f1"));
@@ -55,14 +55,14 @@ class CiOptionsTest {
 
     @Test
     void theTableShowsTheIntervalsOnlyWithCi() {
-        CliRun with = CliRun.of("score", "--predictions", half, "--ci", "--no-timing");
+        CompareCliRun with = CompareCliRun.of("score", "--predictions", half, "--ci", "--no-timing");
         assertTrue(with.out().contains("95% bootstrap intervals (1000 resamples of paragraph, seed 12345)"), with.out());
         assertTrue(with.out().matches("(?s).*F1 \\d\\.\\d{3} \\[\\d\\.\\d{3}, \\d\\.\\d{3}\\].*"), with.out());
-        assertFalse(CliRun.of("score", "--predictions", half, "--no-timing").out().contains("bootstrap"));
+        assertFalse(CompareCliRun.of("score", "--predictions", half, "--no-timing").out().contains("bootstrap"));
     }
 
     @Test
     void resamplesMustBePositive() {
-        assertEquals(ExitCode.BAD_INPUT, CliRun.of("score", "--predictions", half, "--ci", "--resamples", "0").exitCode());
+        assertEquals(ExitCode.BAD_INPUT, CompareCliRun.of("score", "--predictions", half, "--ci", "--resamples", "0").exitCode());
     }
 }

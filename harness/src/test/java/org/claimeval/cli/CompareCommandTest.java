@@ -23,14 +23,14 @@ class CompareCommandTest {
         half = ComparePredictionsFixture.halfMissing(dir).toString();
     }
 
-    private static JsonNode json(CliRun run) throws Exception {
+    private static JsonNode json(CompareCliRun run) throws Exception {
         assertEquals(0, run.exitCode(), run.err());
         return Json.mapper().readTree(run.out());
     }
 
     @Test
     void aSystemAgainstAStrictlyBetterOneGivesASmallPAndAVerdict() throws Exception {
-        CliRun run = CliRun.of("compare", "--a", perfect, "--b", half, "--trials", "2000", "--resamples", "500",
+        CompareCliRun run = CompareCliRun.of("compare", "--a", perfect, "--b", half, "--trials", "2000", "--resamples", "500",
                 "--format", "json");
         JsonNode report = json(run);
         assertEquals(1.0, report.at("/a/micro/f1").asDouble());
@@ -47,11 +47,11 @@ class CompareCommandTest {
 
     @Test
     void identicalSystemsGivePOneAndNoDifference() throws Exception {
-        CliRun run = CliRun.of("compare", "--a", half, "--b", half, "--trials", "500", "--resamples", "200");
+        CompareCliRun run = CompareCliRun.of("compare", "--a", half, "--b", half, "--trials", "500", "--resamples", "200");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("no significant difference between a ("), run.out());
         assertTrue(run.out().contains("p = 1.0000 >= 0.05"), run.out());
-        JsonNode report = json(CliRun.of("compare", "--a", half, "--b", half, "--trials", "500", "--resamples", "200",
+        JsonNode report = json(CompareCliRun.of("compare", "--a", half, "--b", half, "--trials", "500", "--resamples", "200",
                 "--format", "json"));
         assertEquals(1.0, report.at("/approximateRandomization/pValue").asDouble());
         assertEquals(1.0, report.at("/pairedBootstrap/pValue").asDouble());
@@ -61,17 +61,17 @@ class CompareCommandTest {
     @Test
     void seededRunsAreByteIdenticalAndAnotherSeedChangesTheIntervals() {
         String[] args = {"compare", "--a", perfect, "--b", half, "--trials", "300", "--resamples", "300", "--format", "json"};
-        CliRun first = CliRun.of(args);
+        CompareCliRun first = CompareCliRun.of(args);
         assertEquals(0, first.exitCode(), first.err());
-        assertEquals(first.out(), CliRun.of(args).out());
-        CliRun other = CliRun.of("compare", "--a", perfect, "--b", half, "--trials", "300", "--resamples", "300",
+        assertEquals(first.out(), CompareCliRun.of(args).out());
+        CompareCliRun other = CompareCliRun.of("compare", "--a", perfect, "--b", half, "--trials", "300", "--resamples", "300",
                 "--format", "json", "--seed", "99");
         assertNotEquals(first.out(), other.out());
     }
 
     @Test
     void markdownShowsTheVerdictAndBothSignatures() {
-        CliRun run = CliRun.of("compare", "--a", perfect, "--b", half, "--trials", "200", "--resamples", "200",
+        CompareCliRun run = CompareCliRun.of("compare", "--a", perfect, "--b", half, "--trials", "200", "--resamples", "200",
                 "--format", "markdown");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains(" is better than "), run.out());
@@ -81,7 +81,7 @@ class CompareCommandTest {
 
     @Test
     void aMissingSpecIsAUsageError() {
-        assertEquals(ExitCode.BAD_INPUT, CliRun.of("compare", "--a", perfect).exitCode());
-        assertEquals(ExitCode.BAD_INPUT, CliRun.of("compare", "--a", perfect, "--b", half, "--trials", "0").exitCode());
+        assertEquals(ExitCode.BAD_INPUT, CompareCliRun.of("compare", "--a", perfect).exitCode());
+        assertEquals(ExitCode.BAD_INPUT, CompareCliRun.of("compare", "--a", perfect, "--b", half, "--trials", "0").exitCode());
     }
 }
