@@ -25,13 +25,15 @@ final class CrossvalCommand implements Callable<Integer> {
     MatchOptions match;
     @Mixin
     OutputOptions output;
+    @Mixin
+    CiOptions ci;
 
     @Override
     public Integer call() throws Exception {
         Dataset data = dataset.load();
         var options = extractor.runnerOptions();
         var extraction = Evaluation.crossValidate(extractor.spec(), data, options);
-        ScoreReport report = Evaluation.score(extraction, data, match.config(), options, !output.noTiming);
+        ScoreReport report = ci.apply(Evaluation.score(extraction, data, match.config(), options, !output.noTiming));
         Output.write(output.format.render(report, List.of()), output.output, spec.commandLine().getOut());
         return Failures.exitCode(report, spec.commandLine().getErr());
     }
