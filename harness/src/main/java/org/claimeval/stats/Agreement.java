@@ -11,6 +11,8 @@ import org.claimeval.model.Claim;
 import org.claimeval.model.Dataset;
 import org.claimeval.model.Document;
 import org.claimeval.model.Problem;
+import org.claimeval.model.Span;
+import org.claimeval.score.AttributeScores;
 import org.claimeval.score.Counts;
 import org.claimeval.score.DocumentScore;
 import org.claimeval.score.Match;
@@ -30,14 +32,25 @@ import org.claimeval.score.Subset;
  * (B's ids translated by {@link ClaimantMapping}), attribution and type as shares of pairs that agree, and
  * Cohen's kappa for type and for attribution.
  *
+ * <p>The remaining attributes are compared on the same pairs, so a guideline gap shows up even where the
+ * spans agree: the claimant mention and the cue (same offsets, or both absent), {@code via} (B's ids
+ * translated like the claimant, same list), {@code quote}, and the quantities as P/R/F1 over (value, unit,
+ * bound), B against A.
+ *
  * @param pairs       number of overlap-matched pairs
  * @param claimant    pairs whose claimants agree
  * @param attribution pairs whose attribution agrees
  * @param type        pairs whose type agrees
+ * @param mention     pairs whose claimant mentions have the same offsets (or are both absent)
+ * @param cue         pairs whose cues have the same offsets (or are both absent)
+ * @param via         pairs whose channels agree
+ * @param quote       pairs whose quote kind agrees
+ * @param quantities  quantities of B against those of A, over the pairs
  */
 public record Agreement(String nameA, String nameB, String dataset, Counts exact, Counts overlap, long pairs,
-                        long claimant, long attribution, long type, CohensKappa typeKappa,
-                        CohensKappa attributionKappa, List<Disagreement> disagreements) {
+                        long claimant, long attribution, long type, long mention, long cue, long via, long quote,
+                        Counts quantities, CohensKappa typeKappa, CohensKappa attributionKappa,
+                        List<Disagreement> disagreements) {
 
     public Agreement {
         disagreements = List.copyOf(disagreements);
@@ -69,13 +82,14 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
         ClaimantMapping mapping = new ClaimantMapping(registryA, b.registry());
         Map<String, List<Claim>> predictions = new HashMap<>();
         b.claims().forEach((doc, claims) -> predictions.put(doc, claims.stream()
-                .map(c -> withClaimant(c, mapping.toA(c.claimant()))).toList()));
+                .map(c -> translated(c, mapping)).toList()));
 
         Scores exact = new Scorer(new ScoreConfig(MatchConfig.exact(), Subset.ALL)).score(asGold, predictions);
         Scores overlap = new Scorer(new ScoreConfig(MatchConfig.overlap(MatchConfig.DEFAULT_IOU), Subset.ALL))
                 .score(asGold, predictions);
 
-        long pairs = 0, claimant = 0, attribution = 0, type = 0;
+        long pairs = 0, claimant = 0, attribution = 0, type = 0, mention = 0, cue = 0, via = 0, quote = 0;
+        Counts quantities = Counts.ZERO;
         List<String> typesA = new ArrayList<>(), typesB = new ArrayList<>();
         List<String> attributionsA = new ArrayList<>(), attributionsB = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
@@ -103,6 +117,31 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
                 } else {
                     differences.add("type " + label(ga.type()) + "/" + label(gb.type()));
                 }
+                if (sameSpan(ga.claimantMention(), gb.claimantMention())) {
+                    mention++;
+                } else {
+                    differences.add("mention " + text(ga.claimantMention()) + "/" + text(gb.claimantMention()));
+                }
+                if (sameSpan(ga.cue(), gb.cue())) {
+                    cue++;
+                } else {
+                    differences.add("cue " + text(ga.cue()) + "/" + text(gb.cue()));
+                }
+                if (ga.via().equals(gb.via())) {
+                    via++;
+                } else {
+                    differences.add("via " + ga.via() + "/" + gb.via());
+                }
+                if (ga.quote() == gb.quote()) {
+                    quote++;
+                } else {
+                    differences.add("quote " + label(ga.quote()) + "/" + label(gb.quote()));
+                }
+                Counts q = AttributeScores.quantityCounts(ga.quantities(), gb.quantities());
+                quantities = quantities.plus(q);
+                if (q.fp() + q.fn() > 0) {
+                    differences.add("quantities " + q.fn() + " only in A, " + q.fp() + " only in B");
+                }
                 typesA.add(label(ga.type()));
                 typesB.add(label(gb.type()));
                 attributionsA.add(label(ga.attribution()));
@@ -125,7 +164,7 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
                 .thenComparing(Disagreement::kind)
                 .thenComparing(x -> x.idA() != null ? x.idA() : x.idB()));
         return new Agreement(a.name(), b.name(), seeds.signature(), exact.micro(), overlap.micro(), pairs, claimant,
-                attribution, type, CohensKappa.of(typesA, typesB), CohensKappa.of(attributionsA, attributionsB),
+                attribution, type, mention, cue, via, quote, quantities, CohensKappa.of(typesA, typesB), CohensKappa.of(attributionsA, attributionsB),
                 disagreements);
     }
 
@@ -133,9 +172,19 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
         return value == null ? "(none)" : value.json();
     }
 
-    private static Claim withClaimant(Claim c, String claimant) {
-        return new Claim(c.id(), c.doc(), c.start(), c.end(), c.text(), claimant, c.claimantMention(), c.cue(), c.via(),
-                c.attribution(), c.quote(), c.type(), c.quantities(), c.cluster(), c.score());
+    /** B's claim with its claimant and channels named by A's registry ids. */
+    private static Claim translated(Claim c, ClaimantMapping mapping) {
+        return new Claim(c.id(), c.doc(), c.start(), c.end(), c.text(), mapping.toA(c.claimant()), c.claimantMention(),
+                c.cue(), c.via().stream().map(mapping::toA).toList(), c.attribution(), c.quote(), c.type(),
+                c.quantities(), c.cluster(), c.score());
+    }
+
+    private static boolean sameSpan(Span a, Span b) {
+        return a == null ? b == null : b != null && a.start() == b.start() && a.end() == b.end();
+    }
+
+    private static String text(Span span) {
+        return span == null ? "(none)" : "\"" + span.text() + "\"";
     }
 
     /** Every claim must lie in a known document and carry the text found at its offsets. */

@@ -33,10 +33,15 @@ public final class AgreementReport {
         spans.row(spanRow("overlap (IoU >= 0.5)", g.overlap()));
 
         Table attributes = new Table("on overlap-matched pairs", "agree", "pairs", "share", "kappa", "p_o", "p_e");
-        attributes.row("claimant", Long.toString(g.claimant()), Long.toString(g.pairs()), HumanReport.fmt(g.share(g.claimant())),
-                "", "", "");
+        attributes.row(shareRow("claimant", g.claimant(), g));
         attributes.row(kappaRow("attribution", g.attribution(), g, g.attributionKappa()));
         attributes.row(kappaRow("type", g.type(), g, g.typeKappa()));
+        attributes.row(shareRow("claimant mention", g.mention(), g));
+        attributes.row(shareRow("cue", g.cue(), g));
+        attributes.row(shareRow("via", g.via(), g));
+        attributes.row(shareRow("quote", g.quote(), g));
+        Table quantities = new Table("quantities of B vs A", "both", "only A", "only B", "P", "R", "F1");
+        quantities.row(spanRow("(value, unit, bound)", g.quantities()));
 
         Table disagreements = new Table("doc", "kind", "A", "B", "A span", "B span", "differences", "text");
         for (Disagreement d : g.disagreements()) {
@@ -53,12 +58,14 @@ public final class AgreementReport {
             sb.append("## ").append(Markdown.escape(title)).append("\n\n").append(Markdown.escape(note)).append("\n\n");
             sb.append("### Spans\n\n").append(spans.toMarkdown()).append('\n');
             sb.append("### Attributes\n\n").append(attributes.toMarkdown()).append('\n');
+            sb.append(quantities.toMarkdown()).append('\n');
             sb.append("### Disagreements (").append(g.disagreements().size()).append(")\n\n");
             sb.append(disagreements.toMarkdown());
         } else {
             sb.append(title).append('\n').append("=".repeat(title.length())).append("\n\n").append(note).append("\n\n");
             sb.append("Spans\n").append(spans.toText()).append('\n');
             sb.append("Attributes\n").append(attributes.toText()).append('\n');
+            sb.append(quantities.toText()).append('\n');
             sb.append("Disagreements (").append(g.disagreements().size()).append(")\n").append(disagreements.toText());
         }
         return sb.toString();
@@ -67,6 +74,11 @@ public final class AgreementReport {
     private static String[] spanRow(String name, Counts c) {
         return new String[] {name, Long.toString(c.tp()), Long.toString(c.fn()), Long.toString(c.fp()),
                 HumanReport.fmt(c.precision()), HumanReport.fmt(c.recall()), HumanReport.fmt(c.f1())};
+    }
+
+    private static String[] shareRow(String name, long agreed, Agreement g) {
+        return new String[] {name, Long.toString(agreed), Long.toString(g.pairs()), HumanReport.fmt(g.share(agreed)),
+                "", "", ""};
     }
 
     private static String[] kappaRow(String name, long agreed, Agreement g, CohensKappa k) {
@@ -103,6 +115,11 @@ public final class AgreementReport {
         root.set("claimant", share(g, g.claimant()));
         root.set("attribution", share(g, g.attribution()).set("kappa", kappa(g.attributionKappa())));
         root.set("type", share(g, g.type()).set("kappa", kappa(g.typeKappa())));
+        root.set("mention", share(g, g.mention()));
+        root.set("cue", share(g, g.cue()));
+        root.set("via", share(g, g.via()));
+        root.set("quote", share(g, g.quote()));
+        root.set("quantities", JsonReport.counts(g.quantities()));
         ArrayNode list = root.putArray("disagreements");
         for (Disagreement d : g.disagreements()) {
             ObjectNode node = list.addObject();
