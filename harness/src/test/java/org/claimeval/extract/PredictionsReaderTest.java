@@ -3,7 +3,6 @@ package org.claimeval.extract;
 import static org.claimeval.extract.TestData.DOC0;
 import static org.claimeval.extract.TestData.DOC1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +41,8 @@ class PredictionsReaderTest {
         assertEquals(2, claims.size());
         // Document 000 begins "Moscow, Mar 4 (IANS) Ukrainian border guards ...": [0,6) is "Moscow".
         assertEquals("Moscow", claims.get(0).text());
-        assertNull(claims.get(0).id());
+        // Sorted by offsets and numbered as the runner would number them.
+        assertEquals(List.of(DOC0 + "#p1", DOC0 + "#p2"), claims.stream().map(Claim::id).toList());
         Claim aligned = claims.get(1);
         // "Moscow, Mar 4 (IANS) " is 21 characters, so "Ukrainian border guards" (23) is [21,44).
         assertEquals(21, aligned.start());
@@ -126,6 +126,19 @@ class PredictionsReaderTest {
         assertEquals(2, p.size());
         assertEquals(2, p.skippedProblems().get(0).line());
         assertEquals(1, p.claims(DOC1).size());
+    }
+
+    @Test
+    void claimsAreSortedByOffsetsWithEqualSpansInFileOrder() throws Exception {
+        String lines = "{\"doc\":\"d\",\"start\":4,\"end\":8,\"score\":1}\n"
+                + "{\"doc\":\"d\",\"start\":0,\"end\":3}\n"
+                + "{\"doc\":\"d\",\"start\":4,\"end\":8,\"score\":2}\n";
+        Predictions p = new PredictionsReader(TestData.dataset(List.of(new Document("d", "Kyiv said so."))), false)
+                .read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "inline");
+        // [0,3) first; the two [4,8) claims keep their file order (score 1 before score 2).
+        assertEquals(List.of("Kyi", "said", "said"), p.claims("d").stream().map(Claim::text).toList());
+        assertEquals(List.of(1.0, 2.0), List.of(p.claims("d").get(1).score(), p.claims("d").get(2).score()));
+        assertEquals(List.of("d#p1", "d#p2", "d#p3"), p.claims("d").stream().map(Claim::id).toList());
     }
 
     @Test
