@@ -130,12 +130,12 @@ class PredictionsReaderTest {
 
     @Test
     void claimsAreSortedByOffsetsWithEqualSpansInFileOrder() throws Exception {
-        String lines = "{\"doc\":\"d\",\"start\":4,\"end\":8,\"score\":1}\n"
+        String lines = "{\"doc\":\"d\",\"start\":5,\"end\":9,\"score\":1}\n"
                 + "{\"doc\":\"d\",\"start\":0,\"end\":3}\n"
-                + "{\"doc\":\"d\",\"start\":4,\"end\":8,\"score\":2}\n";
+                + "{\"doc\":\"d\",\"start\":5,\"end\":9,\"score\":2}\n";
         Predictions p = new PredictionsReader(TestData.dataset(List.of(new Document("d", "Kyiv said so."))), false)
                 .read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "inline");
-        // [0,3) first; the two [4,8) claims keep their file order (score 1 before score 2).
+        // "Kyiv said so.": [0,3) "Kyi" sorts first; the two [5,9) "said" claims keep their file order (score 1, 2).
         assertEquals(List.of("Kyi", "said", "said"), p.claims("d").stream().map(Claim::text).toList());
         assertEquals(List.of(1.0, 2.0), List.of(p.claims("d").get(1).score(), p.claims("d").get(2).score()));
         assertEquals(List.of("d#p1", "d#p2", "d#p3"), p.claims("d").stream().map(Claim::id).toList());
