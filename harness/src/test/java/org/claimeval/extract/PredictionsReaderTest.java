@@ -162,6 +162,17 @@ class PredictionsReaderTest {
     }
 
     @Test
+    void offsetFreeTextOfOnlyNoBreakSpacesIsAProblemNotACrash() {
+        // Found by PredictionsFuzzTest (it crashed the aligner).
+        String line = "{\"doc\":\"d\",\"text\":\"\u00A0\u00A0\"}\n";
+        BadInputException e = assertThrows(BadInputException.class, () -> new PredictionsReader(
+                TestData.dataset(List.of(new Document("d", "Kyiv\u00A0said so."))), false)
+                .read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), "inline"));
+        assertEquals("text", e.problems().get(0).field());
+        assertTrue(e.getMessage().contains("not found in the document"), e::getMessage);
+    }
+
+    @Test
     void aLargeFileIsStreamedLineByLine() throws Exception {
         // 200,000 lines (about 10 MB) of the same claim: read through a stream that is never materialised.
         String line = "{\"doc\":\"" + DOC0 + "\",\"start\":0,\"end\":6}\n";
