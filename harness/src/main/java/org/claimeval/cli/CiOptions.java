@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --ci}, {@code --resamples}, {@code --seed}: bootstrap confidence intervals on a score report. */
 public final class CiOptions {
-    @Option(names = "--ci", description = "Add 95% bootstrap confidence intervals for micro P, R and F1 "
+    @Option(names = "--ci", description = "Add 95%% bootstrap confidence intervals for micro P, R and F1 "
             + "(paragraphs resampled as clusters).")
     boolean ci;
 
