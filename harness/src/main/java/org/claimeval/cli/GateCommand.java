@@ -3,33 +3,19 @@ package org.claimeval.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.concurrent.Callable;
-import org.claimeval.model.Dataset;
 import org.claimeval.report.ScoreReport;
 import org.claimeval.score.Gate;
 import org.claimeval.score.GateCheck;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
+/** {@code score}, then the thresholds. */
 @Command(name = "gate", mixinStandardHelpOptions = true,
         description = "Score an extractor and fail (exit 1) when a threshold or the allowed drop is not met.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every threshold met", "1:a threshold or the allowed drop was missed",
                 "2:usage error or bad input", "3:the extractor failed"})
-final class GateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    DatasetOption dataset;
-    @Mixin
-    ExtractorOptions extractor;
-    @Mixin
-    MatchOptions match;
-    @Mixin
-    OutputOptions output;
+final class GateCommand extends ScoreCommand {
 
     @Option(names = "--min-f1", paramLabel = "F1", description = "Floor on micro F1.")
     Double minF1;
@@ -60,11 +46,7 @@ final class GateCommand implements Callable<Integer> {
         if (!(maxDrop >= 0 && maxDrop <= 1)) {
             throw ExtractorOptions.usage("--max-drop must lie in [0, 1], got " + maxDrop);
         }
-        Dataset data = dataset.load();
-        var options = extractor.runnerOptions();
-        var config = match.config();
-        var extraction = Evaluation.extract(extractor.spec(), data, options, extractor.lenient);
-        ScoreReport report = Evaluation.score(extraction, data, config, options, !output.noTiming);
+        ScoreReport report = scoreReport();
         Gate gate = new Gate(optional(minF1), optional(minPrecision), optional(minRecall),
                 baseline == null ? null : BaselineFile.read(baseline, report.signature()), maxDrop);
         List<GateCheck> checks = gate.check(report.scores().micro());

@@ -54,6 +54,9 @@ final class LeaderboardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (format != ReportFormat.TABLE && format != ReportFormat.MARKDOWN) {
+            throw ExtractorOptions.usage("the leaderboard is printed as table or markdown, not " + format);
+        }
         Dataset data = dataset.load();
         List<Row> rows = rows(data);
         String table = render(rows, format == ReportFormat.MARKDOWN ? HumanReport.Style.MARKDOWN : HumanReport.Style.TEXT);

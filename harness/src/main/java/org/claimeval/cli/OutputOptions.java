@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** Where and how a report is written. */
 public final class OutputOptions {
     @Option(names = "--format", defaultValue = "table",
-            description = "table, json, markdown or junit (default: ${DEFAULT-VALUE}).")
+            description = "table, json, markdown, junit or html (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")

@@ -2,6 +2,7 @@ package org.claimeval.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.claimeval.report.HtmlReport;
 import org.claimeval.report.HumanReport;
 import org.claimeval.report.JUnitReport;
 import org.claimeval.report.JsonReport;
@@ -10,7 +11,7 @@ import org.claimeval.score.GateCheck;
 
 /** The output formats of a score report. */
 enum ReportFormat {
-    TABLE, JSON, MARKDOWN, JUNIT;
+    TABLE, JSON, MARKDOWN, JUNIT, HTML;
 
     String render(ScoreReport report, List<GateCheck> checks) {
         return switch (this) {
@@ -18,6 +19,7 @@ enum ReportFormat {
             case MARKDOWN -> HumanReport.render(report, HumanReport.Style.MARKDOWN) + gateMarkdown(checks);
             case JSON -> JsonReport.render(report);
             case JUNIT -> JUnitReport.render(report, checks);
+            case HTML -> HtmlReport.render(report, checks);
         };
     }
 

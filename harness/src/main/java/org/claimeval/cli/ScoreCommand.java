@@ -2,6 +2,7 @@ package org.claimeval.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.model.Dataset;
 import org.claimeval.report.ScoreReport;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Run an extractor over a dataset and score it against the gold claims.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:scored", "2:usage error or bad input", "3:the extractor failed (on some documents or at start)"})
-final class ScoreCommand implements Callable<Integer> {
+class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
@@ -24,14 +25,26 @@ final class ScoreCommand implements Callable<Integer> {
     MatchOptions match;
     @Mixin
     OutputOptions output;
+    @Mixin
+    CiOptions ci;
 
     @Override
     public Integer call() throws Exception {
-        Dataset data = dataset.load();
-        var options = extractor.runnerOptions();
-        var extraction = Evaluation.extract(extractor.spec(), data, options, extractor.lenient);
-        ScoreReport report = Evaluation.score(extraction, data, match.config(), options, !output.noTiming);
+        ScoreReport report = scoreReport();
         Output.write(output.format.render(report, List.of()), output.output, spec.commandLine().getOut());
         return Failures.exitCode(report, spec.commandLine().getErr());
+    }
+
+    /** Loads the dataset, runs the extractor, scores it, and adds intervals when {@code --ci} asks. */
+    ScoreReport scoreReport() throws Exception {
+        Dataset data = dataset.load();
+        ExtractionRunner.Options options = extractor.runnerOptions();
+        Evaluation.Extraction extraction = extract(extractor.spec(), data, options);
+        return ci.apply(Evaluation.score(extraction, data, match.config(), options, !output.noTiming));
+    }
+
+    /** A plain run over every document; {@code crossval} overrides this with its folds. */
+    Evaluation.Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options) throws Exception {
+        return Evaluation.extract(spec, data, options, extractor.lenient);
     }
 }

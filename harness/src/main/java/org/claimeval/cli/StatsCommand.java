@@ -27,7 +27,7 @@ final class StatsCommand implements Callable<Integer> {
             case TABLE -> stats.render(HumanReport.Style.TEXT);
             case MARKDOWN -> stats.render(HumanReport.Style.MARKDOWN);
             case JSON -> JsonReport.write(stats.toJson());
-            case JUNIT -> throw ExtractorOptions.usage("stats has no junit format: use table, markdown or json");
+            case JUNIT, HTML -> throw ExtractorOptions.usage("stats has no " + format + " format: use table, markdown or json");
         };
         spec.commandLine().getOut().print(text);
         return ExitCode.OK;

@@ -24,10 +24,24 @@ public final class DatasetLoader {
         return load(DatasetSource.directory(dir));
     }
 
-    /** Loads and validates the dataset bundled on the classpath ({@code bundled/dataset/}, {@code bundled/seeds/}). */
+    /**
+     * Loads and validates the dataset bundled on the classpath ({@code bundled/dataset/}, {@code bundled/seeds/}).
+     * The bundle cannot change inside a JVM, so it is validated once and the (immutable) result shared.
+     */
     public static Dataset bundled() throws BadInputException {
-        return load(DatasetSource.bundled());
+        Dataset cached = bundled;
+        if (cached == null) {
+            synchronized (DatasetLoader.class) {
+                if (bundled == null) {
+                    bundled = load(DatasetSource.bundled());
+                }
+                cached = bundled;
+            }
+        }
+        return cached;
     }
+
+    private static volatile Dataset bundled;
 
     public static Dataset load(DatasetSource source) throws BadInputException {
         Validator.Result result = Validator.check(source);

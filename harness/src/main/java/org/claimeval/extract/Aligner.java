@@ -86,7 +86,7 @@ public final class Aligner {
             return Optional.empty(); // only no-break or other Unicode spaces, which isBlank() does not count
         }
         int at = collapsed.indexOf(needle);
-        if (at < 0) {
+        if (needle.isEmpty() || at < 0) { // empty: only spaces String.isBlank does not know, such as U+00A0
             return Optional.empty();
         }
         // The needle is stripped, so its last char is not a collapsed space and maps to exactly one char.

@@ -79,7 +79,7 @@ public final class ExtractionRunner {
     private record Outcome(List<Claim> claims, String failure) {
     }
 
-    private static final Comparator<Claim> BY_OFFSETS = Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end);
+    static final Comparator<Claim> BY_OFFSETS = Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end);
 
     private final Options options;
 
@@ -198,7 +198,7 @@ public final class ExtractionRunner {
         for (int i = 0; i < filled.size(); i++) {
             Claim c = filled.get(i);
             if (c.id() == null) {
-                c = c.withId(document.id() + "#p" + (i + 1));
+                c = c.withId(claimId(document.id(), i));
                 filled.set(i, c);
             }
             if (!ids.add(c.id())) {
@@ -206,6 +206,11 @@ public final class ExtractionRunner {
             }
         }
         return filled;
+    }
+
+    /** The id of the claim at {@code index} (0-based) of a document's claims sorted by offsets. */
+    static String claimId(String doc, int index) {
+        return doc + "#p" + (index + 1);
     }
 
     /** "IllegalStateException: no model (at Foo.extract(Foo.java:12))": enough to find the fault. */

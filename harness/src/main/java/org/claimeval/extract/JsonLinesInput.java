@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -28,7 +29,14 @@ final class JsonLinesInput {
     }
 
     private final InputStream in;
+    /** Bytes read from {@code in} but not yet handed out: {@code chunk[chunkPos..chunkEnd)}. */
+    private final byte[] chunk = new byte[1 << 16];
+    private int chunkPos;
+    private int chunkEnd;
     private byte[] buffer = new byte[8192];
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private int lineNumber;
     private boolean atStart = true;
     private boolean finished;
@@ -44,22 +52,38 @@ final class JsonLinesInput {
         }
         int length = 0;
         boolean tooLong = false;
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            if (length == MAX_LINE_BYTES) {
+        boolean sawBreak = false;
+        while (!sawBreak) {
+            if (chunkPos == chunkEnd) {
+                int n = in.read(chunk);
+                if (n < 0) {
+                    finished = true;
+                    break;
+                }
+                chunkPos = 0;
+                chunkEnd = n;
+                continue;
+            }
+            int from = chunkPos;
+            int to = from;
+            while (to < chunkEnd && chunk[to] != '\n') {
+                to++;
+            }
+            sawBreak = to < chunkEnd;
+            chunkPos = sawBreak ? to + 1 : to;
+            int take = to - from;
+            if (tooLong || length + take > MAX_LINE_BYTES) {
                 tooLong = true; // keep consuming up to the line break, storing nothing more
                 continue;
             }
-            if (length == buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.min(MAX_LINE_BYTES, buffer.length * 2));
+            if (length + take > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.min(MAX_LINE_BYTES, Math.max(buffer.length * 2, length + take)));
             }
-            buffer[length++] = (byte) b;
+            System.arraycopy(chunk, from, buffer, length, take);
+            length += take;
         }
-        if (b == -1) {
-            finished = true;
-            if (length == 0 && !tooLong) {
-                return null;
-            }
+        if (!sawBreak && length == 0 && !tooLong) {
+            return null;
         }
         lineNumber++;
         int from = 0;
@@ -75,10 +99,7 @@ final class JsonLinesInput {
             length--;
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(buffer, from, length - from))
+            String text = decoder.reset().decode(ByteBuffer.wrap(buffer, from, length - from))
                     .toString();
             return new Line(lineNumber, text, null);
         } catch (CharacterCodingException e) {

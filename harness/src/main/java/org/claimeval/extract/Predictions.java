@@ -13,7 +13,8 @@ import org.claimeval.model.Problem;
  *
  * @param file             the file as the user named it
  * @param sha256           hex digest of the file's bytes: identifies exactly what was scored
- * @param claims           by document id, in the dataset's document order; each list in file order, ids null
+ * @param claims           by document id, in the dataset's document order; each list sorted by (start, end),
+ *                         equal spans in file order, ids {@code <doc>#p<n>} as the runner numbers them
  * @param alignmentCounts  how many claims got their offsets each way (every method present, zeros included)
  * @param skippedLines     lines skipped in lenient mode
  * @param skippedProblems  why they were skipped (the first {@link PredictionsReader#MAX_PROBLEMS} problems)

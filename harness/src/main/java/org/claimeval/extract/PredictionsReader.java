@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,7 +33,8 @@ import org.claimeval.model.Problem;
  * {@code claimant}, {@code type}, {@code attribution}, {@code quote}, {@code score} and
  * {@code quantities: [{value, unit, bound}]}; other fields are ignored. Offsets are code points.
  *
- * <p>The file is streamed a line at a time, so memory grows with the claims kept, not the file. Every problem
+ * <p>The file is streamed a line at a time, so memory grows with the claims kept (about 150 bytes each, plus
+ * the text of each distinct span), not with the file. Every problem
  * names the file, line and field; all are collected (up to {@link #MAX_PROBLEMS}) before failing. In lenient
  * mode bad lines are skipped and counted instead, but an empty file or a file for another dataset still fails.
  */
@@ -70,11 +70,23 @@ public final class PredictionsReader {
             throw new IllegalStateException("every JVM provides SHA-256", e);
         }
         Run run = new Run(fileName);
-        JsonLinesInput lines = new JsonLinesInput(new BufferedInputStream(new DigestInputStream(input, sha256), 1 << 16));
+        JsonLinesInput lines = new JsonLinesInput(new DigestInputStream(input, sha256));
         for (JsonLinesInput.Line line = lines.next(); line != null; line = lines.next()) {
             run.line(line);
         }
         return run.finish(HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /**
+     * Sorts a document's claims by offsets (stably: equal spans keep file order) and gives them the ids the
+     * runner would, {@code <doc>#p<n>}. Done here, replacing each claim in place, so that the runner need not
+     * copy every claim of a large file to number it.
+     */
+    private static void sortAndNumber(String doc, List<Claim> claims) {
+        claims.sort(ExtractionRunner.BY_OFFSETS);
+        for (int i = 0; i < claims.size(); i++) {
+            claims.set(i, claims.get(i).withId(ExtractionRunner.claimId(doc, i)));
+        }
     }
 
     /** The state of reading one file. */
@@ -181,6 +193,7 @@ public final class PredictionsReader {
             if (!lenient && !all.isEmpty()) {
                 throw new BadInputException(all);
             }
+            claims.forEach(PredictionsReader::sortAndNumber);
             return new Predictions(file, sha256, claims, methods, skippedLines, all);
         }
     }

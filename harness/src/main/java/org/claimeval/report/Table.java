@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A table of strings, rendered either as aligned plain text (console) or as a Markdown table, so both human
- * formats show exactly the same rows. Numbers are right-aligned, text left-aligned.
+ * formats show exactly the same rows. A column whose cells are all numbers (or blank, or "-") is right-aligned;
+ * every other column is left-aligned.
  */
 public final class Table {
     private final List<String> headers;
@@ -28,6 +29,7 @@ public final class Table {
     }
 
     public String toText() {
+        boolean[] numeric = numericColumns();
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length();
@@ -36,9 +38,9 @@ public final class Table {
             }
         }
         StringBuilder sb = new StringBuilder();
-        appendText(sb, headers, widths);
+        appendText(sb, headers, widths, numeric);
         for (List<String> row : rows) {
-            appendText(sb, row, widths);
+            appendText(sb, row, widths, numeric);
         }
         return sb.toString();
     }
@@ -46,9 +48,10 @@ public final class Table {
     public String toMarkdown() {
         StringBuilder sb = new StringBuilder();
         appendMarkdown(sb, headers);
+        boolean[] numeric = numericColumns();
         sb.append('|');
         for (int i = 0; i < headers.size(); i++) {
-            sb.append(i == 0 ? " --- |" : " ---: |");
+            sb.append(numeric[i] ? " ---: |" : " --- |");
         }
         sb.append('\n');
         for (List<String> row : rows) {
@@ -57,14 +60,36 @@ public final class Table {
         return sb.toString();
     }
 
-    private static void appendText(StringBuilder sb, List<String> cells, int[] widths) {
+    /** Columns to right-align: those with at least one number and nothing but numbers, blanks and dashes. */
+    private boolean[] numericColumns() {
+        boolean[] numeric = new boolean[headers.size()];
+        for (int i = 1; i < numeric.length; i++) {
+            boolean anyNumber = false;
+            boolean onlyNumbers = true;
+            for (List<String> row : rows) {
+                String cell = row.get(i);
+                if (NUMBER.matcher(cell).matches()) {
+                    anyNumber = true;
+                } else if (!cell.isEmpty() && !cell.equals("-")) {
+                    onlyNumbers = false;
+                }
+            }
+            numeric[i] = anyNumber && onlyNumbers;
+        }
+        return numeric;
+    }
+
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?\\d[\\d,]*(\\.\\d+)?%?|\\[[-+]?[\\d.]+, [-+]?[\\d.]+\\]");
+
+    private static void appendText(StringBuilder sb, List<String> cells, int[] widths, boolean[] numeric) {
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             String pad = " ".repeat(widths[i] - cell.length());
             if (i > 0) {
                 sb.append("  ");
             }
-            sb.append(i == 0 ? cell + pad : pad + cell);
+            sb.append(numeric[i] ? pad + cell : cell + pad);
         }
         // No trailing blanks: the first column is padded only when more columns follow.
         int end = sb.length();

@@ -56,7 +56,7 @@ public record AttributeScores(Accuracy claimant, Accuracy side, Accuracy type, C
     }
 
     /** Multiset intersection: a gold quantity can be matched by at most one predicted quantity. */
-    static Counts quantityCounts(List<Quantity> gold, List<Quantity> predicted) {
+    public static Counts quantityCounts(List<Quantity> gold, List<Quantity> predicted) {
         Map<QuantityKey, Integer> remaining = new HashMap<>();
         for (Quantity q : gold) {
             remaining.merge(QuantityKey.of(q), 1, Integer::sum);

@@ -49,4 +49,11 @@ class AlignerTest {
         assertTrue(aligner.align("completely unrelated words here").isEmpty());
         assertTrue(aligner.align("   ").isEmpty());
     }
+
+    @Test
+    void textOfOnlyNoBreakSpacesFindsNothing() {
+        // Found by PredictionsFuzzTest: String.isBlank() does not count U+00A0, the whitespace folding does, and
+        // the folded text was empty.
+        assertTrue(aligner.align("\u00A0\u00A0").isEmpty());
+    }
 }

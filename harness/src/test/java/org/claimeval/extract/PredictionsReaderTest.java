@@ -3,7 +3,6 @@ package org.claimeval.extract;
 import static org.claimeval.extract.TestData.DOC0;
 import static org.claimeval.extract.TestData.DOC1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +41,8 @@ class PredictionsReaderTest {
         assertEquals(2, claims.size());
         // Document 000 begins "Moscow, Mar 4 (IANS) Ukrainian border guards ...": [0,6) is "Moscow".
         assertEquals("Moscow", claims.get(0).text());
-        assertNull(claims.get(0).id());
+        // Sorted by offsets and numbered as the runner would number them.
+        assertEquals(List.of(DOC0 + "#p1", DOC0 + "#p2"), claims.stream().map(Claim::id).toList());
         Claim aligned = claims.get(1);
         // "Moscow, Mar 4 (IANS) " is 21 characters, so "Ukrainian border guards" (23) is [21,44).
         assertEquals(21, aligned.start());
@@ -129,6 +129,19 @@ class PredictionsReaderTest {
     }
 
     @Test
+    void claimsAreSortedByOffsetsWithEqualSpansInFileOrder() throws Exception {
+        String lines = "{\"doc\":\"d\",\"start\":5,\"end\":9,\"score\":1}\n"
+                + "{\"doc\":\"d\",\"start\":0,\"end\":3}\n"
+                + "{\"doc\":\"d\",\"start\":5,\"end\":9,\"score\":2}\n";
+        Predictions p = new PredictionsReader(TestData.dataset(List.of(new Document("d", "Kyiv said so."))), false)
+                .read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "inline");
+        // "Kyiv said so.": [0,3) "Kyi" sorts first; the two [5,9) "said" claims keep their file order (score 1, 2).
+        assertEquals(List.of("Kyi", "said", "said"), p.claims("d").stream().map(Claim::text).toList());
+        assertEquals(List.of(1.0, 2.0), List.of(p.claims("d").get(1).score(), p.claims("d").get(2).score()));
+        assertEquals(List.of("d#p1", "d#p2", "d#p3"), p.claims("d").stream().map(Claim::id).toList());
+    }
+
+    @Test
     void strictModeReportsTheSameLine() {
         List<Problem> problems = problems("mixed.jsonl");
         assertEquals(1, problems.size());
@@ -146,6 +159,17 @@ class PredictionsReaderTest {
         // "said" follows "Kyiv " -> code point 7; "said so." is 8 long -> [7,15).
         assertEquals(7, p.claims("e").get(1).start());
         assertEquals(15, p.claims("e").get(1).end());
+    }
+
+    @Test
+    void offsetFreeTextOfOnlyNoBreakSpacesIsAProblemNotACrash() {
+        // Found by PredictionsFuzzTest (it crashed the aligner).
+        String line = "{\"doc\":\"d\",\"text\":\"\u00A0\u00A0\"}\n";
+        BadInputException e = assertThrows(BadInputException.class, () -> new PredictionsReader(
+                TestData.dataset(List.of(new Document("d", "Kyiv\u00A0said so."))), false)
+                .read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), "inline"));
+        assertEquals("text", e.problems().get(0).field());
+        assertTrue(e.getMessage().contains("not found in the document"), e::getMessage);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.Set;
 import opennlp.tools.util.Span;
 import org.claimeval.extract.builtin.CueLexicon.Hit;
 import org.claimeval.extract.builtin.CueLexicon.Shape;
-import org.claimeval.model.ClaimantRegistry;
 import org.claimeval.model.QuoteKind;
 
 /**
@@ -41,11 +40,12 @@ final class AttributionRules {
     private static final Set<String> NEGATIONS = Set.of("not", "neither", "nor", "never", "no");
     private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
 
+    private final java.util.Map<Integer, Boolean> verbAt = new java.util.HashMap<>();
     private final String text;
     private final ClaimantResolver resolver;
     private final CueLexicon lexicon = CueLexicon.get();
 
-    AttributionRules(String text, ClaimantRegistry registry) {
+    AttributionRules(String text, RegistryLookup registry) {
         this.text = text;
         this.resolver = new ClaimantResolver(registry);
     }
@@ -314,8 +314,13 @@ final class AttributionRules {
 
     /** Tags the words around an ambiguous cue form and asks whether it is used as a verb. */
     private boolean isVerb(Hit h) {
-        int from = Math.max(0, h.start() - 60);
-        int to = Math.min(text.length(), h.end() + 40);
+        // Quotations and sentences are scanned over overlapping ranges: tag each ambiguous form once.
+        return verbAt.computeIfAbsent(h.start(), k -> tagAsVerb(h));
+    }
+
+    private boolean tagAsVerb(Hit h) {
+        int from = Math.max(0, h.start() - 40);
+        int to = Math.min(text.length(), h.end() + 25);
         String window = text.substring(from, to);
         Span[] tokens = EnglishModels.tokenizer().tokenizePos(window);
         String[] words = Span.spansToStrings(tokens, window);
@@ -526,8 +531,8 @@ final class AttributionRules {
     /** "according to X" at the clause start, at the end, or interrupting the clause. */
     private Found accordingTo(Hit h, TextRange s, TextRange cue) {
         int sourceStart = skipSpaces(h.end());
-        int comma = text.indexOf(',', sourceStart);
-        int sourceEnd = comma < 0 || comma > s.end() ? s.end() : comma;
+        int comma = indexWithin(',', sourceStart, s.end());
+        int sourceEnd = comma < 0 ? s.end() : comma;
         TextRange source = stripPunctuation(new TextRange(sourceStart, sourceEnd));
         ClaimantResolver.Resolved src = resolver.resolve(text, headOf(source));
         TextRange before = ContentTrimmer.trim(text, s.start(), h.start());
@@ -566,7 +571,7 @@ final class AttributionRules {
     /** Headline forms without a cue verb: "... – source", "...: Name". */
     private Found headlineSource(TextRange s) {
         for (String separator : List.of(" – ", " — ", " - ", ": ")) {
-            int at = text.lastIndexOf(separator, s.end());
+            int at = lastIndexWithin(separator, s.start(), s.end());
             if (at > s.start()) {
                 TextRange source = stripPunctuation(new TextRange(at + separator.length(), s.end()));
                 int words = text.substring(source.start(), source.end()).split("\\s+").length;
@@ -618,7 +623,7 @@ final class AttributionRules {
         }
         if (e > limit && text.charAt(e - 1) == ',') {
             // An appositive or relative clause ends here: "Alaudinov, commander of X, reported".
-            int previousComma = text.lastIndexOf(',', e - 2);
+            int previousComma = lastIndexWithin(",", limit, e - 1);
             if (previousComma > limit) {
                 return nounPhraseBefore(previousComma, limit);
             }
@@ -789,6 +794,26 @@ final class AttributionRules {
     }
 
     // ---- character helpers ----------------------------------------------------------------------------------
+
+    /** First index of {@code c} in [from, to), or -1: searches never leave the sentence (no quadratic scans). */
+    private int indexWithin(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Last start of {@code s} lying wholly in [from, to), or -1. */
+    private int lastIndexWithin(String s, int from, int to) {
+        for (int i = to - s.length(); i >= from; i--) {
+            if (text.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     private char charBefore(int index) {
         int i = skipSpacesBack(index);

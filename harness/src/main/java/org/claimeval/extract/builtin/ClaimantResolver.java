@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimeval.model.Claimant;
-import org.claimeval.model.ClaimantRegistry;
 
 /**
  * Turns a mention ("Russia's Ministry of Defense", "a senior source in the General Staff", "he") into a
@@ -26,11 +25,11 @@ final class ClaimantResolver {
     record Resolved(String claimant, TextRange mention, boolean person) {
     }
 
-    private final ClaimantRegistry registry;
+    private final RegistryLookup registry;
     private Resolved lastPerson;
     private Resolved lastAny;
 
-    ClaimantResolver(ClaimantRegistry registry) {
+    ClaimantResolver(RegistryLookup registry) {
         this.registry = registry;
     }
 

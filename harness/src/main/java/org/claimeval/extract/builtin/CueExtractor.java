@@ -16,7 +16,7 @@ import org.claimeval.model.Document;
  * quantities. Only attributed claims are reported.
  */
 public final class CueExtractor implements ClaimExtractor {
-    private volatile ClaimantRegistry registry = ClaimantRegistry.empty();
+    private volatile RegistryLookup registry = new RegistryLookup(ClaimantRegistry.empty());
 
     @Override
     public String name() {
@@ -30,7 +30,7 @@ public final class CueExtractor implements ClaimExtractor {
 
     @Override
     public void prepare(ExtractionContext context) {
-        registry = Objects.requireNonNull(context.claimants(), "claimants");
+        registry = new RegistryLookup(Objects.requireNonNull(context.claimants(), "claimants"));
         EnglishModels.sentenceModel();
         EnglishModels.tokenModel();
         EnglishModels.posModel();
@@ -43,7 +43,7 @@ public final class CueExtractor implements ClaimExtractor {
         return extract(document, registry);
     }
 
-    static List<Claim> extract(Document document, ClaimantRegistry registry) {
+    static List<Claim> extract(Document document, RegistryLookup registry) {
         List<Claim> out = new ArrayList<>();
         for (AttributionRules.Found f : new AttributionRules(document.text(), registry).all()) {
             out.add(ClaimFactory.attributed(document, f));

@@ -33,7 +33,7 @@ public final class LearnedExtractor implements ClaimExtractor {
     static final String CLAIM = "claim";
     static final String OTHER = "other";
 
-    private volatile ClaimantRegistry registry = ClaimantRegistry.empty();
+    private volatile RegistryLookup registry = new RegistryLookup(ClaimantRegistry.empty());
     private volatile DoccatModel model;
     private final ThreadLocal<DocumentCategorizerME> categorizer =
             ThreadLocal.withInitial(() -> new DocumentCategorizerME(requireModel()));
@@ -50,7 +50,7 @@ public final class LearnedExtractor implements ClaimExtractor {
 
     @Override
     public void prepare(ExtractionContext context) throws IOException {
-        registry = Objects.requireNonNull(context.claimants(), "claimants");
+        registry = new RegistryLookup(Objects.requireNonNull(context.claimants(), "claimants"));
         EnglishModels.sentenceModel();
         EnglishModels.tokenModel();
         EnglishModels.posModel();

@@ -15,7 +15,7 @@ import org.claimeval.model.Document;
  * cue nearby goes to the most recent speaker as an implicit claim.
  */
 public final class QuoteExtractor implements ClaimExtractor {
-    private volatile ClaimantRegistry registry = ClaimantRegistry.empty();
+    private volatile RegistryLookup registry = new RegistryLookup(ClaimantRegistry.empty());
 
     @Override
     public String name() {
@@ -29,7 +29,7 @@ public final class QuoteExtractor implements ClaimExtractor {
 
     @Override
     public void prepare(ExtractionContext context) {
-        registry = Objects.requireNonNull(context.claimants(), "claimants");
+        registry = new RegistryLookup(Objects.requireNonNull(context.claimants(), "claimants"));
         EnglishModels.sentenceModel();
         EnglishModels.tokenModel();
         EnglishModels.posModel();

@@ -1,0 +1,50 @@
+package org.claimeval.stats;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.claimeval.dataset.ClaimantsFile;
+import org.claimeval.dataset.DatasetLoader;
+import org.claimeval.dataset.GoldReader;
+import org.claimeval.model.BadInputException;
+import org.claimeval.model.Claim;
+import org.claimeval.model.ClaimantRegistry;
+import org.claimeval.model.Dataset;
+import org.claimeval.model.Problem;
+
+/**
+ * One annotator's claims in the gold format, as {@code claimeval agree} reads them.
+ *
+ * @param name      the folder as given, for reports
+ * @param claims    claims by document id
+ * @param registry  the annotator's claimant registry; null when no claimants.json came with the claims
+ * @param dataset   the full dataset when the folder has a manifest (and so its own seeds), else null
+ * @param goldFolder where the gold files were read, for naming them in problems
+ */
+public record AnnotationSet(String name, Map<String, List<Claim>> claims, ClaimantRegistry registry, Dataset dataset,
+                            Path goldFolder) {
+
+    /**
+     * Reads a folder in any of three layouts: a dataset folder (manifest.json, claimants.json, gold/), loaded
+     * and validated in full; a folder with gold/ and an optional claimants.json (as dataset/agreement/pass2);
+     * or a folder of gold files, with an optional claimants.json in it or in its parent.
+     */
+    public static AnnotationSet load(Path dir) throws BadInputException {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(new Problem(dir.toString(), 0, null, null,
+                    "is not a folder (expected a dataset folder or a folder of gold files)"));
+        }
+        if (Files.isRegularFile(dir.resolve("manifest.json"))) {
+            Dataset dataset = DatasetLoader.load(dir);
+            return new AnnotationSet(dir.toString(), dataset.gold(), dataset.claimants(), dataset, dir.resolve("gold"));
+        }
+        Path gold = Files.isDirectory(dir.resolve("gold")) ? dir.resolve("gold") : dir;
+        Path claimants = dir.resolve("claimants.json");
+        if (!Files.isRegularFile(claimants) && gold.equals(dir) && dir.toAbsolutePath().getParent() != null) {
+            claimants = dir.toAbsolutePath().getParent().resolve("claimants.json");
+        }
+        ClaimantRegistry registry = Files.isRegularFile(claimants) ? ClaimantsFile.readRegistry(claimants) : null;
+        return new AnnotationSet(dir.toString(), GoldReader.readFolder(gold), registry, null, gold);
+    }
+}

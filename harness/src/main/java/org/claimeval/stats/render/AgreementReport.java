@@ -1,0 +1,143 @@
+package org.claimeval.stats.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimeval.report.HumanReport;
+import org.claimeval.report.JsonReport;
+import org.claimeval.report.Markdown;
+import org.claimeval.report.Table;
+import org.claimeval.score.Counts;
+import org.claimeval.stats.Agreement;
+import org.claimeval.stats.CohensKappa;
+import org.claimeval.stats.Disagreement;
+
+/** Renders an {@link Agreement} as a table, Markdown or JSON (keys sorted). */
+public final class AgreementReport {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private AgreementReport() {
+    }
+
+    public static String render(Agreement agreement, StatsFormat format) {
+        return switch (format) {
+            case JSON -> JsonReport.write(tree(agreement));
+            case TABLE -> text(agreement, false);
+            case MARKDOWN -> text(agreement, true);
+        };
+    }
+
+    private static String text(Agreement g, boolean markdown) {
+        Table spans = new Table("span match", "both", "only A", "only B", "P (B vs A)", "R (B vs A)", "F1");
+        spans.row(spanRow("exact", g.exact()));
+        spans.row(spanRow("overlap (IoU >= 0.5)", g.overlap()));
+
+        Table attributes = new Table("on overlap-matched pairs", "agree", "pairs", "share", "kappa", "p_o", "p_e");
+        attributes.row(shareRow("claimant", g.claimant(), g));
+        attributes.row(kappaRow("attribution", g.attribution(), g, g.attributionKappa()));
+        attributes.row(kappaRow("type", g.type(), g, g.typeKappa()));
+        attributes.row(shareRow("claimant mention", g.mention(), g));
+        attributes.row(shareRow("cue", g.cue(), g));
+        attributes.row(shareRow("via", g.via(), g));
+        attributes.row(shareRow("quote", g.quote(), g));
+        Table quantities = new Table("quantities of B vs A", "both", "only A", "only B", "P", "R", "F1");
+        quantities.row(spanRow("(value, unit, bound)", g.quantities()));
+
+        Table disagreements = new Table("doc", "kind", "A", "B", "A span", "B span", "differences", "text");
+        for (Disagreement d : g.disagreements()) {
+            disagreements.row(d.doc(), d.kind(), orDash(d.idA()), orDash(d.idB()), span(d.startA(), d.endA()),
+                    span(d.startB(), d.endB()), d.differences().isEmpty() ? "-" : String.join("; ", d.differences()),
+                    shorten(d.text()));
+        }
+
+        String title = "claimeval agree: A = " + g.nameA() + ", B = " + g.nameB() + " on " + g.dataset();
+        String note = "A is taken as gold, B as predictions; B's claimants are translated into A's registry. "
+                + "Kappa is Cohen's; with a single category or no pairs it is 1.0.";
+        StringBuilder sb = new StringBuilder();
+        if (markdown) {
+            sb.append("## ").append(Markdown.escape(title)).append("\n\n").append(Markdown.escape(note)).append("\n\n");
+            sb.append("### Spans\n\n").append(spans.toMarkdown()).append('\n');
+            sb.append("### Attributes\n\n").append(attributes.toMarkdown()).append('\n');
+            sb.append(quantities.toMarkdown()).append('\n');
+            sb.append("### Disagreements (").append(g.disagreements().size()).append(")\n\n");
+            sb.append(disagreements.toMarkdown());
+        } else {
+            sb.append(title).append('\n').append("=".repeat(title.length())).append("\n\n").append(note).append("\n\n");
+            sb.append("Spans\n").append(spans.toText()).append('\n');
+            sb.append("Attributes\n").append(attributes.toText()).append('\n');
+            sb.append(quantities.toText()).append('\n');
+            sb.append("Disagreements (").append(g.disagreements().size()).append(")\n").append(disagreements.toText());
+        }
+        return sb.toString();
+    }
+
+    private static String[] spanRow(String name, Counts c) {
+        return new String[] {name, Long.toString(c.tp()), Long.toString(c.fn()), Long.toString(c.fp()),
+                HumanReport.fmt(c.precision()), HumanReport.fmt(c.recall()), HumanReport.fmt(c.f1())};
+    }
+
+    private static String[] shareRow(String name, long agreed, Agreement g) {
+        return new String[] {name, Long.toString(agreed), Long.toString(g.pairs()), HumanReport.fmt(g.share(agreed)),
+                "", "", ""};
+    }
+
+    private static String[] kappaRow(String name, long agreed, Agreement g, CohensKappa k) {
+        return new String[] {name, Long.toString(agreed), Long.toString(g.pairs()), HumanReport.fmt(g.share(agreed)),
+                HumanReport.fmt(k.kappa()), HumanReport.fmt(k.observed()), HumanReport.fmt(k.expected())};
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "-" : s;
+    }
+
+    private static String span(Integer start, Integer end) {
+        return start == null ? "-" : start + "-" + end;
+    }
+
+    /** Table cells keep the first 60 code points of a claim; JSON has the full text. */
+    private static String shorten(String text) {
+        String oneLine = text.replace('\n', ' ');
+        int limit = 60;
+        if (oneLine.codePointCount(0, oneLine.length()) <= limit) {
+            return oneLine;
+        }
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, limit - 1)) + "…";
+    }
+
+    public static ObjectNode tree(Agreement g) {
+        ObjectNode root = NODES.objectNode();
+        root.put("a", g.nameA());
+        root.put("b", g.nameB());
+        root.put("dataset", g.dataset());
+        root.set("exact", JsonReport.counts(g.exact()));
+        root.set("overlap", JsonReport.counts(g.overlap()));
+        root.put("pairs", g.pairs());
+        root.set("claimant", share(g, g.claimant()));
+        root.set("attribution", share(g, g.attribution()).set("kappa", kappa(g.attributionKappa())));
+        root.set("type", share(g, g.type()).set("kappa", kappa(g.typeKappa())));
+        root.set("mention", share(g, g.mention()));
+        root.set("cue", share(g, g.cue()));
+        root.set("via", share(g, g.via()));
+        root.set("quote", share(g, g.quote()));
+        root.set("quantities", JsonReport.counts(g.quantities()));
+        ArrayNode list = root.putArray("disagreements");
+        for (Disagreement d : g.disagreements()) {
+            ObjectNode node = list.addObject();
+            node.put("doc", d.doc()).put("kind", d.kind()).put("idA", d.idA()).put("idB", d.idB())
+                    .put("startA", d.startA()).put("endA", d.endA()).put("startB", d.startB()).put("endB", d.endB())
+                    .put("text", d.text());
+            ArrayNode differences = node.putArray("differences");
+            d.differences().forEach(differences::add);
+        }
+        return root;
+    }
+
+    private static ObjectNode share(Agreement g, long agreed) {
+        return NODES.objectNode().put("agree", agreed).put("pairs", g.pairs()).put("share", g.share(agreed));
+    }
+
+    private static ObjectNode kappa(CohensKappa k) {
+        return NODES.objectNode().put("kappa", k.kappa()).put("observed", k.observed()).put("expected", k.expected())
+                .put("items", k.items());
+    }
+}

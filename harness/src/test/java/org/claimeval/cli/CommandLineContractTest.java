@@ -1,0 +1,84 @@
+package org.claimeval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and messages that CI pipelines depend on. */
+class CommandLineContractTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void bundledDatasetValidates() {
+        Cli cli = Cli.run("validate");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().startsWith("valid: kursk-claims@"), cli.out());
+    }
+
+    @Test
+    void brokenDatasetReportsEveryProblemWithFileClaimAndFieldAndExitsTwo() throws Exception {
+        Path copy = tmp.resolve("copy");
+        copyTree(Cli.resource("/datasets/valid"), copy);
+        Path gold = copy.resolve("dataset/gold/e01.json");
+        String text = Files.readString(gold)
+                .replace("\"61,000 servicemen were lost\"", "\"61,000 servicemen were found\"")
+                .replace("\"russian-officials\"", "\"nobody-known\"");
+        Files.writeString(gold, text);
+        Cli cli = Cli.run("validate", "--dataset", copy.resolve("dataset").toString());
+        assertEquals(2, cli.exitCode());
+        assertTrue(cli.err().contains("e01.json"), cli.err());
+        assertTrue(cli.err().contains("claim e01-01") && cli.err().contains("field claims[0].text"), cli.err());
+        assertTrue(cli.err().contains("claim e01-02") && cli.err().contains("nobody-known"), cli.err());
+        assertFalse(cli.err().contains("\tat "), "no stack trace: " + cli.err());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, Cli.run("score", "--no-such-option").exitCode());
+        assertEquals(2, Cli.run("score").exitCode()); // no extractor chosen
+        Cli unknown = Cli.run("score", "--extractor", "no-such-extractor");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("known extractors: cue, learned, quote, sentence"), unknown.err());
+        assertEquals(2, Cli.run("score", "--extractor", "sentence", "--iou", "0").exitCode());
+        assertEquals(2, Cli.run("score", "--extractor", "sentence", "--match", "fuzzy").exitCode());
+        assertEquals(2, Cli.run("gate", "--extractor", "sentence").exitCode()); // no threshold
+    }
+
+    @Test
+    void learnedExtractorRefusesToScoreWithoutTrainingDataAndSaysWhy() {
+        // The bundled dataset is what it would train on: scoring it plainly would leak gold, so prepare fails.
+        Cli cli = Cli.run("score", "--extractor", "learned");
+        assertEquals(3, cli.exitCode());
+        assertTrue(cli.err().contains("learned"), cli.err());
+    }
+
+    @Test
+    void listShowsTheBuiltInExtractors() {
+        Cli cli = Cli.run("list");
+        assertEquals(0, cli.exitCode());
+        for (String name : new String[] {"cue", "learned", "quote", "sentence"}) {
+            assertTrue(cli.out().lines().anyMatch(l -> l.startsWith(name + " ")), cli.out());
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.claimeval.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import org.claimeval.model.BadInputException;
+import org.claimeval.model.Claim;
+import org.claimeval.model.Dataset;
+import org.claimeval.model.Document;
+
+/**
+ * Fuzz tests for the predictions loader and the offset-free aligner. In a normal build they run in regression
+ * mode (the empty input and any committed inputs). To fuzz for real, for five minutes:
+ * {@code JAZZER_FUZZ=1 mvn -o -pl harness test -Dtest=PredictionsFuzzTest -Djazzer.max_duration=5m}.
+ */
+class PredictionsFuzzTest {
+    // An emoji, a line break and a no-break space, so offset conversion and whitespace folding are exercised.
+    private static final Document DOC = new Document("d", "\uD83D\uDE00 Kyiv said\n the\u00A0bridge fell. Moscow denied it.");
+    private static final Dataset DATASET = TestData.dataset(List.of(DOC));
+
+    /** Any bytes: either claims that lie inside the document and match it, or a BadInputException; nothing else. */
+    @FuzzTest
+    void readerAcceptsOrRejectsCleanly(byte[] input) throws IOException {
+        for (boolean lenient : new boolean[] {false, true}) {
+            try {
+                Predictions p = new PredictionsReader(DATASET, lenient).read(new ByteArrayInputStream(input), "fuzz");
+                for (Claim c : p.claims("d")) {
+                    assertTrue(0 <= c.start() && c.start() <= c.end() && c.end() <= DOC.length(), c::toString);
+                    assertEquals(DOC.slice(c.start(), c.end()), c.text());
+                }
+            } catch (BadInputException expected) {
+                assertTrue(!expected.problems().isEmpty());
+            }
+        }
+    }
+
+    /** Any text: no alignment, or a span inside the document; an exact match reads back as the text. */
+    @FuzzTest
+    void alignerStaysInsideTheDocument(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        new Aligner(DOC).align(text).ifPresent(a -> {
+            assertTrue(0 <= a.start() && a.start() <= a.end() && a.end() <= DOC.length(), a::toString);
+            if (a.method() == AlignmentMethod.EXACT) {
+                assertEquals(text, DOC.slice(a.start(), a.end()));
+            }
+        });
+    }
+}
