@@ -82,9 +82,6 @@ public final class Aligner {
             buildCollapsed();
         }
         String needle = collapseWhitespace(text).strip();
-        if (needle.isEmpty()) {
-            return Optional.empty(); // only no-break or other Unicode spaces, which isBlank() does not count
-        }
         int at = collapsed.indexOf(needle);
         if (needle.isEmpty() || at < 0) { // empty: only spaces String.isBlank does not know, such as U+00A0
             return Optional.empty();

@@ -101,7 +101,7 @@ class BadInputCatalogueTest {
                         "looks like a predictions file for another dataset"),
                 predictions("text containing <script>", "script-text.jsonl", 2, "text",
                         "not found in the document, not even approximately: \"<script>alert(1)</script>\""),
-                // Found by AlignerFuzzTest: a text of only a no-break space crashed the aligner (exit 3).
+                // Found by fuzzing (AlignerFuzzTest, and PredictionsFuzzTest in parallel): it crashed the aligner (exit 3).
                 predictions("text of only a no-break space", "nbsp-text.jsonl", 2, "text",
                         "not found in the document"),
                 // Accepted inputs: the report says what was read. Two lines, on 000 and 001, both read.
@@ -260,13 +260,19 @@ class BadInputCatalogueTest {
     }
 
     @Test
-    void scriptInAPredictionsFileNameIsEscapedInTheMarkdownReport(@TempDir Path tmp) throws IOException {
+    void scriptInAPredictionsFileNameIsEscapedInTheMarkdownAndHtmlReports(@TempDir Path tmp) throws IOException {
         Path file = Files.copy(Resources.path("bad-inputs/predictions/crlf.jsonl"), tmp.resolve("x<script>.jsonl"));
         Cli run = Cli.run("score", "--predictions", file.toString(), "--format", "markdown", "--no-timing");
         assertEquals(0, run.exit(), run.transcript());
         // The extractor is named after the file; outside code spans it must appear only escaped.
         assertTrue(run.out().contains("x&lt;script&gt;"), run.out());
         assertFalse(outsideCodeSpans(run.out()).contains("<script"), run.out());
+
+        Cli html = Cli.run("score", "--predictions", file.toString(), "--format", "html", "--no-timing");
+        assertEquals(0, html.exit(), html.transcript());
+        // The page has script elements of its own, but the name may only appear escaped.
+        assertTrue(html.out().contains("x&lt;script&gt;"), html.out());
+        assertFalse(html.out().contains("x<script>"), html.out());
     }
 
     @Test

@@ -119,12 +119,18 @@ class FaultyExtractorsTest {
     }
 
     @Test
-    void aFailureReasonWithScriptIsEscapedInTheMarkdownReport(@TempDir Path tmp) {
+    void aFailureReasonWithScriptIsEscapedInTheMarkdownAndHtmlReports(@TempDir Path tmp) {
         Cli run = Cli.run("score", "--extractor-jar", jar.toString(), "--extractor", "test-throws",
                 "--format", "markdown", "--no-timing");
         assertEquals(3, run.exit(), run.transcript());
         assertTrue(run.out().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), run.out());
         assertFalse(BadInputCatalogueTest.outsideCodeSpans(run.out()).contains("<script"), run.out());
+
+        Cli html = Cli.run("score", "--extractor-jar", jar.toString(), "--extractor", "test-throws",
+                "--format", "html", "--no-timing");
+        assertEquals(3, html.exit(), html.transcript());
+        assertTrue(html.out().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html.out());
+        assertFalse(html.out().contains("<script>alert(1)"), html.out());
     }
 
     private static String process(String script) {
