@@ -36,9 +36,23 @@ public sealed interface DatasetSource {
     }
 
     record Directory(Path root) implements DatasetSource {
+        /**
+         * Far beyond any article or gold file. A manifest is user input: a seed path naming {@code /dev/zero}, a
+         * pipe or a disk image must give a located problem, not read forever or exhaust the heap.
+         */
+        static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
         @Override
         public byte[] read(String relativePath) throws IOException {
-            return Files.readAllBytes(root.resolve(relativePath).normalize());
+            Path file = root.resolve(relativePath).normalize();
+            long size = Files.size(file); // NoSuchFileException when missing, as before
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("not a regular file");
+            }
+            if (size > MAX_FILE_BYTES) {
+                throw new IOException("larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB (" + size + " bytes)");
+            }
+            return Files.readAllBytes(file);
         }
 
         @Override
