@@ -84,6 +84,9 @@ class PredictionsReaderTest {
             text_mismatch.jsonl    | 1 | text       | does not match the document at [0,6)
             missing_end.jsonl      | 1 | end        | give both start and end
             bad_quantity.jsonl     | 1 | quantities[0].bound | unknown value "roughly"
+            deeply_nested.jsonl    | 1 | -          | nesting depth
+            two_values_on_a_line.jsonl | 1 | -      | malformed JSON
+            duplicate_key.jsonl    | 1 | -          | Duplicate field 'start'
             """)
     void eachBadLineIsNamedByFileLineAndField(String fixture, int line, String field, String message) {
         List<Problem> problems = problems(fixture);

@@ -114,6 +114,21 @@ class ProcessExtractorTest {
     }
 
     @Test
+    void invalidClaimsFailTheDocumentAndKeepTheProcess() throws Exception {
+        // Answers with a span past the end of any of these documents, and an unknown type.
+        String script = "import json,sys\n"
+                + "for line in sys.stdin:\n"
+                + "    d = json.loads(line)['doc']\n"
+                + "    print(json.dumps({'doc': d, 'claims': [{'start': 0, 'end': 999, 'type': 'NEWS'}]}), flush=True)\n";
+        ExtractionResult r = run(new ProcessExtractor(List.of("python3", "-c", script), "inline", Duration.ofSeconds(30)),
+                FOUR.subList(0, 2));
+        // Both documents fail on their claims, and neither needed a restart: the exchange stayed in step.
+        assertTrue(reasons(r).get("d1").startsWith("invalid claims: inline response: field claims[0].type: unknown value"
+                + " \"NEWS\""), reasons(r)::toString);
+        assertEquals(reasons(r).get("d1"), reasons(r).get("d2"));
+    }
+
+    @Test
     void aCommandThatCannotStartFailsAtPrepare() {
         ProcessExtractor missing = new ProcessExtractor(List.of("/nonexistent/extractor-binary"), null, Duration.ofSeconds(5));
         ExtractorFailure e = assertThrows(ExtractorFailure.class, () -> run(missing, FOUR));
