@@ -99,6 +99,24 @@ class PredictionsReaderTest {
     }
 
     @Test
+    void aMissingFileOrADirectoryIsBadInputNamingIt() {
+        BadInputException missing = assertThrows(BadInputException.class, () -> read("no-such.jsonl", false));
+        assertTrue(missing.getMessage().endsWith("no-such.jsonl: no such file"), missing::getMessage);
+        BadInputException directory = assertThrows(BadInputException.class,
+                () -> new PredictionsReader(seeds, false).read(TestData.predictions("")));
+        assertTrue(directory.getMessage().contains("cannot read"), directory::getMessage);
+    }
+
+    @Test
+    void aPredictionsFileIsAnExtractorNamedAfterIt() throws Exception {
+        PredictionsExtractor e = PredictionsExtractor.read(TestData.predictions("valid.jsonl"), seeds, false);
+        assertEquals("valid", e.name());
+        assertTrue(e.version().matches("sha256:[0-9a-f]{12}"), e::version);
+        assertEquals(2, e.extract(seeds.documents().get(0)).size());
+        assertEquals(0, e.extract(seeds.documents().get(1)).size());
+    }
+
+    @Test
     void emptyFileIsAnErrorEvenWhenLenient() {
         BadInputException e = assertThrows(BadInputException.class, () -> read("empty.jsonl", true));
         assertTrue(e.getMessage().contains("empty file"), e::getMessage);
