@@ -1,7 +1,6 @@
 package org.claimeval.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,6 +140,7 @@ class ProcessExtractorTest {
         assertEquals("garbage", ProcessExtractor.fromCommandLine("python3 -u '" + script + "'", null, Duration.ofSeconds(1)).name());
         assertEquals("mine", ProcessExtractor.fromCommandLine("python3 " + script, "mine", Duration.ofSeconds(1)).name());
         assertEquals("my-tool", ProcessExtractor.fromCommandLine("/opt/bin/my-tool --fast", null, Duration.ofSeconds(1)).name());
-        assertFalse(ProcessExtractor.fromCommandLine("python3 x.py", null, Duration.ofSeconds(1)).argv().isEmpty());
+        assertEquals(List.of("python3", "my script.py"),
+                ProcessExtractor.fromCommandLine("python3 'my script.py'", null, Duration.ofSeconds(1)).argv());
     }
 }
