@@ -81,6 +81,8 @@ public final class ExtractionRunner {
 
     static final Comparator<Claim> BY_OFFSETS = Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end);
 
+    private static final Duration PROCESS_GRACE = Duration.ofSeconds(5);
+
     private final Options options;
 
     public ExtractionRunner(Options options) {
@@ -151,12 +153,15 @@ public final class ExtractionRunner {
     private Outcome extractOne(ClaimExtractor extractor, Document document, ExecutorService workers)
             throws InterruptedException {
         Future<List<Claim>> future = workers.submit(() -> extractor.extract(document));
+        // A process extractor enforces its own timeout (it must kill the process); ours is then only a
+        // backstop, set later so that the failure reason does not depend on which timer fired first.
+        Duration timeout = extractor instanceof ProcessExtractor ? options.timeout().plus(PROCESS_GRACE) : options.timeout();
         try {
-            List<Claim> raw = future.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
+            List<Claim> raw = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             return new Outcome(checked(document, raw), null);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return new Outcome(null, "timed out after " + seconds(options.timeout()) + " (the extraction was abandoned)");
+            return new Outcome(null, "timed out after " + seconds(timeout) + " (the extraction was abandoned)");
         } catch (ExecutionException e) {
             return new Outcome(null, describe(e.getCause()));
         } catch (InvalidOutput e) {
@@ -229,7 +234,8 @@ public final class ExtractionRunner {
         return sb.toString();
     }
 
-    private static String seconds(Duration d) {
+    /** "60 s", or "1500 ms" when not whole seconds: how failure reasons state a timeout. */
+    static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 

@@ -1,6 +1,5 @@
 package org.claimeval.extract;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimeval.model.BadInputException;
@@ -23,8 +22,7 @@ public final class PredictionsExtractor implements ClaimExtractor {
     }
 
     /** Reads the file against the dataset (see {@link PredictionsReader}). */
-    public static PredictionsExtractor read(Path file, Dataset dataset, boolean lenient)
-            throws BadInputException, IOException {
+    public static PredictionsExtractor read(Path file, Dataset dataset, boolean lenient) throws BadInputException {
         return new PredictionsExtractor(baseName(file), new PredictionsReader(dataset, lenient).read(file));
     }
 

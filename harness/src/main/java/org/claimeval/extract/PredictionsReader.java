@@ -53,11 +53,14 @@ public final class PredictionsReader {
         this.lenient = lenient;
     }
 
-    public Predictions read(Path file) throws BadInputException, IOException {
+    /** Reads a file; a file that cannot be read is bad input too, named in the problem. */
+    public Predictions read(Path file) throws BadInputException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
             throw new BadInputException(new Problem(file.toString(), 0, null, null, "no such file"));
+        } catch (IOException e) {
+            throw new BadInputException(new Problem(file.toString(), 0, null, null, "cannot read: " + e.getMessage()));
         }
     }
 

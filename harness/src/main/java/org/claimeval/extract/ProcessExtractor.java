@@ -43,6 +43,9 @@ import org.claimeval.model.Problem;
  * is out of step), or invalid claims. A process that died or was killed is restarted once, for the next
  * document; after that the remaining documents fail.
  *
+ * <p>Pass the same {@code --timeout} here and to {@link ExtractionRunner}: this class enforces it and kills
+ * the process; the runner waits a few seconds longer, as a backstop.
+ *
  * <p>Name: {@code --extractor NAME} when given, else the base name, without extension, of the first argument
  * after the program that is an existing file ({@code python3 my_extractor.py} is {@code my_extractor}), else
  * the program's base name. Version: {@code external}.
@@ -213,7 +216,7 @@ public final class ProcessExtractor implements SequentialExtractor, AutoCloseabl
             }
             if (line == null) {
                 kill("killed after the timeout");
-                throw new ExtractorFailure("no answer within " + timeout.toSeconds() + " s; the process was killed");
+                throw new ExtractorFailure("timed out: no answer within " + ExtractionRunner.seconds(timeout) + "; the process was killed");
             }
             if (line == END_OF_OUTPUT) {
                 String how = waitForExit();

@@ -15,8 +15,10 @@ import org.claimeval.model.Document;
 
 /**
  * Fuzz tests for the predictions loader and the offset-free aligner. In a normal build they run in regression
- * mode (the empty input and any committed inputs). To fuzz for real, for five minutes:
- * {@code JAZZER_FUZZ=1 mvn -o -pl harness test -Dtest=PredictionsFuzzTest -Djazzer.max_duration=5m}.
+ * mode, on the committed seeds under {@code src/test/resources/org/claimeval/extract/PredictionsFuzzTestInputs/}.
+ * To fuzz one of them for real (for its {@code maxDuration}; a finding is saved there as {@code crash-*}):
+ * {@code JAZZER_FUZZ=1 mvn -o -pl harness test -Dtest='PredictionsFuzzTest#readerAcceptsOrRejectsCleanly'}.
+ * Every real finding becomes a regular test (see AlignerTest and PredictionsReaderTest).
  */
 class PredictionsFuzzTest {
     // An emoji, a line break and a no-break space, so offset conversion and whitespace folding are exercised.
@@ -24,7 +26,7 @@ class PredictionsFuzzTest {
     private static final Dataset DATASET = TestData.dataset(List.of(DOC));
 
     /** Any bytes: either claims that lie inside the document and match it, or a BadInputException; nothing else. */
-    @FuzzTest
+    @FuzzTest(maxDuration = "5m")
     void readerAcceptsOrRejectsCleanly(byte[] input) throws IOException {
         for (boolean lenient : new boolean[] {false, true}) {
             try {
@@ -40,7 +42,7 @@ class PredictionsFuzzTest {
     }
 
     /** Any text: no alignment, or a span inside the document; an exact match reads back as the text. */
-    @FuzzTest
+    @FuzzTest(maxDuration = "5m")
     void alignerStaysInsideTheDocument(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         new Aligner(DOC).align(text).ifPresent(a -> {

@@ -84,6 +84,9 @@ class PredictionsReaderTest {
             text_mismatch.jsonl    | 1 | text       | does not match the document at [0,6)
             missing_end.jsonl      | 1 | end        | give both start and end
             bad_quantity.jsonl     | 1 | quantities[0].bound | unknown value "roughly"
+            deeply_nested.jsonl    | 1 | -          | nesting depth
+            two_values_on_a_line.jsonl | 1 | -      | malformed JSON
+            duplicate_key.jsonl    | 1 | -          | Duplicate field 'start'
             """)
     void eachBadLineIsNamedByFileLineAndField(String fixture, int line, String field, String message) {
         List<Problem> problems = problems(fixture);
@@ -93,6 +96,24 @@ class PredictionsReaderTest {
         assertEquals(line, p.line(), p::toString);
         assertEquals(field, p.field(), p::toString);
         assertTrue(p.message().contains(message), p::toString);
+    }
+
+    @Test
+    void aMissingFileOrADirectoryIsBadInputNamingIt() {
+        BadInputException missing = assertThrows(BadInputException.class, () -> read("no-such.jsonl", false));
+        assertTrue(missing.getMessage().endsWith("no-such.jsonl: no such file"), missing::getMessage);
+        BadInputException directory = assertThrows(BadInputException.class,
+                () -> new PredictionsReader(seeds, false).read(TestData.predictions("")));
+        assertTrue(directory.getMessage().contains("cannot read"), directory::getMessage);
+    }
+
+    @Test
+    void aPredictionsFileIsAnExtractorNamedAfterIt() throws Exception {
+        PredictionsExtractor e = PredictionsExtractor.read(TestData.predictions("valid.jsonl"), seeds, false);
+        assertEquals("valid", e.name());
+        assertTrue(e.version().matches("sha256:[0-9a-f]{12}"), e::version);
+        assertEquals(2, e.extract(seeds.documents().get(0)).size());
+        assertEquals(0, e.extract(seeds.documents().get(1)).size());
     }
 
     @Test

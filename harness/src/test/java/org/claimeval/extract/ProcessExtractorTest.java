@@ -1,7 +1,6 @@
 package org.claimeval.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,9 +107,24 @@ class ProcessExtractorTest {
                 FOUR.subList(0, 3));
         // d1 and d2 each time out (the second on the restarted process); d3 finds no restart left.
         assertTrue(r.claims().isEmpty());
-        assertTrue(reasons(r).get("d1").contains("no answer within"), reasons(r)::toString);
-        assertTrue(reasons(r).get("d2").contains("no answer within"), reasons(r)::toString);
+        assertEquals("timed out: no answer within 1500 ms; the process was killed", reasons(r).get("d1"));
+        assertEquals("timed out: no answer within 1500 ms; the process was killed", reasons(r).get("d2"));
         assertTrue(reasons(r).get("d3").contains("already restarted"), reasons(r)::toString);
+    }
+
+    @Test
+    void invalidClaimsFailTheDocumentAndKeepTheProcess() throws Exception {
+        // Answers with a span past the end of any of these documents, and an unknown type.
+        String script = "import json,sys\n"
+                + "for line in sys.stdin:\n"
+                + "    d = json.loads(line)['doc']\n"
+                + "    print(json.dumps({'doc': d, 'claims': [{'start': 0, 'end': 999, 'type': 'NEWS'}]}), flush=True)\n";
+        ExtractionResult r = run(new ProcessExtractor(List.of("python3", "-c", script), "inline", Duration.ofSeconds(30)),
+                FOUR.subList(0, 2));
+        // Both documents fail on their claims, and neither needed a restart: the exchange stayed in step.
+        assertTrue(reasons(r).get("d1").startsWith("invalid claims: inline response: field claims[0].type: unknown value"
+                + " \"NEWS\""), reasons(r)::toString);
+        assertEquals(reasons(r).get("d1"), reasons(r).get("d2"));
     }
 
     @Test
@@ -126,6 +140,7 @@ class ProcessExtractorTest {
         assertEquals("garbage", ProcessExtractor.fromCommandLine("python3 -u '" + script + "'", null, Duration.ofSeconds(1)).name());
         assertEquals("mine", ProcessExtractor.fromCommandLine("python3 " + script, "mine", Duration.ofSeconds(1)).name());
         assertEquals("my-tool", ProcessExtractor.fromCommandLine("/opt/bin/my-tool --fast", null, Duration.ofSeconds(1)).name());
-        assertFalse(ProcessExtractor.fromCommandLine("python3 x.py", null, Duration.ofSeconds(1)).argv().isEmpty());
+        assertEquals(List.of("python3", "my script.py"),
+                ProcessExtractor.fromCommandLine("python3 'my script.py'", null, Duration.ofSeconds(1)).argv());
     }
 }
