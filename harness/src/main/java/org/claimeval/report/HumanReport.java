@@ -31,7 +31,8 @@ public final class HumanReport {
     private String write(ScoreReport report) {
         Scores s = report.scores();
         heading("claimeval: " + report.extractor() + " on " + report.dataset().signature());
-        paragraph(style == Style.MARKDOWN ? "`" + report.signature() + "`" : report.signature());
+        // Not a code span: a backtick in an extractor's name would close it and let the rest through as HTML.
+        paragraph(report.signature());
 
         Table summary = countsTable("");
         summary.row(with("micro", s.micro()));
@@ -122,7 +123,7 @@ public final class HumanReport {
     }
 
     private void paragraph(String text) {
-        out.append(style == Style.MARKDOWN && !text.startsWith("`") ? Markdown.escape(text) : text).append("\n\n");
+        out.append(style == Style.MARKDOWN ? Markdown.escape(text) : text).append("\n\n");
     }
 
     private void section(String title, Table table) {
