@@ -31,8 +31,11 @@ public final class HumanReport {
     private String write(ScoreReport report) {
         Scores s = report.scores();
         heading("claimeval: " + report.extractor() + " on " + report.dataset().signature());
-        // Not a code span: a backtick in an extractor's name would close it and let the rest through as HTML.
-        paragraph(report.signature());
+        if (style == Style.MARKDOWN) {
+            out.append(Markdown.codeBlock(report.signature())).append('\n');
+        } else {
+            paragraph(report.signature());
+        }
 
         Table summary = countsTable("");
         summary.row(with("micro", s.micro()));

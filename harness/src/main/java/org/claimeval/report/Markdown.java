@@ -22,4 +22,19 @@ public final class Markdown {
         }
         return sb.toString();
     }
+
+    /**
+     * One line shown literally, as a fenced code block whose fence is longer than any run of backticks in the
+     * text, so nothing in it (a backtick in an extractor's name, say) can close the block early.
+     */
+    public static String codeBlock(String line) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            run = line.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(Math.max(3, longest + 1));
+        return fence + "\n" + line.replace('\n', ' ').replace('\r', ' ') + "\n" + fence + "\n";
+    }
 }

@@ -282,8 +282,8 @@ class BadInputCatalogueTest {
         assertFalse(outsideCodeSpans(run.out()).contains("<script"), run.out());
     }
 
-    /** The Markdown with its single-backtick code spans (rendered literally, so inert) removed. */
+    /** The Markdown with its fenced code blocks and code spans (rendered literally, so inert) removed. */
     static String outsideCodeSpans(String markdown) {
-        return markdown.replaceAll("(?<!\\\\)`[^`\n]*`", "");
+        return markdown.replaceAll("(?m)^(`{3,})\n[^\n]*\n\\1$", "").replaceAll("(?<!\\\\)`[^`\n]*`", "");
     }
 }
