@@ -52,6 +52,12 @@ final class Evaluation {
         }
     }
 
+    /** Extracts and scores in one step: a plain run over every document of the dataset. */
+    static ScoreReport run(ExtractorSpec spec, Dataset dataset, ExtractionRunner.Options options, boolean lenient,
+                           ScoreConfig config, boolean withTiming) throws BadInputException, ExtractorFailure, IOException {
+        return score(extract(spec, dataset, options, lenient), dataset, config, options, withTiming);
+    }
+
     /**
      * Leave-one-document-out cross-validation: for each document, a fresh extractor prepared with the other
      * documents (and their gold) as training data extracts that document alone; the folds' claims are pooled.

@@ -38,8 +38,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Dataset data = dataset.load();
         var options = extractor.runnerOptions();
-        var extraction = Evaluation.extract(extractor.spec(), data, options, extractor.lenient);
-        ScoreReport report = Evaluation.score(extraction, data, match.config(), options, !noTiming);
+        ScoreReport report = Evaluation.run(extractor.spec(), data, options, extractor.lenient, match.config(), !noTiming);
         Output.write(HtmlReport.render(report), html, spec.commandLine().getOut());
         return Failures.exitCode(report, spec.commandLine().getErr());
     }

@@ -42,21 +42,13 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.uti
 
     /** Reads the registry, reporting structural problems, duplicate ids and a listed {@code author}. */
     public static Optional<ClaimantsFile> read(String file, byte[] bytes, ProblemCollector problems) {
-        Optional<LocatedJson> parsed = LocatedJson.parse(file, bytes, problems);
-        if (parsed.isEmpty()) {
+        Optional<FieldReader> opened = FieldReader.openObject(file, bytes, problems, SCHEMA);
+        if (opened.isEmpty()) {
             return Optional.empty();
         }
-        LocatedJson json = parsed.get();
-        FieldReader f = new FieldReader(json, problems);
-        JsonNode root = json.root();
-        if (!root.isObject()) {
-            f.problem(null, "", "must be a JSON object, found " + FieldReader.kind(root));
-            return Optional.empty();
-        }
-        String schema = f.string(root, "schema", "", null, false);
-        if (schema != null && !SCHEMA.equals(schema)) {
-            f.problem(null, "schema", "is \"" + schema + "\", expected \"" + SCHEMA + "\"");
-        }
+        FieldReader f = opened.get();
+        LocatedJson json = f.json();
+        JsonNode root = f.root();
         JsonNode array = f.required(root, "claimants", "", null);
         List<Claimant> claimants = new ArrayList<>();
         Map<String, String> firstPath = new HashMap<>();

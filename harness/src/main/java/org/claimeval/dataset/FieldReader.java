@@ -3,6 +3,7 @@ package org.claimeval.dataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.claimeval.model.JsonEnum;
 import org.claimeval.model.Span;
 
@@ -18,6 +19,37 @@ final class FieldReader {
     FieldReader(LocatedJson json, ProblemCollector problems) {
         this.json = json;
         this.problems = problems;
+    }
+
+    /**
+     * Parses a file that must be a JSON object carrying {@code "schema": expectedSchema}: the reader over it,
+     * or empty when it is not JSON or not an object (reported). A wrong schema tag is reported and reading
+     * goes on, so the rest of the file's problems are found too.
+     */
+    static Optional<FieldReader> openObject(String file, byte[] bytes, ProblemCollector problems, String expectedSchema) {
+        Optional<LocatedJson> parsed = LocatedJson.parse(file, bytes, problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        FieldReader fields = new FieldReader(parsed.get(), problems);
+        JsonNode root = parsed.get().root();
+        if (!root.isObject()) {
+            fields.problem(null, "", "must be a JSON object, found " + kind(root));
+            return Optional.empty();
+        }
+        String schema = fields.string(root, "schema", "", null, false);
+        if (schema != null && !expectedSchema.equals(schema)) {
+            fields.problem(null, "schema", "is \"" + schema + "\", expected \"" + expectedSchema + "\"");
+        }
+        return Optional.of(fields);
+    }
+
+    LocatedJson json() {
+        return json;
+    }
+
+    JsonNode root() {
+        return json.root();
     }
 
     void problem(String claimId, String path, String message) {

@@ -89,21 +89,13 @@ public final class GoldReader {
 
     /** Reads a gold file's bytes, reporting every structural problem; empty when the file is not usable JSON. */
     public static Optional<GoldFile> read(String file, byte[] bytes, ProblemCollector problems) {
-        Optional<LocatedJson> parsed = LocatedJson.parse(file, bytes, problems);
-        if (parsed.isEmpty()) {
+        Optional<FieldReader> opened = FieldReader.openObject(file, bytes, problems, SCHEMA);
+        if (opened.isEmpty()) {
             return Optional.empty();
         }
-        LocatedJson json = parsed.get();
-        FieldReader fields = new FieldReader(json, problems);
-        JsonNode root = json.root();
-        if (!root.isObject()) {
-            fields.problem(null, "", "must be a JSON object, found " + FieldReader.kind(root));
-            return Optional.empty();
-        }
-        String schema = fields.string(root, "schema", "", null, false);
-        if (schema != null && !SCHEMA.equals(schema)) {
-            fields.problem(null, "schema", "is \"" + schema + "\", expected \"" + SCHEMA + "\"");
-        }
+        FieldReader fields = opened.get();
+        LocatedJson json = fields.json();
+        JsonNode root = fields.root();
         String doc = fields.string(root, "doc", "", null, false);
         String sha = fields.string(root, "sha256", "", null, false);
         List<GoldFile.GoldClaim> claims = new ArrayList<>();

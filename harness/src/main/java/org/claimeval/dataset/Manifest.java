@@ -27,21 +27,13 @@ public record Manifest(LocatedJson json, String name, String version, List<Entry
 
     /** Reads the manifest, reporting every structural problem; empty when the file is not usable. */
     public static Optional<Manifest> read(String file, byte[] bytes, ProblemCollector problems) {
-        Optional<LocatedJson> parsed = LocatedJson.parse(file, bytes, problems);
-        if (parsed.isEmpty()) {
+        Optional<FieldReader> opened = FieldReader.openObject(file, bytes, problems, SCHEMA);
+        if (opened.isEmpty()) {
             return Optional.empty();
         }
-        LocatedJson json = parsed.get();
-        FieldReader f = new FieldReader(json, problems);
-        JsonNode root = json.root();
-        if (!root.isObject()) {
-            f.problem(null, "", "must be a JSON object, found " + FieldReader.kind(root));
-            return Optional.empty();
-        }
-        String schema = f.string(root, "schema", "", null, false);
-        if (schema != null && !SCHEMA.equals(schema)) {
-            f.problem(null, "schema", "is \"" + schema + "\", expected \"" + SCHEMA + "\"");
-        }
+        FieldReader f = opened.get();
+        LocatedJson json = f.json();
+        JsonNode root = f.root();
         String name = f.string(root, "name", "", null, false);
         String version = f.string(root, "version", "", null, false);
         JsonNode docs = f.required(root, "documents", "", null);
