@@ -12,6 +12,16 @@ final class QuotationFinder {
     private QuotationFinder() {
     }
 
+    /** Index of the first quotation mark or apostrophe at or after {@code from}, or -1. */
+    static int nextMark(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (ContentTrimmer.isQuoteMark(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static List<Quotation> find(String text, TextRange paragraph) {
         List<Quotation> out = new ArrayList<>();
         int doubleOpen = -1;
