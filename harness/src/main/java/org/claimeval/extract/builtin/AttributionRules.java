@@ -153,13 +153,19 @@ final class AttributionRules {
             if (content.isEmpty()) {
                 continue;
             }
+            // An appeal or a question asserts nothing (guideline 4): its cue is spent, but no claim is made.
+            boolean asserts = !SpeechAct.isDirectiveOrQuestion(text, new TextRange(first.open() + 1, last.close()));
             if (cue == null) {
-                out.add(new Found(content, null, resolver.lastSpeaker(), List.of(), QuoteKind.DIRECT, true));
+                if (asserts) {
+                    out.add(new Found(content, null, resolver.lastSpeaker(), List.of(), QuoteKind.DIRECT, true));
+                }
             } else {
                 usedCues.add(cue.start());
                 resolver.remember(source);
-                out.add(new Found(content, new TextRange(cue.start(), cue.end()), source, List.of(), QuoteKind.DIRECT,
-                        false));
+                if (asserts) {
+                    out.add(new Found(content, new TextRange(cue.start(), cue.end()), source, List.of(),
+                            QuoteKind.DIRECT, false));
+                }
             }
         }
     }
