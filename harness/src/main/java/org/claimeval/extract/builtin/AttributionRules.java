@@ -38,6 +38,14 @@ final class AttributionRules {
 
     private static final Set<String> NOUN_FOLLOWERS = Set.of("from", "of", "by", "in", "on", "about", "that",
             "suggest", "suggests", "say", "indicate", "indicated", "show", "showed", "were", "was", "are", "is");
+    /** Words after which an ambiguous form is a noun: determiners, possessives, prepositions. */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "my", "your", "this", "these", "those", "such", "of", "in", "on", "about", "from", "with", "without",
+            "amid", "despite", "following", "after", "over", "under", "against", "among", "into");
+    /** Words after which an ambiguous form is a verb: subject pronouns, relatives, auxiliaries, "to". */
+    private static final Set<String> VERB_MARKERS = Set.of("he", "she", "it", "they", "we", "i", "you", "who",
+            "which", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might", "to",
+            "also", "reportedly");
     private static final Set<String> NEGATIONS = Set.of("not", "neither", "nor", "never", "no");
     private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
 
@@ -295,8 +303,7 @@ final class AttributionRules {
                     || (passive(h.start()) && !"by".equals(wordAfter(h.end()))))) {
                 continue; // "did not specify", "has not been confirmed": no claim of the source
             }
-            if (h.entry().nounAmbiguous() && !endsClause(h.end())
-                    && (NOUN_FOLLOWERS.contains(wordAfter(h.end())) || !isVerb(h))) {
+            if (h.entry().nounAmbiguous() && !endsClause(h.end()) && !isVerb(h)) {
                 continue;
             }
             out.add(h);
@@ -337,8 +344,21 @@ final class AttributionRules {
         return DETERMINERS.contains(w) && !w.equals("his") && !w.equals("her");
     }
 
-    /** Tags the words around an ambiguous cue form and asks whether it is used as a verb. */
+    /**
+     * Whether an ambiguous cue form ("reports", "claims") is used as a verb: decided by the word before it when
+     * that word settles it, else by tagging the words around it.
+     */
     private boolean isVerb(Hit h) {
+        String before = wordBefore(h.start());
+        if (NOUN_MARKERS.contains(before)) {
+            return false; // "their claims", "of reports"
+        }
+        if (VERB_MARKERS.contains(before)) {
+            return true; // "he claims", "to report", "has stated"
+        }
+        if (NOUN_FOLLOWERS.contains(wordAfter(h.end()))) {
+            return false; // "reports from", "claims of"
+        }
         // Quotations and sentences are scanned over overlapping ranges: tag each ambiguous form once.
         return verbAt.computeIfAbsent(h.start(), k -> tagAsVerb(h));
     }
