@@ -51,8 +51,9 @@ final class SentenceSplitter {
 
     /** Sentences of one paragraph, trimmed, in order. */
     static List<TextRange> sentences(String text, TextRange paragraph) {
-        if (!hasEndOfSentenceChar(text, paragraph)) {
-            // No candidate for the detector to decide on (a headline, a byline): the line is one sentence.
+        if (!hasInnerEndOfSentenceChar(text, paragraph)) {
+            // No candidate for the detector to decide on but the line's own end (a headline, a byline, a
+            // one-sentence paragraph): whatever the detector decides there, the line is one sentence.
             return List.of(paragraph);
         }
         Span[] spans = EnglishModels.sentenceDetector()
@@ -67,10 +68,17 @@ final class SentenceSplitter {
         return out;
     }
 
-    /** Whether the paragraph holds one of the characters the sentence model may split at. */
-    private static boolean hasEndOfSentenceChar(String text, TextRange paragraph) {
+    /**
+     * Whether the paragraph holds a character the sentence model may split at with a letter or digit after it;
+     * marks in the paragraph's final run of punctuation ('."', '?!') can only end its last sentence.
+     */
+    static boolean hasInnerEndOfSentenceChar(String text, TextRange paragraph) {
+        int lastWordChar = paragraph.end() - 1;
+        while (lastWordChar >= paragraph.start() && !Character.isLetterOrDigit(text.charAt(lastWordChar))) {
+            lastWordChar--;
+        }
         char[] eos = EnglishModels.endOfSentenceChars();
-        for (int i = paragraph.start(); i < paragraph.end(); i++) {
+        for (int i = paragraph.start(); i < lastWordChar; i++) {
             char c = text.charAt(i);
             for (char e : eos) {
                 if (c == e) {

@@ -46,4 +46,23 @@ class LexiconAndSplitterTest {
         assertEquals("second line", text.substring(line.start(), line.end()));
         assertEquals(text.length(), SentenceSplitter.lineEnd(text, 23));
     }
+
+    @Test
+    void detectorIsSkippedOnlyWhereItCouldNotSplit() {
+        // Final punctuation alone cannot split a line; an inner period can. Hand-read expectations.
+        String text = "Is the harbour open?\" he asked.\nThe harbour is open.\"\nDr. Roe arrived. Ships docked.";
+        List<TextRange> lines = SentenceSplitter.paragraphs(text);
+        assertEquals(true, SentenceSplitter.hasInnerEndOfSentenceChar(text, lines.get(0)));
+        assertEquals(false, SentenceSplitter.hasInnerEndOfSentenceChar(text, lines.get(1)));
+        assertEquals(true, SentenceSplitter.hasInnerEndOfSentenceChar(text, lines.get(2)));
+        // Where it is skipped, the result is what the detector itself gives: the whole line.
+        for (TextRange line : lines) {
+            List<TextRange> detected = new java.util.ArrayList<>();
+            for (opennlp.tools.util.Span s : EnglishModels.sentenceDetector()
+                    .sentPosDetect(text.subSequence(line.start(), line.end()))) {
+                detected.add(SentenceSplitter.trim(text, line.start() + s.getStart(), line.start() + s.getEnd()));
+            }
+            assertEquals(detected, SentenceSplitter.sentences(text, line));
+        }
+    }
 }
