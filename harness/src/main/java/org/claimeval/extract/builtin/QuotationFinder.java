@@ -12,14 +12,23 @@ final class QuotationFinder {
     private QuotationFinder() {
     }
 
-    /** Index of the first quotation mark or apostrophe at or after {@code from}, or -1. */
+    /**
+     * Index of the first quotation mark at or after {@code from}, or -1. An apostrophe inside a word ("Russia's")
+     * is passed over, as {@link #find} does: a line whose only marks are such apostrophes has no quotation.
+     */
     static int nextMark(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (ContentTrimmer.isQuoteMark(text.charAt(i))) {
+            if (ContentTrimmer.isQuoteMark(text.charAt(i)) && !insideWord(text, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean insideWord(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '‘' || c == '’') && i > 0 && i + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     static List<Quotation> find(String text, TextRange paragraph) {
