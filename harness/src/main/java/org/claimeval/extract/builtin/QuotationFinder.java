@@ -18,11 +18,20 @@ final class QuotationFinder {
      */
     static int nextMark(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (ContentTrimmer.isQuoteMark(text.charAt(i)) && !insideWord(text, i)) {
+            char c = text.charAt(i);
+            if (!cannotBeMark(c) && ContentTrimmer.isQuoteMark(c) && !insideWord(text, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * A one-comparison pre-test: every quotation mark is at most '\'' or at least '«', so the characters between
+     * (all ASCII letters and digits among them) need no closer look.
+     */
+    private static boolean cannotBeMark(char c) {
+        return c > '\'' && c < '«';
     }
 
     private static boolean insideWord(String text, int i) {
@@ -37,6 +46,9 @@ final class QuotationFinder {
         int singleOpen = -1;
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
             char c = text.charAt(i);
+            if (cannotBeMark(c)) {
+                continue;
+            }
             char prev = i > paragraph.start() ? text.charAt(i - 1) : ' ';
             char next = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
             switch (c) {
