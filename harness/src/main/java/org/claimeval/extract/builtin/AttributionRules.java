@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import opennlp.tools.util.Span;
 import org.claimeval.extract.builtin.CueLexicon.Hit;
 import org.claimeval.extract.builtin.CueLexicon.Shape;
@@ -37,10 +38,19 @@ final class AttributionRules {
 
     private static final Set<String> NOUN_FOLLOWERS = Set.of("from", "of", "by", "in", "on", "about", "that",
             "suggest", "suggests", "say", "indicate", "indicated", "show", "showed", "were", "was", "are", "is");
+    /** Words after which an ambiguous form is a noun: determiners, possessives, prepositions. */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "my", "your", "this", "these", "those", "such", "of", "in", "on", "about", "from", "with", "without",
+            "amid", "despite", "following", "after", "over", "under", "against", "among", "into");
+    /** Words after which an ambiguous form is a verb: subject pronouns, relatives, auxiliaries, "to". */
+    private static final Set<String> VERB_MARKERS = Set.of("he", "she", "it", "they", "we", "i", "you", "who",
+            "which", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might", "to",
+            "also", "reportedly");
     private static final Set<String> NEGATIONS = Set.of("not", "neither", "nor", "never", "no");
     private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
 
     private final java.util.Map<Integer, Boolean> verbAt = new java.util.HashMap<>();
+    private final List<TextRange> sentences = new ArrayList<>();
     private final String text;
     private final ClaimantResolver resolver;
     private final CueLexicon lexicon = CueLexicon.get();
@@ -53,11 +63,23 @@ final class AttributionRules {
     /** Direct quotations only ({@code quote} extractor). */
     List<Found> quotations() {
         List<Found> out = new ArrayList<>();
-        for (TextRange p : SentenceSplitter.paragraphs(text)) {
-            List<TextRange> sentences = SentenceSplitter.sentences(text, p);
-            quotationsIn(p, sentences, new HashSet<>(), out);
+        // A char scan for quotation marks first; only the lines holding one are looked at, and the sentence
+        // detector runs only on a line with a direct quotation.
+        int mark = QuotationFinder.nextMark(text, 0);
+        while (mark >= 0) {
+            TextRange line = SentenceSplitter.lineAround(text, mark);
+            List<Quotation> quotes = line.isEmpty() ? List.of() : QuotationFinder.find(text, line);
+            if (!quotes.isEmpty()) {
+                quotationsIn(quotes, () -> SentenceSplitter.sentences(text, line), new HashSet<>(), out);
+            }
+            mark = QuotationFinder.nextMark(text, SentenceSplitter.lineEnd(text, mark));
         }
         return out;
+    }
+
+    /** The sentences of the text, in order, as {@link #all()} found them; empty before it ran. */
+    List<TextRange> sentences() {
+        return sentences;
     }
 
     /** Quotations and cue-based claims ({@code cue} extractor). */
@@ -68,8 +90,10 @@ final class AttributionRules {
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             TextRange p = paragraphs.get(pi);
             List<TextRange> sentences = SentenceSplitter.sentences(text, p);
+            this.sentences.addAll(sentences);
             Set<Integer> usedCues = new HashSet<>();
-            List<Quotation> quotes = quotationsIn(p, sentences, usedCues, out);
+            List<Quotation> quotes = QuotationFinder.find(text, p);
+            quotationsIn(quotes, () -> sentences, usedCues, out);
             for (TextRange s : sentences) {
                 boolean headline = sentences.size() == 1 && !endsSentence(text.charAt(p.end() - 1));
                 List<Found> found = cuesIn(s, quotes, usedCues, previousSentence, headline);
@@ -86,15 +110,18 @@ final class AttributionRules {
 
     // ---- quotations -------------------------------------------------------------------------------------------
 
-    private List<Quotation> quotationsIn(TextRange p, List<TextRange> sentences, Set<Integer> usedCues,
-                                         List<Found> out) {
-        List<Quotation> all = QuotationFinder.find(text, p);
+    private void quotationsIn(List<Quotation> all, Supplier<List<TextRange>> sentenceSource, Set<Integer> usedCues,
+                              List<Found> out) {
         List<Quotation> direct = new ArrayList<>();
         for (Quotation q : all) {
             if (QuotationFinder.words(text, q) >= 3 && introducesClause(q)) {
                 direct.add(q);
             }
         }
+        if (direct.isEmpty()) {
+            return;
+        }
+        List<TextRange> sentences = sentenceSource.get();
         int i = 0;
         while (i < direct.size()) {
             Quotation first = direct.get(i);
@@ -134,16 +161,21 @@ final class AttributionRules {
             if (content.isEmpty()) {
                 continue;
             }
+            // An appeal or a question asserts nothing (guideline 4): its cue is spent, but no claim is made.
+            boolean asserts = !SpeechAct.isDirectiveOrQuestion(text, new TextRange(first.open() + 1, last.close()));
             if (cue == null) {
-                out.add(new Found(content, null, resolver.lastSpeaker(), List.of(), QuoteKind.DIRECT, true));
+                if (asserts) {
+                    out.add(new Found(content, null, resolver.lastSpeaker(), List.of(), QuoteKind.DIRECT, true));
+                }
             } else {
                 usedCues.add(cue.start());
                 resolver.remember(source);
-                out.add(new Found(content, new TextRange(cue.start(), cue.end()), source, List.of(), QuoteKind.DIRECT,
-                        false));
+                if (asserts) {
+                    out.add(new Found(content, new TextRange(cue.start(), cue.end()), source, List.of(),
+                            QuoteKind.DIRECT, false));
+                }
             }
         }
-        return all;
     }
 
     /** A quotation that stands for a clause: it follows no word (start, punctuation, symbol) or a cue verb. */
@@ -260,19 +292,19 @@ final class AttributionRules {
                     && text.charAt(h.end()) == '-')) {
                 continue; // part of a compound: "state-owned"
             }
-            if (h.entry().nounAmbiguous() && !endsClause(h.end())
-                    && (NOUN_FOLLOWERS.contains(wordAfter(h.end())) || !isVerb(h))) {
-                continue;
-            }
-            if (h.entry().shape() == Shape.VERB && (negated(h.start())
-                    || (passive(h.start()) && !"by".equals(wordAfter(h.end()))))) {
-                continue; // "did not specify", "has not been confirmed": no claim of the source
-            }
+            // The cheap tests first: the tagger runs only for an ambiguous form that survives them all.
             if (h.entry().shape() == Shape.POSSESSIVE) {
                 continue;
             }
             if (h.entry().shape() == Shape.VERB && precededByDeterminer(h.start())) {
                 continue; // "the reported losses", "its stated aim"
+            }
+            if (h.entry().shape() == Shape.VERB && (negated(h.start())
+                    || (passive(h.start()) && !"by".equals(wordAfter(h.end()))))) {
+                continue; // "did not specify", "has not been confirmed": no claim of the source
+            }
+            if (h.entry().nounAmbiguous() && !endsClause(h.end()) && !isVerb(h)) {
+                continue;
             }
             out.add(h);
         }
@@ -312,8 +344,21 @@ final class AttributionRules {
         return DETERMINERS.contains(w) && !w.equals("his") && !w.equals("her");
     }
 
-    /** Tags the words around an ambiguous cue form and asks whether it is used as a verb. */
+    /**
+     * Whether an ambiguous cue form ("reports", "claims") is used as a verb: decided by the word before it when
+     * that word settles it, else by tagging the words around it.
+     */
     private boolean isVerb(Hit h) {
+        String before = wordBefore(h.start());
+        if (NOUN_MARKERS.contains(before)) {
+            return false; // "their claims", "of reports"
+        }
+        if (VERB_MARKERS.contains(before)) {
+            return true; // "he claims", "to report", "has stated"
+        }
+        if (NOUN_FOLLOWERS.contains(wordAfter(h.end()))) {
+            return false; // "reports from", "claims of"
+        }
         // Quotations and sentences are scanned over overlapping ranges: tag each ambiguous form once.
         return verbAt.computeIfAbsent(h.start(), k -> tagAsVerb(h));
     }
@@ -322,7 +367,7 @@ final class AttributionRules {
         int from = Math.max(0, h.start() - 40);
         int to = Math.min(text.length(), h.end() + 25);
         String window = text.substring(from, to);
-        Span[] tokens = EnglishModels.tokenizer().tokenizePos(window);
+        Span[] tokens = WordTokenizer.tokenize(window);
         String[] words = Span.spansToStrings(tokens, window);
         String[] tags = EnglishModels.tagger().tag(words);
         for (int t = 0; t < tokens.length; t++) {

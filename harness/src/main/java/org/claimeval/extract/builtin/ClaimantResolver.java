@@ -16,10 +16,14 @@ import org.claimeval.model.Claimant;
 final class ClaimantResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they", "them", "its", "their", "we", "i");
+    /** Common nouns heading an organisation's name (general English; no proper names). */
     private static final Set<String> ORG_WORDS = Set.of("ministry", "agency", "office", "government", "staff",
-            "council", "forces", "army", "military", "service", "command", "department", "committee", "news",
-            "times", "journal", "post", "kremlin", "officials", "authorities", "media", "report", "statement",
-            "group", "regiment", "channel", "broadcaster", "newspaper", "outlet", "institute", "specialists");
+            "council", "forces", "army", "navy", "military", "service", "services", "command", "department",
+            "committee", "commission", "bureau", "administration", "parliament", "party", "news", "times",
+            "journal", "post", "press", "officials", "authorities", "media", "report", "statement", "group",
+            "regiment", "brigade", "battalion", "channel", "broadcaster", "newspaper", "outlet", "institute",
+            "center", "centre", "university", "company", "organisation", "organization", "analysts", "experts",
+            "specialists", "observers", "sources");
 
     /** A resolved claimant: the registry id (or free text) and the char range of the mention. */
     record Resolved(String claimant, TextRange mention, boolean person) {

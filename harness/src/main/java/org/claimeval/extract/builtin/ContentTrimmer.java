@@ -13,6 +13,19 @@ final class ContentTrimmer {
             "however", "nevertheless", "nonetheless", "also", "moreover", "meanwhile", "furthermore",
             "in addition", "additionally", "still", "yet", "but", "and", "so", "thus", "therefore", "besides",
             "in turn", "at the same time", "instead", "namely", "indeed", "in fact", "in this context");
+    /**
+     * Bit {@code n} of {@code FIRST_WORD_LENGTHS[c - 'a']} is set when a connective's first word starts with
+     * {@code c} and has {@code n} letters: a sentence whose first word fails this test ("The", "Two") needs no
+     * comparison with the list.
+     */
+    private static final int[] FIRST_WORD_LENGTHS = new int[26];
+
+    static {
+        for (String c : CONNECTIVES) {
+            int space = c.indexOf(' ');
+            FIRST_WORD_LENGTHS[c.charAt(0) - 'a'] |= 1 << (space < 0 ? c.length() : space);
+        }
+    }
 
     private ContentTrimmer() {
     }
@@ -59,6 +72,12 @@ final class ContentTrimmer {
 
     /** Index after a leading connective followed by a comma (or, for "but"/"and", by a space), else {@code s}. */
     private static int skipConnective(String text, int s, int e) {
+        int wordEnd = CueLexicon.wordEnd(text, s, e);
+        char initial = s < e ? Character.toLowerCase(text.charAt(s)) : ' ';
+        if (initial < 'a' || initial > 'z' || wordEnd - s > 30
+                || (FIRST_WORD_LENGTHS[initial - 'a'] & (1 << (wordEnd - s))) == 0) {
+            return s;
+        }
         for (String c : CONNECTIVES) {
             int end = s + c.length();
             if (end <= e && text.regionMatches(true, s, c, 0, c.length())) {

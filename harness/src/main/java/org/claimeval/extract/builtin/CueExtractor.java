@@ -32,7 +32,6 @@ public final class CueExtractor implements ClaimExtractor {
     public void prepare(ExtractionContext context) {
         registry = new RegistryLookup(Objects.requireNonNull(context.claimants(), "claimants"));
         EnglishModels.sentenceModel();
-        EnglishModels.tokenModel();
         EnglishModels.posModel();
         CueLexicon.get();
         TypeLexicon.get();
@@ -44,8 +43,13 @@ public final class CueExtractor implements ClaimExtractor {
     }
 
     static List<Claim> extract(Document document, RegistryLookup registry) {
+        return claims(document, new AttributionRules(document.text(), registry).all());
+    }
+
+    /** The claims of what the rules found, in text order. */
+    static List<Claim> claims(Document document, List<AttributionRules.Found> found) {
         List<Claim> out = new ArrayList<>();
-        for (AttributionRules.Found f : new AttributionRules(document.text(), registry).all()) {
+        for (AttributionRules.Found f : found) {
             out.add(ClaimFactory.attributed(document, f));
         }
         out.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));

@@ -6,27 +6,25 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The OpenNLP UD English models, loaded once per JVM from the classpath by their explicit resource names (never
  * through the language-code constructors, which download at run time). The models are immutable and shared;
- * the {@code *ME} tools keep per-call state, so each thread gets its own instance over the shared model.
+ * the {@code *ME} tools keep per-call state, so each thread gets its own instance over the shared model. The
+ * tokenizer model is not needed: the verb check tokenizes its few words with {@link WordTokenizer}.
  */
 final class EnglishModels {
     static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private static volatile SentenceModel sentenceModel;
-    private static volatile TokenizerModel tokenModel;
     private static volatile POSModel posModel;
+
+    private static final char[] DEFAULT_EOS_CHARS = {'.', '!', '?'};
+    private static volatile char[] eosChars;
 
     private static final ThreadLocal<SentenceDetectorME> SENTENCES =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel()));
-    private static final ThreadLocal<TokenizerME> TOKENS =
-            ThreadLocal.withInitial(() -> new TokenizerME(tokenModel()));
     private static final ThreadLocal<POSTaggerME> TAGGER =
             ThreadLocal.withInitial(() -> new POSTaggerME(posModel()));
 
@@ -44,17 +42,6 @@ final class EnglishModels {
         return sentenceModel;
     }
 
-    static TokenizerModel tokenModel() {
-        if (tokenModel == null) {
-            synchronized (EnglishModels.class) {
-                if (tokenModel == null) {
-                    tokenModel = load(TOKEN_MODEL, TokenizerModel::new);
-                }
-            }
-        }
-        return tokenModel;
-    }
-
     static POSModel posModel() {
         if (posModel == null) {
             synchronized (EnglishModels.class) {
@@ -66,13 +53,20 @@ final class EnglishModels {
         return posModel;
     }
 
+    /** The characters at which the sentence model may end a sentence ('.', '!', '?' for the UD model). */
+    static char[] endOfSentenceChars() {
+        char[] chars = eosChars;
+        if (chars == null) {
+            char[] fromModel = sentenceModel().getEosCharacters();
+            chars = fromModel == null || fromModel.length == 0 ? DEFAULT_EOS_CHARS : fromModel.clone();
+            eosChars = chars;
+        }
+        return chars;
+    }
+
     /** This thread's sentence detector. */
     static SentenceDetectorME sentenceDetector() {
         return SENTENCES.get();
-    }
-
-    static TokenizerME tokenizer() {
-        return TOKENS.get();
     }
 
     static POSTaggerME tagger() {

@@ -52,7 +52,6 @@ public final class LearnedExtractor implements ClaimExtractor {
     public void prepare(ExtractionContext context) throws IOException {
         registry = new RegistryLookup(Objects.requireNonNull(context.claimants(), "claimants"));
         EnglishModels.sentenceModel();
-        EnglishModels.tokenModel();
         EnglishModels.posModel();
         model = train(context.trainingDocuments(), context.trainingGold());
     }
@@ -113,9 +112,11 @@ public final class LearnedExtractor implements ClaimExtractor {
     public List<Claim> extract(Document document) {
         DocumentCategorizerME cat = categorizer.get();
         String text = document.text();
-        List<Claim> cueClaims = CueExtractor.extract(document, registry);
+        // One sentence detection per document: the cue rules split the text, the classifier reuses their sentences.
+        AttributionRules rules = new AttributionRules(text, registry);
+        List<Claim> cueClaims = CueExtractor.claims(document, rules.all());
         List<Claim> out = new ArrayList<>(cueClaims);
-        List<TextRange> sentences = SentenceSplitter.sentences(text);
+        List<TextRange> sentences = rules.sentences();
         for (int k = 0; k < sentences.size(); k++) {
             TextRange s = sentences.get(k);
             double[] p = cat.categorize(SentenceFeatures.of(text, s, k));

@@ -12,12 +12,43 @@ final class QuotationFinder {
     private QuotationFinder() {
     }
 
+    /**
+     * Index of the first quotation mark at or after {@code from}, or -1. An apostrophe inside a word ("Russia's")
+     * is passed over, as {@link #find} does: a line whose only marks are such apostrophes has no quotation.
+     */
+    static int nextMark(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!cannotBeMark(c) && ContentTrimmer.isQuoteMark(c) && !insideWord(text, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A one-comparison pre-test: every quotation mark is at most '\'' or at least '«', so the characters between
+     * (all ASCII letters and digits among them) need no closer look.
+     */
+    private static boolean cannotBeMark(char c) {
+        return c > '\'' && c < '«';
+    }
+
+    private static boolean insideWord(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '‘' || c == '’') && i > 0 && i + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
     static List<Quotation> find(String text, TextRange paragraph) {
         List<Quotation> out = new ArrayList<>();
         int doubleOpen = -1;
         int singleOpen = -1;
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
             char c = text.charAt(i);
+            if (cannotBeMark(c)) {
+                continue;
+            }
             char prev = i > paragraph.start() ? text.charAt(i - 1) : ' ';
             char next = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
             switch (c) {

@@ -31,7 +31,6 @@ public final class QuoteExtractor implements ClaimExtractor {
     public void prepare(ExtractionContext context) {
         registry = new RegistryLookup(Objects.requireNonNull(context.claimants(), "claimants"));
         EnglishModels.sentenceModel();
-        EnglishModels.tokenModel();
         EnglishModels.posModel();
     }
 

@@ -16,21 +16,46 @@ final class SentenceSplitter {
     static List<TextRange> paragraphs(String text) {
         List<TextRange> out = new ArrayList<>();
         int lineStart = 0;
-        int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                TextRange trimmed = trim(text, lineStart, i);
-                if (!trimmed.isEmpty()) {
-                    out.add(trimmed);
-                }
-                lineStart = i + 1;
+        while (lineStart <= text.length()) {
+            int end = lineEnd(text, lineStart);
+            TextRange trimmed = trim(text, lineStart, end);
+            if (!trimmed.isEmpty()) {
+                out.add(trimmed);
             }
+            lineStart = end + 1;
         }
         return out;
     }
 
+    /** Index of the line break ('\n' or '\r') ending the line that holds {@code index}, or the text length. */
+    static int lineEnd(String text, int index) {
+        int i = index;
+        while (i < text.length() && !isLineBreak(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The trimmed line holding {@code index}. */
+    static TextRange lineAround(String text, int index) {
+        int start = Math.min(index, text.length());
+        while (start > 0 && !isLineBreak(text.charAt(start - 1))) {
+            start--;
+        }
+        return trim(text, start, lineEnd(text, index));
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r';
+    }
+
     /** Sentences of one paragraph, trimmed, in order. */
     static List<TextRange> sentences(String text, TextRange paragraph) {
+        if (!hasInnerEndOfSentenceChar(text, paragraph)) {
+            // No candidate for the detector to decide on but the line's own end (a headline, a byline, a
+            // one-sentence paragraph): whatever the detector decides there, the line is one sentence.
+            return List.of(paragraph);
+        }
         Span[] spans = EnglishModels.sentenceDetector()
                 .sentPosDetect(text.subSequence(paragraph.start(), paragraph.end()));
         List<TextRange> out = new ArrayList<>(spans.length);
@@ -41,6 +66,27 @@ final class SentenceSplitter {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the paragraph holds a character the sentence model may split at with a letter or digit after it;
+     * marks in the paragraph's final run of punctuation ('."', '?!') can only end its last sentence.
+     */
+    static boolean hasInnerEndOfSentenceChar(String text, TextRange paragraph) {
+        int lastWordChar = paragraph.end() - 1;
+        while (lastWordChar >= paragraph.start() && !Character.isLetterOrDigit(text.charAt(lastWordChar))) {
+            lastWordChar--;
+        }
+        char[] eos = EnglishModels.endOfSentenceChars();
+        for (int i = paragraph.start(); i < lastWordChar; i++) {
+            char c = text.charAt(i);
+            for (char e : eos) {
+                if (c == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static List<TextRange> sentences(String text) {

@@ -122,6 +122,16 @@ class CueExtractorTest {
     }
 
     @Test
+    void wordBeforeAnAmbiguousFormSettlesItWithoutTagging() {
+        // A possessive or a preposition before "claims"/"reports" makes it a noun; a pronoun or "to" a verb.
+        assertTrue(extract("Their claims were dismissed by the court.").isEmpty());
+        assertTrue(extract("The court ruled on reports of flooding.").isEmpty());
+        Claim c = only("She claims that the bridge was closed for repairs.");
+        assertEquals("the bridge was closed for repairs", c.text());
+        assertEquals("claims", c.cue().text());
+    }
+
+    @Test
     void headlineForms() {
         Claim says = only("Flood waters reach the capital, Roe says\n\nBody text without cues.");
         assertEquals("Flood waters reach the capital", says.text());

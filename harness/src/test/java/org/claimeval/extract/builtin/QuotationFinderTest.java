@@ -38,4 +38,12 @@ class QuotationFinderTest {
         Quotation q = QuotationFinder.find(text, new TextRange(0, text.length())).get(0);
         assertEquals(2, QuotationFinder.words(text, q));
     }
+
+    @Test
+    void nextMarkPassesOverApostrophesInsideWords() {
+        // Hand-indexed: the apostrophes of "country's" (11) and "don't" (25) are skipped; the opening mark is at 35.
+        String text = "The country's leaders don't agree: “We will wait.”";
+        assertEquals(35, QuotationFinder.nextMark(text, 0));
+        assertEquals(-1, QuotationFinder.nextMark("Roe's plan isn't new.", 0));
+    }
 }

@@ -65,4 +65,24 @@ class QuoteExtractorTest {
         List<Claim> claims = extract("Roe wrote: ‘Our team will not give up.’");
         assertEquals(List.of("Our team will not give up"), claims.stream().map(Claim::text).toList());
     }
+
+    @Test
+    void appealsAndQuestionsAreNotClaimsButSpendTheirCue() {
+        // Guideline 4: a directive or a question asserts nothing. The cue "said" is spent on the quotation,
+        // so the cue extractor makes no claim of its own out of it either.
+        assertTrue(extract("\"We call on both sides to return to the table,\" Roe said.").isEmpty());
+        assertTrue(extract("Roe said: \"Who will pay for the new bridge?\"").isEmpty());
+        assertTrue(CueExtractorTest.extract("\"Let us rebuild the harbour together,\" Roe said.").isEmpty());
+        // An assertion that merely mentions an appeal is still a claim.
+        assertEquals(1, extract("\"The council called on residents to stay indoors,\" Roe said.").size());
+    }
+
+    @Test
+    void linesWithoutQuotationMarksAreSkippedAndLaterLinesStillFound() {
+        // Three lines; only the third holds a quotation. Hand-read: one claim, Roe's.
+        List<Claim> claims = extract("Harbour reopens\nThe port was closed for a week.\r\n"
+                + "Roe said: \"The harbour is open again.\"");
+        assertEquals(List.of("The harbour is open again"), claims.stream().map(Claim::text).toList());
+        assertEquals("jane-roe", claims.get(0).claimant());
+    }
 }
