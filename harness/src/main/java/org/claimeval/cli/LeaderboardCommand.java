@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.claimeval.extract.ClaimExtractor;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.extract.ExtractorCatalog;
@@ -73,20 +77,45 @@ final class LeaderboardCommand implements Callable<Integer> {
         return failed ? ExitCode.FAILURE : ExitCode.OK;
     }
 
+    /**
+     * One row per built-in extractor, in name order. The extractors are independent, so they run on as many
+     * threads as there are cores; rows are collected in name order, so the result does not depend on timing.
+     */
     static List<Row> rows(Dataset data) throws Exception {
-        ExtractionRunner.Options options = ExtractionRunner.Options.defaults();
-        List<Row> rows = new ArrayList<>();
-        for (ClaimExtractor builtIn : ExtractorCatalog.discover().all()) {
-            if (!builtIn.getClass().getName().startsWith(BUILT_IN_PACKAGE)) {
-                continue;
+        List<String> names = new ArrayList<>();
+        for (ClaimExtractor extractor : ExtractorCatalog.discover().all()) {
+            if (extractor.getClass().getName().startsWith(BUILT_IN_PACKAGE)) {
+                names.add(extractor.name());
             }
-            var extraction = Evaluation.crossValidate(new ExtractorSpec.Named(builtIn.name()), data, options);
-            rows.add(new Row(
-                    Evaluation.score(extraction, data, new ScoreConfig(MatchConfig.overlap(MatchConfig.DEFAULT_IOU), Subset.ALL),
-                            options, false),
-                    Evaluation.score(extraction, data, new ScoreConfig(MatchConfig.exact(), Subset.ALL), options, false)));
         }
-        return rows;
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(names.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<Row>> futures = new ArrayList<>();
+            for (String name : names) {
+                futures.add(pool.submit(() -> row(name, data)));
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Future<Row> f : futures) {
+                try {
+                    rows.add(f.get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+            return rows;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Row row(String name, Dataset data) throws Exception {
+        ExtractionRunner.Options options = ExtractionRunner.Options.defaults();
+        var extraction = Evaluation.crossValidate(new ExtractorSpec.Named(name), data, options);
+        return new Row(
+                Evaluation.score(extraction, data, new ScoreConfig(MatchConfig.overlap(MatchConfig.DEFAULT_IOU), Subset.ALL),
+                        options, false),
+                Evaluation.score(extraction, data, new ScoreConfig(MatchConfig.exact(), Subset.ALL), options, false));
     }
 
     static String render(List<Row> rows, HumanReport.Style style) {

@@ -45,22 +45,22 @@ public final class Validator {
 
     /** Validates a dataset folder; an empty list means it is valid. */
     public static List<Problem> validate(Path datasetDir) {
-        return check(DatasetSource.directory(datasetDir)).problems();
+        return check(DatasetSource.directory(datasetDir), true).problems();
     }
 
     /** Validates the dataset bundled in the jar. */
     public static List<Problem> validateBundled() {
-        return check(DatasetSource.bundled()).problems();
+        return check(DatasetSource.bundled(), true).problems();
     }
 
     /**
      * Reads and checks everything. The dataset parts are returned even when there are problems, so the
      * loader can decide; it builds a dataset only from a clean result.
      */
-    static Result check(DatasetSource source) {
+    static Result check(DatasetSource source, boolean withSchemas) {
         ProblemCollector problems = new ProblemCollector();
-        Optional<Manifest> manifest = readManifest(source, problems);
-        Optional<ClaimantsFile> claimants = readClaimants(source, problems);
+        Optional<Manifest> manifest = readManifest(source, problems, withSchemas);
+        Optional<ClaimantsFile> claimants = readClaimants(source, problems, withSchemas);
         ClaimantRegistry registry = claimants.map(ClaimantsFile::registry).orElse(ClaimantRegistry.empty());
         Set<String> knownIds = claimants.map(ClaimantsFile::listedIds).orElse(Set.of());
 
@@ -70,7 +70,8 @@ public final class Validator {
 
         Map<String, byte[]> goldBytes = new TreeMap<>();
         Map<String, List<Claim>> gold = new TreeMap<>();
-        Optional<SchemaCheck> goldSchema = SchemaCheck.load(source, SchemaCheck.GOLD, problems);
+        Optional<SchemaCheck> goldSchema = withSchemas
+                ? SchemaCheck.load(source, SchemaCheck.GOLD, problems) : Optional.empty();
         Map<String, String> claimIdOwner = new HashMap<>();
         for (String doc : goldDocIds(source, entries, manifest.isPresent(), problems)) {
             String relative = "gold/" + doc + ".json";
@@ -132,25 +133,26 @@ public final class Validator {
                   List<Document> documents, Map<String, List<Claim>> gold, Map<String, byte[]> goldBytes) {
     }
 
-    private static Optional<Manifest> readManifest(DatasetSource source, ProblemCollector problems) {
+    private static Optional<Manifest> readManifest(DatasetSource source, ProblemCollector problems, boolean withSchemas) {
         return readBytes(source, "manifest.json", problems).flatMap(bytes -> {
             ProblemCollector own = new ProblemCollector();
             Optional<Manifest> m = Manifest.read(source.displayName("manifest.json"), bytes, own);
             List<Problem> found = own.sorted();
             found.forEach(problems::add);
-            m.ifPresent(manifest -> SchemaCheck.load(source, SchemaCheck.MANIFEST, problems)
+            m.filter(x -> withSchemas).ifPresent(manifest -> SchemaCheck.load(source, SchemaCheck.MANIFEST, problems)
                     .ifPresent(schema -> addSchemaProblems(schema, manifest.json(), found, problems)));
             return m;
         });
     }
 
-    private static Optional<ClaimantsFile> readClaimants(DatasetSource source, ProblemCollector problems) {
+    private static Optional<ClaimantsFile> readClaimants(DatasetSource source, ProblemCollector problems,
+                                                         boolean withSchemas) {
         return readBytes(source, "claimants.json", problems).flatMap(bytes -> {
             ProblemCollector own = new ProblemCollector();
             Optional<ClaimantsFile> c = ClaimantsFile.read(source.displayName("claimants.json"), bytes, own);
             List<Problem> found = own.sorted();
             found.forEach(problems::add);
-            c.ifPresent(file -> SchemaCheck.load(source, SchemaCheck.CLAIMANTS, problems)
+            c.filter(x -> withSchemas).ifPresent(file -> SchemaCheck.load(source, SchemaCheck.CLAIMANTS, problems)
                     .ifPresent(schema -> addSchemaProblems(schema, file.json(), found, problems)));
             return c;
         });
