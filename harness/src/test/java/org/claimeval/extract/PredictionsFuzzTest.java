@@ -14,7 +14,7 @@ import org.claimeval.model.Dataset;
 import org.claimeval.model.Document;
 
 /**
- * Fuzz tests for the predictions loader and the offset-free aligner. In a normal build they run in regression
+ * Fuzz test for the predictions loader (the aligner has its own, {@code reliability.AlignerFuzzTest}). In a normal build they run in regression
  * mode, on the committed seeds under {@code src/test/resources/org/claimeval/extract/PredictionsFuzzTestInputs/}.
  * To fuzz one of them for real (for its {@code maxDuration}; a finding is saved there as {@code crash-*}):
  * {@code JAZZER_FUZZ=1 mvn -o -pl harness test -Dtest='PredictionsFuzzTest#readerAcceptsOrRejectsCleanly'}.
@@ -39,17 +39,5 @@ class PredictionsFuzzTest {
                 assertTrue(!expected.problems().isEmpty());
             }
         }
-    }
-
-    /** Any text: no alignment, or a span inside the document; an exact match reads back as the text. */
-    @FuzzTest(maxDuration = "5m")
-    void alignerStaysInsideTheDocument(FuzzedDataProvider data) {
-        String text = data.consumeRemainingAsString();
-        new Aligner(DOC).align(text).ifPresent(a -> {
-            assertTrue(0 <= a.start() && a.start() <= a.end() && a.end() <= DOC.length(), a::toString);
-            if (a.method() == AlignmentMethod.EXACT) {
-                assertEquals(text, DOC.slice(a.start(), a.end()));
-            }
-        });
     }
 }
