@@ -35,8 +35,8 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
 @Fork(1)
 @State(Scope.Benchmark)
 public class ExtractionBenchmark {
@@ -55,6 +55,7 @@ public class ExtractionBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         input = Corpus.named(corpus);
+        System.out.println(input);
         if (NAIVE.equals(extractor)) {
             claimExtractor = null;
             return;
@@ -65,7 +66,7 @@ public class ExtractionBenchmark {
     }
 
     /** Per-thread throughput counters, summed over threads by JMH; reset every iteration. */
-    @AuxCounters(AuxCounters.Type.EVENTS)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
     @State(Scope.Thread)
     public static class Throughput {
         /** MB (10^6 bytes) of UTF-8 input extracted. */

@@ -41,8 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
 @Fork(1)
 @State(Scope.Benchmark)
 public class PredictionsLoadingBenchmark {
@@ -87,7 +87,7 @@ public class PredictionsLoadingBenchmark {
                 c.via(), c.attribution(), c.quote(), c.type(), c.quantities(), c.cluster(), c.score());
     }
 
-    @AuxCounters(AuxCounters.Type.EVENTS)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
     @State(Scope.Thread)
     public static class Throughput {
         /** MB (10^6 bytes) of JSONL read. */

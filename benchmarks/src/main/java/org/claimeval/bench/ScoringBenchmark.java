@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
 @Fork(value = 1, jvmArgsAppend = "-Xmx4g")
 @State(Scope.Benchmark)
 public class ScoringBenchmark {
