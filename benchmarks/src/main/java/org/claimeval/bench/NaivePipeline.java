@@ -1,0 +1,31 @@
+package org.claimeval.bench;
+
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.claimeval.model.Document;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The reference every extractor's speed is a ratio to: what a claim extractor built naively on OpenNLP costs.
+ * {@code SentenceDetectorME} over the whole text, then {@code TokenizerME} and {@code POSTaggerME} on every
+ * sentence. The {@code *ME} tools keep per-call state, so one instance serves one thread.
+ */
+final class NaivePipeline {
+    private final SentenceDetectorME sentences = new SentenceDetectorME(EnglishModelFiles.Shared.SENTENCE_MODEL);
+    private final TokenizerME tokenizer = new TokenizerME(EnglishModelFiles.Shared.TOKEN_MODEL);
+    private final POSTaggerME tagger = new POSTaggerME(EnglishModelFiles.Shared.POS_MODEL);
+
+    /** Runs the pipeline over one document; returns the number of tokens tagged. */
+    int run(Document document, Blackhole sink) {
+        String text = document.text();
+        int tokens = 0;
+        for (Span s : sentences.sentPosDetect(text)) {
+            String[] words = tokenizer.tokenize(text.substring(s.getStart(), s.getEnd()));
+            sink.consume(tagger.tag(words));
+            tokens += words.length;
+        }
+        return tokens;
+    }
+}
