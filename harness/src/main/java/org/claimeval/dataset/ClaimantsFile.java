@@ -49,43 +49,32 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.uti
         FieldReader f = opened.get();
         LocatedJson json = f.json();
         JsonNode root = f.root();
-        JsonNode array = f.required(root, "claimants", "", null);
         List<Claimant> claimants = new ArrayList<>();
         Map<String, String> firstPath = new HashMap<>();
         java.util.Set<String> listedIds = new java.util.TreeSet<>();
-        if (array != null && !array.isArray()) {
-            f.problem(null, "claimants", "must be an array, found " + FieldReader.kind(array));
-        } else if (array != null) {
-            for (int i = 0; i < array.size(); i++) {
-                String path = FieldPath.index("claimants", i);
-                JsonNode c = array.get(i);
-                if (!c.isObject()) {
-                    f.problem(null, path, "must be an object, found " + FieldReader.kind(c));
-                    continue;
-                }
-                String id = f.string(c, "id", path, null, false);
-                String name = f.string(c, "name", path, null, false);
-                List<String> aliases = f.strings(c, "aliases", path, null);
-                String kind = f.string(c, "kind", path, null, false);
-                Side side = f.enumValue(Side.class, c, "side", path, null);
-                String idPath = FieldPath.field(path, "id");
-                if (Claimant.AUTHOR_ID.equals(id)) {
-                    f.problem(null, idPath, "\"author\" is reserved for the article's own voice and is not listed");
-                    continue;
-                }
-                if (id != null) {
-                    listedIds.add(id);
-                    String first = firstPath.putIfAbsent(id, path);
-                    if (first != null) {
-                        f.problem(null, idPath, "duplicate claimant id \"" + id + "\", first at " + first);
-                        continue;
-                    }
-                }
-                if (id != null && name != null && aliases != null && kind != null && side != null) {
-                    claimants.add(new Claimant(id, name, aliases, kind, side));
+        f.forEachObject(root, "claimants", "an object", (path, c) -> {
+            String id = f.string(c, "id", path, null, false);
+            String name = f.string(c, "name", path, null, false);
+            List<String> aliases = f.strings(c, "aliases", path, null);
+            String kind = f.string(c, "kind", path, null, false);
+            Side side = f.enumValue(Side.class, c, "side", path, null);
+            String idPath = FieldPath.field(path, "id");
+            if (Claimant.AUTHOR_ID.equals(id)) {
+                f.problem(null, idPath, "\"author\" is reserved for the article's own voice and is not listed");
+                return;
+            }
+            if (id != null) {
+                listedIds.add(id);
+                String first = firstPath.putIfAbsent(id, path);
+                if (first != null) {
+                    f.problem(null, idPath, "duplicate claimant id \"" + id + "\", first at " + first);
+                    return;
                 }
             }
-        }
+            if (id != null && name != null && aliases != null && kind != null && side != null) {
+                claimants.add(new Claimant(id, name, aliases, kind, side));
+            }
+        });
         return Optional.of(new ClaimantsFile(json, List.copyOf(claimants), java.util.Set.copyOf(listedIds)));
     }
 }

@@ -44,6 +44,35 @@ final class FieldReader {
         return Optional.of(fields);
     }
 
+    /** Receives each element of an array of objects with its field path, e.g. {@code claims[3]}. */
+    interface ElementVisitor {
+        void visit(String path, JsonNode element);
+    }
+
+    /**
+     * Visits every element of the required top-level array {@code name}; the array missing or of another type,
+     * and each element that is not an object, are reported (as "must be ... {@code what}") and skipped.
+     */
+    void forEachObject(JsonNode root, String name, String what, ElementVisitor visitor) {
+        JsonNode array = required(root, name, "", null);
+        if (array == null) {
+            return;
+        }
+        if (!array.isArray()) {
+            problem(null, name, "must be an array, found " + kind(array));
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            String path = FieldPath.index(name, i);
+            JsonNode element = array.get(i);
+            if (element.isObject()) {
+                visitor.visit(path, element);
+            } else {
+                problem(null, path, "must be " + what + ", found " + kind(element));
+            }
+        }
+    }
+
     LocatedJson json() {
         return json;
     }

@@ -99,18 +99,12 @@ public final class GoldReader {
         String doc = fields.string(root, "doc", "", null, false);
         String sha = fields.string(root, "sha256", "", null, false);
         List<GoldFile.GoldClaim> claims = new ArrayList<>();
-        JsonNode array = fields.required(root, "claims", "", null);
-        if (array != null && !array.isArray()) {
-            fields.problem(null, "claims", "must be an array, found " + FieldReader.kind(array));
-        } else if (array != null) {
-            for (int i = 0; i < array.size(); i++) {
-                String path = FieldPath.index("claims", i);
-                Claim claim = readClaim(fields, array.get(i), path, doc == null ? "" : doc);
-                if (claim != null) {
-                    claims.add(new GoldFile.GoldClaim(path, claim));
-                }
+        fields.forEachObject(root, "claims", "a claim object", (path, node) -> {
+            Claim claim = readClaim(fields, node, path, doc == null ? "" : doc);
+            if (claim != null) {
+                claims.add(new GoldFile.GoldClaim(path, claim));
             }
-        }
+        });
         return Optional.of(new GoldFile(json, doc, sha, List.copyOf(claims)));
     }
 

@@ -36,31 +36,20 @@ public record Manifest(LocatedJson json, String name, String version, List<Entry
         JsonNode root = f.root();
         String name = f.string(root, "name", "", null, false);
         String version = f.string(root, "version", "", null, false);
-        JsonNode docs = f.required(root, "documents", "", null);
         List<Entry> entries = new ArrayList<>();
-        if (docs != null && !docs.isArray()) {
-            f.problem(null, "documents", "must be an array, found " + FieldReader.kind(docs));
-        } else if (docs != null) {
-            for (int i = 0; i < docs.size(); i++) {
-                String path = FieldPath.index("documents", i);
-                JsonNode d = docs.get(i);
-                if (!d.isObject()) {
-                    f.problem(null, path, "must be an object, found " + FieldReader.kind(d));
-                    continue;
-                }
-                String id = f.string(d, "id", path, null, false);
-                String seed = f.string(d, "seed", path, null, false);
-                String sha = f.string(d, "sha256", path, null, false);
-                Integer length = f.offset(d, "length", path, null);
-                String title = f.string(d, "title", path, null, false);
-                String language = f.string(d, "language", path, null, false);
-                String outlet = f.string(d, "outlet", path, null, true);
-                String date = f.string(d, "date", path, null, true);
-                if (id != null && seed != null && sha != null && length != null && title != null && language != null) {
-                    entries.add(new Entry(path, id, seed, sha, length, title, language, outlet, date));
-                }
+        f.forEachObject(root, "documents", "an object", (path, d) -> {
+            String id = f.string(d, "id", path, null, false);
+            String seed = f.string(d, "seed", path, null, false);
+            String sha = f.string(d, "sha256", path, null, false);
+            Integer length = f.offset(d, "length", path, null);
+            String title = f.string(d, "title", path, null, false);
+            String language = f.string(d, "language", path, null, false);
+            String outlet = f.string(d, "outlet", path, null, true);
+            String date = f.string(d, "date", path, null, true);
+            if (id != null && seed != null && sha != null && length != null && title != null && language != null) {
+                entries.add(new Entry(path, id, seed, sha, length, title, language, outlet, date));
             }
-        }
+        });
         if (name == null || version == null) {
             return Optional.empty();
         }
