@@ -12,6 +12,7 @@ import opennlp.tools.util.Span;
 import org.claimeval.extract.ClaimExtractor;
 import org.claimeval.extract.ExtractionContext;
 import org.claimeval.extract.ExtractorCatalog;
+import org.claimeval.extract.builtin.CueStages;
 import org.claimeval.model.Claim;
 import org.claimeval.model.ClaimantRegistry;
 import org.claimeval.model.Dataset;
@@ -33,13 +34,14 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * What each stage of the {@code cue} extractor costs, one thread, each over the whole corpus so that the stage
- * throughputs compare directly with {@link #wholeExtractor}. The stages live in the package-private
- * {@code extract.builtin} classes, so each is measured through its public equivalent, on the same inputs:
+ * throughputs compare directly with {@link #wholeExtractor}. The cue scan is the extractor's own code (through
+ * {@link CueStages}); the other stages live in package-private {@code extract.builtin} classes, so each is
+ * measured through its public equivalent, on the same inputs:
  * <ul>
  *   <li>{@link #sentenceDetection}: what {@code SentenceSplitter} does: non-blank lines, then
  *       {@code SentenceDetectorME.sentPosDetect} inside each line, same model;</li>
- *   <li>{@link #cueScan}: the lexicon scan of {@code CueLexicon} ({@link CueWords}); {@link #cueScanRegex} is
- *       the regex alternation it replaces, for comparison;</li>
+ *   <li>{@link #cueScan}: the extractor's own lexicon scan ({@link CueStages#countCues}); {@link #cueScanRegex}
+ *       is a regex alternation of the same first words, the approach it replaces, for comparison;</li>
  *   <li>{@link #tokenizeCueWindows} and {@link #tagCueWindows}: what {@code AttributionRules.isVerb} does for
  *       every noun-ambiguous cue form ("reports", "claims"): tokenize the window from 60 chars before to 40
  *       after it, then tag those tokens;</li>
@@ -65,7 +67,6 @@ public class CueStagesBenchmark {
     private Corpus input;
     private ClaimExtractor cue;
     private ClaimantRegistry registry;
-    private CueWords cueWords;
     private Pattern cueRegex;
     /** Per document: the char ranges of its non-blank lines. */
     private List<int[]> lineRanges;
@@ -83,8 +84,8 @@ public class CueStagesBenchmark {
         registry = dataset.claimants();
         cue = ExtractorCatalog.discover().get("cue");
         cue.prepare(ExtractionContext.of(registry));
-        cueWords = CueWords.load();
-        cueRegex = cueWords.asRegex();
+        cueRegex = Pattern.compile("\\b(?:" + String.join("|", CueStages.firstWords()) + ")\\b",
+                Pattern.CASE_INSENSITIVE);
 
         lineRanges = new ArrayList<>();
         windows = new ArrayList<>();
@@ -95,8 +96,8 @@ public class CueStagesBenchmark {
         for (Document d : input.documents()) {
             String text = d.text();
             lineRanges.add(nonBlankLines(text));
-            for (CueWords.Hit h : cueWords.scan(text, 0, text.length())) {
-                if (h.ambiguous()) {
+            for (CueStages.CueHit h : CueStages.cues(text)) {
+                if (h.nounAmbiguous()) {
                     String window = text.substring(Math.max(0, h.start() - WINDOW_BEFORE),
                             Math.min(text.length(), h.end() + WINDOW_AFTER));
                     windows.add(window);
@@ -190,7 +191,7 @@ public class CueStagesBenchmark {
     @Benchmark
     public void cueScan(Throughput counters, Blackhole sink) {
         for (Document d : input.documents()) {
-            sink.consume(cueWords.scan(d.text(), 0, d.text().length()));
+            sink.consume(CueStages.countCues(d.text()));
         }
         count(counters);
     }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,14 +46,11 @@ public final class PredictionsReader {
             Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Dataset dataset;
-    /** Every line looks its document up: a map, not a scan of the dataset's list (thousands of documents). */
-    private final Map<String, Document> documents = new HashMap<>();
     private final boolean lenient;
 
     public PredictionsReader(Dataset dataset, boolean lenient) {
         this.dataset = dataset;
         this.lenient = lenient;
-        dataset.documents().forEach(d -> documents.put(d.id(), d));
     }
 
     /** Reads a file; a file that cannot be read is bad input too, named in the problem. */
@@ -171,7 +167,7 @@ public final class PredictionsReader {
                 found.add(new Problem(file, n, null, "doc", "expected a string, found " + PredictionLineParser.typeOf(doc)));
                 return Optional.empty();
             }
-            Optional<Document> document = Optional.ofNullable(documents.get(doc.textValue()));
+            Optional<Document> document = dataset.document(doc.textValue());
             if (document.isEmpty()) {
                 unknownDocs.add(doc.textValue());
                 found.add(new Problem(file, n, null, "doc", "unknown document id \"" + doc.textValue()

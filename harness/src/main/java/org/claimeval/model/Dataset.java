@@ -1,27 +1,70 @@
 package org.claimeval.model;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A loaded, validated dataset: documents in manifest order, the claimant registry and the gold claims of
- * each document.
- *
- * @param name     dataset name from the manifest, e.g. kursk-claims
- * @param version  semantic version from the manifest
- * @param goldHash sha256 over the gold files (see DatasetLoader), identifies exactly what was scored against
+ * each document. A class rather than a record only so that it can keep its documents indexed by id: readers
+ * look a document up for every predicted claim, and datasets may hold thousands of documents.
  */
-public record Dataset(String name, String version, List<Document> documents, ClaimantRegistry claimants,
-                      Map<String, List<Claim>> gold, String goldHash) {
+public final class Dataset {
+    private final String name;
+    private final String version;
+    private final List<Document> documents;
+    private final Map<String, Document> documentsById = new HashMap<>();
+    private final ClaimantRegistry claimants;
+    private final Map<String, List<Claim>> gold;
+    private final String goldHash;
 
-    public Dataset {
-        documents = List.copyOf(documents);
-        gold = Map.copyOf(gold);
+    /**
+     * @param name     dataset name from the manifest, e.g. kursk-claims
+     * @param version  semantic version from the manifest
+     * @param goldHash sha256 over the gold files (see DatasetLoader), identifies exactly what was scored against
+     */
+    public Dataset(String name, String version, List<Document> documents, ClaimantRegistry claimants,
+                   Map<String, List<Claim>> gold, String goldHash) {
+        this.name = name;
+        this.version = version;
+        this.documents = List.copyOf(documents);
+        this.claimants = claimants;
+        this.gold = Map.copyOf(gold);
+        this.goldHash = goldHash;
+        for (Document d : this.documents) {
+            documentsById.putIfAbsent(d.id(), d);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** In manifest order. */
+    public List<Document> documents() {
+        return documents;
+    }
+
+    public ClaimantRegistry claimants() {
+        return claimants;
+    }
+
+    public Map<String, List<Claim>> gold() {
+        return gold;
+    }
+
+    public String goldHash() {
+        return goldHash;
     }
 
     public Optional<Document> document(String id) {
-        return documents.stream().filter(d -> d.id().equals(id)).findFirst();
+        return Optional.ofNullable(documentsById.get(id));
     }
 
     public List<Claim> gold(String docId) {
@@ -31,5 +74,22 @@ public record Dataset(String name, String version, List<Document> documents, Cla
     /** Short form used in signatures: {@code kursk-claims@1.0.0#1a2b3c4d}. */
     public String signature() {
         return name + "@" + version + "#" + goldHash.substring(0, Math.min(8, goldHash.length()));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dataset d && Objects.equals(name, d.name) && Objects.equals(version, d.version)
+                && documents.equals(d.documents) && Objects.equals(claimants, d.claimants) && gold.equals(d.gold)
+                && Objects.equals(goldHash, d.goldHash);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, version, documents, gold, goldHash);
+    }
+
+    @Override
+    public String toString() {
+        return "Dataset[" + signature() + ", " + documents.size() + " documents]";
     }
 }

@@ -126,6 +126,11 @@ final class CueLexicon {
         list.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
     }
 
+    /** The first words of all entries (lower case). */
+    java.util.Set<String> firstWords() {
+        return java.util.Collections.unmodifiableSet(byFirstWord.keySet());
+    }
+
     /** Whether a lower-case word is a cue form on its own. */
     Entry lookup(String lowerWord) {
         List<Entry> list = byFirstWord.get(lowerWord);
