@@ -2,6 +2,7 @@ package org.claimeval.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.claimeval.extract.ExtractorCatalog;
 import org.claimeval.extract.ProcessExtractor;
 import org.claimeval.model.BadInputException;
@@ -120,16 +121,10 @@ public record ExtractorUnderTest(Kind kind, String target, String name) {
 
     /** The first pipeline is made here, so that loading its three models counts as the cold start. */
     private static Opened naivePipeline() {
-        NaivePipeline first = new NaivePipeline();
-        boolean[] given = {false};
+        AtomicReference<NaivePipeline> first = new AtomicReference<>(new NaivePipeline());
         return opened(() -> {
-            synchronized (given) {
-                if (!given[0]) {
-                    given[0] = true;
-                    return first::run;
-                }
-            }
-            return new NaivePipeline()::run;
+            NaivePipeline unused = first.getAndSet(null);
+            return (unused != null ? unused : new NaivePipeline())::run;
         }, () -> { });
     }
 
