@@ -39,7 +39,7 @@ public final class BenchRun {
     static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g"};
 
     /**
-     * @param subjectName the subject's report name ({@link ExtractorUnderTest#label()})
+     * @param subjectName the subject's report name ({@link ExtractorUnderTest#nameOf})
      * @param command     how the run was asked for, stored in the result
      */
     public record Request(ExtractorUnderTest subject, String subjectName, Corpus corpus, List<Integer> threads,

@@ -56,7 +56,7 @@ public class ExtractorBenchmark {
         @Setup(Level.Trial)
         public void parse() {
             input = Corpus.named(corpus);
-            subject = ExtractorUnderTest.parse(extractor);
+            subject = new ExtractorUnderTest(extractor);
         }
     }
 
@@ -67,7 +67,7 @@ public class ExtractorBenchmark {
 
         @Setup(Level.Trial)
         public void open(Choice choice) throws Exception {
-            opened = choice.subject.open(choice.input.context());
+            opened = choice.subject.open(choice.input);
         }
 
         @TearDown(Level.Trial)
@@ -157,7 +157,7 @@ public class ExtractorBenchmark {
     @Measurement(iterations = 1)
     @Fork(value = 5, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
     public Object prepare(Choice choice, Cold cold) throws Exception {
-        cold.opened = choice.subject.open(choice.input.context());
+        cold.opened = choice.subject.open(choice.input);
         return cold.opened;
     }
 }

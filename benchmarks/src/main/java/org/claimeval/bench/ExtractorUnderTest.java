@@ -1,32 +1,27 @@
 package org.claimeval.bench;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.claimeval.extract.ExtractorCatalog;
+import java.util.function.Supplier;
 import org.claimeval.extract.ProcessExtractor;
 import org.claimeval.model.BadInputException;
+import org.claimeval.model.Dataset;
 import org.claimeval.model.Document;
 import org.claimeval.model.Problem;
+import org.claimeval.pipeline.ExtractorSpec;
 import org.claimeval.spi.ClaimExtractor;
-import org.claimeval.spi.ExtractionContext;
 
 /**
  * What a benchmark runs on each document, named by the {@code extractor} parameter so that a forked JMH JVM
  * can open it from a string: {@code naive} (the reference pipeline), {@code control} (pure computation, the
- * machine's own scaling), a name found through the SPI ({@code cue}), {@code jar:PATH[#NAME]} (an external jar,
- * loaded as {@code --extractor-jar} loads it) or {@code cmd:COMMAND[#NAME]} (a process speaking the JSON Lines
- * protocol, through the harness's own {@link ProcessExtractor}).
+ * machine's own scaling), or any extractor spec in the syntax of {@code compare} ({@code cue},
+ * {@code jar:PATH#NAME}, {@code cmd:COMMAND}), opened by {@link ExtractorSpec} exactly as {@code score} opens
+ * it: a process extractor is measured through the real protocol, by the harness's own {@link ProcessExtractor}.
  *
- * @param kind   how it is plugged in
- * @param target the extractor name, jar path or command line; empty for naive and control
- * @param name   the name to pick from a jar or give a process; null for the default
+ * @param spec the {@code extractor} parameter value
  */
-public record ExtractorUnderTest(Kind kind, String target, String name) {
+public record ExtractorUnderTest(String spec) {
     public static final String NAIVE = "naive";
     public static final String CONTROL = "control";
-
-    public enum Kind { NAIVE, CONTROL, NAMED, JAR, COMMAND }
 
     /** What one benchmark thread runs on a document; the result goes to a blackhole. */
     @FunctionalInterface
@@ -43,80 +38,59 @@ public record ExtractorUnderTest(Kind kind, String target, String name) {
     }
 
     public static ExtractorUnderTest naive() {
-        return new ExtractorUnderTest(Kind.NAIVE, "", null);
+        return new ExtractorUnderTest(NAIVE);
     }
 
     public static ExtractorUnderTest control() {
-        return new ExtractorUnderTest(Kind.CONTROL, "", null);
-    }
-
-    public static ExtractorUnderTest named(String name) {
-        return new ExtractorUnderTest(Kind.NAMED, name, null);
-    }
-
-    public static ExtractorUnderTest jar(Path jar, String name) {
-        return new ExtractorUnderTest(Kind.JAR, jar.toAbsolutePath().toString(), name);
-    }
-
-    public static ExtractorUnderTest command(String commandLine, String name) {
-        return new ExtractorUnderTest(Kind.COMMAND, commandLine, name);
-    }
-
-    /** Reads back {@link #spec()}. */
-    public static ExtractorUnderTest parse(String spec) {
-        if (spec.equals(NAIVE)) {
-            return naive();
-        }
-        if (spec.equals(CONTROL)) {
-            return control();
-        }
-        for (Kind kind : List.of(Kind.JAR, Kind.COMMAND)) {
-            String prefix = prefix(kind);
-            if (spec.startsWith(prefix)) {
-                String rest = spec.substring(prefix.length());
-                int hash = rest.lastIndexOf('#');
-                return hash < 0 ? new ExtractorUnderTest(kind, rest, null)
-                        : new ExtractorUnderTest(kind, rest.substring(0, hash), rest.substring(hash + 1));
-            }
-        }
-        return named(spec);
-    }
-
-    private static String prefix(Kind kind) {
-        return kind == Kind.JAR ? "jar:" : "cmd:";
-    }
-
-    /** The {@code extractor} parameter value. */
-    public String spec() {
-        return switch (kind) {
-            case NAIVE -> NAIVE;
-            case CONTROL -> CONTROL;
-            case NAMED -> target;
-            case JAR, COMMAND -> prefix(kind) + target + (name == null ? "" : "#" + name);
-        };
+        return new ExtractorUnderTest(CONTROL);
     }
 
     /**
-     * The name reports use, found the way the run will find the extractor, so a jar that registers nothing or
-     * a command that cannot be split fails here, before any JVM is forked.
+     * The extractor a spec opens. A process's own name ({@code --extractor} beside {@code --extractor-cmd}) is
+     * the report's business only and is not carried into the forked JVM.
+     *
+     * @throws BadInputException for a predictions file, which has nothing to run
      */
-    public String label() throws BadInputException, Exception {
-        return switch (kind) {
-            case NAIVE -> NAIVE;
-            case CONTROL -> CONTROL;
-            case NAMED, JAR -> extractor().name();
-            case COMMAND -> process().name();
+    public static ExtractorUnderTest of(ExtractorSpec spec) throws BadInputException {
+        if (spec instanceof ExtractorSpec.Named named) {
+            return new ExtractorUnderTest(named.name());
+        }
+        if (spec instanceof ExtractorSpec.Jar jar) {
+            return new ExtractorUnderTest("jar:" + jar.jar().toAbsolutePath()
+                    + (jar.name() == null ? "" : "#" + jar.name()));
+        }
+        if (spec instanceof ExtractorSpec.Command command) {
+            return new ExtractorUnderTest("cmd:" + command.commandLine());
+        }
+        throw new BadInputException(new Problem("command line", 0, null, null, "bench measures an extractor "
+                + "while it runs; a " + spec.source() + " spec has nothing a forked benchmark JVM can open: "
+                + "use --extractor, --extractor-jar or --extractor-cmd"));
+    }
+
+    /**
+     * The name reports give the extractor a spec opens, found as the run will find it, so that an unknown name,
+     * a jar that registers nothing or a command that cannot be split fails before any JVM is forked.
+     */
+    public static String nameOf(ExtractorSpec spec, Dataset dataset) throws Exception {
+        ClaimExtractor extractor = spec.open(dataset, ProcessExtractor.DEFAULT_TIMEOUT, false);
+        if (extractor instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+        return extractor.name();
+    }
+
+    /** A fresh instance, prepared with the corpus's context: what a cold start measures. */
+    public Opened open(Corpus corpus) throws Exception {
+        return switch (spec) {
+            case NAIVE -> naivePipeline();
+            case CONTROL -> opened(() -> Control::mix, () -> { });
+            default -> prepared(extractor(corpus), corpus);
         };
     }
 
-    /** A fresh instance, prepared: what a cold start measures. */
-    public Opened open(ExtractionContext context) throws Exception {
-        return switch (kind) {
-            case NAIVE -> naivePipeline();
-            case CONTROL -> opened(() -> Control::mix, () -> { });
-            case NAMED, JAR -> prepared(extractor(), context);
-            case COMMAND -> prepared(process(), context);
-        };
+    /** A new, unprepared instance of the extractor the spec names (not naive or control). */
+    ClaimExtractor extractor(Corpus corpus) throws Exception {
+        return ExtractorSpec.parse(spec, "--extractor").open(corpus.dataset(), ProcessExtractor.DEFAULT_TIMEOUT, false);
     }
 
     /** The first pipeline is made here, so that loading its three models counts as the cold start. */
@@ -128,25 +102,9 @@ public record ExtractorUnderTest(Kind kind, String target, String name) {
         }, () -> { });
     }
 
-    private ClaimExtractor extractor() throws BadInputException, Exception {
-        if (kind == Kind.NAMED) {
-            return ExtractorCatalog.discover().get(target);
-        }
-        ExtractorCatalog catalog = ExtractorCatalog.fromJar(Path.of(target));
-        return name == null ? catalog.only() : catalog.get(name);
-    }
-
-    private ProcessExtractor process() throws BadInputException {
-        try {
-            return ProcessExtractor.fromCommandLine(target, name, ProcessExtractor.DEFAULT_TIMEOUT);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(new Problem("command line", 0, null, "--extractor-cmd", e.getMessage()));
-        }
-    }
-
     /** One instance shared by every thread, as the harness runs an extractor. */
-    private static Opened prepared(ClaimExtractor extractor, ExtractionContext context) throws Exception {
-        extractor.prepare(context);
+    private static Opened prepared(ClaimExtractor extractor, Corpus corpus) throws Exception {
+        extractor.prepare(corpus.context());
         return opened(() -> extractor::extract, () -> {
             if (extractor instanceof AutoCloseable closeable) {
                 try {
@@ -158,7 +116,7 @@ public record ExtractorUnderTest(Kind kind, String target, String name) {
         });
     }
 
-    private static Opened opened(java.util.function.Supplier<Worker> workers, Runnable closer) {
+    private static Opened opened(Supplier<Worker> workers, Runnable closer) {
         return new Opened() {
             @Override
             public Worker worker() {

@@ -15,6 +15,7 @@ import org.claimeval.bench.Corpus;
 import org.claimeval.bench.ExtractorUnderTest;
 import org.claimeval.extract.ExtractorFailure;
 import org.claimeval.model.BadInputException;
+import org.claimeval.pipeline.ExtractorSpec;
 import org.openjdk.jmh.runner.RunnerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +75,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExtractorUnderTest subject = subject();
+        ExtractorSpec extractorSpec = extractorSpec();
+        ExtractorUnderTest subject = ExtractorUnderTest.of(extractorSpec);
         BenchReport.Format reportFormat = reportFormat();
         List<Integer> threadCounts = threadCounts();
         String corpusSpec = (corpus == null ? Corpus.ARTICLES : corpus.toString())
@@ -82,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         Corpus input = Corpus.load(corpusSpec);
         String subjectName;
         try {
-            subjectName = subject.label();
+            subjectName = ExtractorUnderTest.nameOf(extractorSpec, input.dataset());
         } catch (BadInputException | ExtractorFailure e) {
             throw e;
         } catch (Exception e) {
@@ -102,7 +104,8 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private ExtractorUnderTest subject() throws BadInputException {
+    /** The extractor the options name, in the same form {@code score} and {@code compare} use. */
+    private ExtractorSpec extractorSpec() throws BadInputException {
         if (predictions != null) {
             throw ExtractorOptions.usage("bench measures an extractor while it runs; a predictions file has "
                     + "nothing to run: use --extractor, --extractor-jar or --extractor-cmd");
@@ -111,10 +114,10 @@ final class BenchCommand implements Callable<Integer> {
             throw ExtractorOptions.usage("--extractor-jar and --extractor-cmd exclude each other");
         }
         if (jar != null) {
-            return ExtractorUnderTest.jar(jar, name);
+            return new ExtractorSpec.Jar(jar, name);
         }
         if (command != null) {
-            return ExtractorUnderTest.command(command, name);
+            return new ExtractorSpec.Command(command, name);
         }
         if (name == null) {
             throw ExtractorOptions.usage("choose an extractor: --extractor NAME, --extractor-jar PATH or "
@@ -123,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
         if (name.equals(ExtractorUnderTest.NAIVE) || name.equals(ExtractorUnderTest.CONTROL)) {
             throw ExtractorOptions.usage("\"" + name + "\" is measured in every run already; name an extractor");
         }
-        return ExtractorUnderTest.named(name);
+        return new ExtractorSpec.Named(name);
     }
 
     private BenchReport.Format reportFormat() throws BadInputException {
