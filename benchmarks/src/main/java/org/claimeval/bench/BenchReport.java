@@ -65,9 +65,10 @@ public final class BenchReport {
     private static String header(BenchResult result) {
         BenchResult.CorpusInfo c = result.corpus();
         BenchResult.Machine m = result.machine();
-        return String.format(Locale.ROOT, "claimeval bench: %s on %s (%d documents, %s MB); %s%nmachine: %d cores, %s, %s%n",
+        return String.format(Locale.ROOT, "claimeval bench: %s on %s (%d documents, %s MB); %s; %d s%n"
+                        + "machine: %d cores, %s, %s%n",
                 result.subject().name(), c.spec(), c.documents(), FigureFormat.number(c.megabytes()),
-                result.settings(), m.cores(), m.jvm(), m.os());
+                result.settings(), result.wallSeconds(), m.cores(), m.jvm(), m.os());
     }
 
     private static String footer() {

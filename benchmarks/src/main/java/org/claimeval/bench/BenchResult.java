@@ -15,9 +15,10 @@ import org.claimeval.dataset.Json;
  * corpus and machine, and JMH's own result ({@code jmh}, as {@code -rf json} writes it) from which every
  * figure is derived again by {@link #derive} when the file is read, so a figure can always be checked.
  *
- * @param extractors the subject first, then the naive reference, then the control
+ * @param wallSeconds how long the whole run took, forks included
+ * @param extractors  the subject first, then the naive reference, then the control
  */
-public record BenchResult(String command, String settings, CorpusInfo corpus, Machine machine,
+public record BenchResult(String command, String settings, long wallSeconds, CorpusInfo corpus, Machine machine,
                           List<ExtractorFigures> extractors, JsonNode jmh) {
 
     /** @param megabytes 10^6 bytes of UTF-8 text */
@@ -175,7 +176,8 @@ public record BenchResult(String command, String settings, CorpusInfo corpus, Ma
         JsonNode jmh = root.path("jmh");
         Machine machine = Json.mapper().treeToValue(root.path("machine"), Machine.class);
         CorpusInfo corpus = Json.mapper().treeToValue(root.path("corpus"), CorpusInfo.class);
-        return new BenchResult(root.path("command").asText(), root.path("settings").asText(), corpus, machine,
+        return new BenchResult(root.path("command").asText(), root.path("settings").asText(),
+                root.path("wallSeconds").asLong(), corpus, machine,
                 derive(jmh, names, roles), jmh);
     }
 }

@@ -64,6 +64,7 @@ public final class BenchRun {
         }
         String[] measured = names.keySet().stream().filter(s -> !ExtractorUnderTest.CONTROL.equals(s))
                 .toArray(String[]::new);
+        long started = System.nanoTime();
         ProgressOutput output = new ProgressOutput(progress, names);
         BenchSettings s = request.settings();
         List<RunResult> results = new ArrayList<>();
@@ -101,7 +102,7 @@ public final class BenchRun {
         }
         JsonNode jmh = jmhJson(results);
         Corpus corpus = request.corpus();
-        return new BenchResult(request.command(), s.toString(),
+        return new BenchResult(request.command(), s.toString(), Math.round((System.nanoTime() - started) / 1e9),
                 new BenchResult.CorpusInfo(corpus.name(), corpus.documents().size(), corpus.megabytes()),
                 BenchResult.Machine.current(), BenchResult.derive(jmh, names, roles), jmh);
     }
