@@ -1,15 +1,15 @@
 package org.claimeval.bench;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.claimeval.dataset.ProblemCollector;
+import org.claimeval.dataset.Seeds;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Document;
 import org.claimeval.model.Problem;
@@ -57,29 +57,14 @@ final class TextFolder {
         } catch (IOException e) {
             throw problem(file, 0, "cannot be read: " + e.getMessage());
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
-            return text.replace("\r\n", "\n").replace('\r', '\n');
-        } catch (CharacterCodingException e) {
-            int at = buffer.position();
-            throw problem(file, lineAt(bytes, at), "is not UTF-8 text (bad byte near offset " + at + ")");
-        }
-    }
-
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < Math.min(offset, bytes.length); i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        // Offsets into these texts are nobody's annotations, so a byte-order mark (which Seeds refuses) can go.
+        byte[] content = bom ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+        ProblemCollector problems = new ProblemCollector();
+        Optional<String> text = Seeds.decode(file.toString(), content, problems);
+        problems.throwIfAny();
+        return text.orElseThrow().replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static BadInputException problem(Path file, int line, String message) {

@@ -42,7 +42,7 @@ class CorpusTest {
     void textThatIsNotUtf8NamesTheFileAndLine() throws IOException {
         Files.write(dir.resolve("bad.txt"), new byte[] {'o', 'k', '\n', (byte) 0xC3, '('});
         BadInputException e = assertThrows(BadInputException.class, () -> Corpus.load(dir.toString()));
-        assertTrue(e.getMessage().contains("bad.txt:2") && e.getMessage().contains("not UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().contains("bad.txt:2") && e.getMessage().contains("not valid UTF-8"), e.getMessage());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.claimeval.model.BadInputException;
 import org.claimeval.pipeline.ExtractorSpec;
 import org.openjdk.jmh.runner.RunnerException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,20 +36,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--extractor", paramLabel = "NAME",
-            description = "Extractor by name (built-in or SPI), or the one to take from --extractor-jar.")
-    String name;
-
-    @Option(names = "--extractor-jar", paramLabel = "PATH", description = "Load the extractor from this jar (SPI).")
-    Path jar;
-
-    @Option(names = "--extractor-cmd", paramLabel = "COMMAND",
-            description = "Run this command as one long-lived process speaking JSON Lines (split into argv, no shell).")
-    String command;
-
-    @Option(names = "--predictions", paramLabel = "FILE.jsonl", hidden = true,
-            description = "Refused: a predictions file has nothing to run.")
-    Path predictions;
+    @Mixin
+    ExtractorChoice extractor;
 
     @Option(names = "--corpus", paramLabel = "PATH",
             description = "A dataset folder, or a folder of .txt files (UTF-8; a BOM and CRLF are accepted). "
@@ -104,29 +93,18 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The extractor the options name, in the same form {@code score} and {@code compare} use. */
+    /** The extractor the options name, as {@code score} reads them; a predictions file has nothing to run. */
     private ExtractorSpec extractorSpec() throws BadInputException {
-        if (predictions != null) {
+        ExtractorSpec chosen = extractor.spec();
+        if (chosen instanceof ExtractorSpec.PredictionsFile) {
             throw ExtractorOptions.usage("bench measures an extractor while it runs; a predictions file has "
                     + "nothing to run: use --extractor, --extractor-jar or --extractor-cmd");
         }
-        if (jar != null && command != null) {
-            throw ExtractorOptions.usage("--extractor-jar and --extractor-cmd exclude each other");
+        if (chosen instanceof ExtractorSpec.Named named && (named.name().equals(ExtractorUnderTest.NAIVE)
+                || named.name().equals(ExtractorUnderTest.CONTROL))) {
+            throw ExtractorOptions.usage("\"" + named.name() + "\" is measured in every run already; name an extractor");
         }
-        if (jar != null) {
-            return new ExtractorSpec.Jar(jar, name);
-        }
-        if (command != null) {
-            return new ExtractorSpec.Command(command, name);
-        }
-        if (name == null) {
-            throw ExtractorOptions.usage("choose an extractor: --extractor NAME, --extractor-jar PATH or "
-                    + "--extractor-cmd COMMAND (claimeval list shows the names)");
-        }
-        if (name.equals(ExtractorUnderTest.NAIVE) || name.equals(ExtractorUnderTest.CONTROL)) {
-            throw ExtractorOptions.usage("\"" + name + "\" is measured in every run already; name an extractor");
-        }
-        return new ExtractorSpec.Named(name);
+        return chosen;
     }
 
     private BenchReport.Format reportFormat() throws BadInputException {
