@@ -40,6 +40,11 @@ public sealed interface DatasetSource {
         return new Classpath("org/claimeval/dataset/");
     }
 
+    /**
+     * A dataset folder on disk; files larger than {@link #MAX_FILE_BYTES} or not regular files are refused.
+     *
+     * @param root the dataset folder (with {@code manifest.json})
+     */
     record Directory(Path root) implements DatasetSource {
         /**
          * Far beyond any article or gold file. A manifest is user input: a seed path naming {@code /dev/zero}, a
@@ -77,6 +82,11 @@ public sealed interface DatasetSource {
         }
     }
 
+    /**
+     * A dataset packed as class-path resources.
+     *
+     * @param prefix the resource folder of the dataset, ending in a slash ({@code bundled/dataset/})
+     */
     record Classpath(String prefix) implements DatasetSource {
         @Override
         public byte[] read(String relativePath) throws IOException {
