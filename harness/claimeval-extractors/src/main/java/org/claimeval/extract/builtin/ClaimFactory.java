@@ -30,7 +30,7 @@ final class ClaimFactory {
                 .quantities(quantities(doc, content)).build();
     }
 
-    static Claim attributed(Document doc, AttributionRules.Found f) {
+    static Claim attributed(Document doc, Found f) {
         TextRange c = f.content();
         Span span = doc.spanOfChars(c.start(), c.end());
         Span mention = f.source() == null || f.source().mention() == null ? null
