@@ -39,7 +39,7 @@ public final class QuoteExtractor implements ClaimExtractor {
     @Override
     public List<Claim> extract(Document document) {
         List<Claim> out = new ArrayList<>();
-        for (AttributionRules.Found f : new AttributionRules(document.text(), registry).quotations()) {
+        for (Found f : new AttributionRules(document.text(), registry).quotations()) {
             out.add(ClaimFactory.attributed(document, f));
         }
         return ClaimFactory.typedFor(annotates, out);
