@@ -10,14 +10,14 @@ import org.claimeval.dataset.Seeds;
 import org.claimeval.model.Document;
 
 /** Reading the texts of an annotation tool's corpus: strict UTF-8, and ids a dataset can use. */
-final class CorpusTexts {
+public final class CorpusTexts {
     /** The gold and manifest schemas' document id pattern. */
     static final Pattern DOC_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private CorpusTexts() {
     }
 
-    static Optional<Document> read(Path file, String docId, ProblemCollector problems) {
+    public static Optional<Document> read(Path file, String docId, ProblemCollector problems) {
         if (!DOC_ID.matcher(docId).matches()) {
             problems.add(file.toString(), 0, null, null, "\"" + docId + "\" cannot be a document id (letters, digits, "
                     + "'.', '_' and '-', starting with a letter or digit): rename the file");
@@ -34,7 +34,7 @@ final class CorpusTexts {
     }
 
     /** Whitespace-insensitive comparison of a tool's span text with the document's: tools flatten newlines. */
-    static boolean sameText(String annotated, String document) {
+    public static boolean sameText(String annotated, String document) {
         return flat(annotated).equals(flat(document));
     }
 
