@@ -112,7 +112,7 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
                 } else {
                     differences.add("attribution " + label(ga.attribution()) + "/" + label(gb.attribution()));
                 }
-                if (ga.type() == gb.type()) {
+                if (Objects.equals(ga.type(), gb.type())) {
                     type++;
                 } else {
                     differences.add("type " + label(ga.type()) + "/" + label(gb.type()));

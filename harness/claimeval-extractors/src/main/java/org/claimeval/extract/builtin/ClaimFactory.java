@@ -2,6 +2,7 @@ package org.claimeval.extract.builtin;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.claimeval.model.Annotates;
 import org.claimeval.model.Attribution;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Claimant;
@@ -41,6 +42,19 @@ final class ClaimFactory {
                 .claimantMention(f.implicit() ? null : mention).cue(cue).via(f.via())
                 .attribution(f.implicit() ? Attribution.IMPLICIT : Attribution.EXPLICIT).quote(f.quote())
                 .type(TypeLexicon.get().classify(doc.text(), c.start(), c.end())).quantities(quantities(doc, c)).build();
+    }
+
+    /**
+     * The claims as they are when the dataset's type labels are kursk-claims' (the lexicon's), else without a
+     * type: a label from another set would be a guess in the wrong vocabulary, always counted wrong.
+     */
+    static List<Claim> typedFor(Annotates annotates, List<Claim> claims) {
+        if (annotates.kurskClaimsTypes()) {
+            return claims;
+        }
+        return claims.stream().map(c -> new Claim(c.id(), c.doc(), c.start(), c.end(), c.text(), c.claimant(),
+                c.claimantMention(), c.cue(), c.via(), c.attribution(), c.quote(), null, c.quantities(), c.cluster(),
+                c.score())).toList();
     }
 
     static List<Quantity> quantities(Document doc, TextRange content) {

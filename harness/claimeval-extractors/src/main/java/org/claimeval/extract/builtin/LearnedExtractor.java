@@ -34,6 +34,7 @@ public final class LearnedExtractor implements ClaimExtractor {
     static final String OTHER = "other";
 
     private volatile RegistryLookup registry = new RegistryLookup(ClaimantRegistry.empty());
+    private volatile org.claimeval.model.Annotates annotates = org.claimeval.model.Annotates.EVERYTHING;
     private volatile DoccatModel model;
     private final ThreadLocal<DocumentCategorizerME> categorizer =
             ThreadLocal.withInitial(() -> new DocumentCategorizerME(requireModel()));
@@ -51,6 +52,7 @@ public final class LearnedExtractor implements ClaimExtractor {
     @Override
     public void prepare(ExtractionContext context) throws IOException {
         registry = new RegistryLookup(Objects.requireNonNull(context.claimants(), "claimants"));
+        annotates = context.annotates();
         EnglishModels.sentenceModel();
         EnglishModels.posModel();
         model = train(context.trainingDocuments(), context.trainingGold());
@@ -131,7 +133,7 @@ public final class LearnedExtractor implements ClaimExtractor {
             }
         }
         out.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
-        return out;
+        return ClaimFactory.typedFor(annotates, out);
     }
 
     private static boolean coveredByCue(Document doc, TextRange s, List<Claim> cueClaims) {
