@@ -11,7 +11,7 @@ import org.claimeval.model.Side;
  * How scoring compares claimants: by registry id after alias normalisation
  * ({@link ClaimantRegistry#canonicalId}), and at the side level by the side of the resolved entry.
  */
-final class ClaimantKeys {
+public final class ClaimantKeys {
     /** Side key of the article's own voice, which speaks for no side. */
     static final String AUTHOR = Claimant.AUTHOR_ID;
 
@@ -19,7 +19,7 @@ final class ClaimantKeys {
     /** Resolution normalises text with regular expressions; claimant strings repeat, so resolve each once. */
     private final Map<String, String> ids = new ConcurrentHashMap<>();
 
-    ClaimantKeys(ClaimantRegistry registry) {
+    public ClaimantKeys(ClaimantRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
@@ -28,7 +28,7 @@ final class ClaimantKeys {
         return claimant == null || claimant.isBlank() ? null : ids.computeIfAbsent(claimant, registry::canonicalId);
     }
 
-    boolean sameClaimant(String gold, String predicted) {
+    public boolean sameClaimant(String gold, String predicted) {
         String p = id(predicted);
         return p != null && p.equals(id(gold));
     }
