@@ -27,7 +27,7 @@ public final class JUnitReport {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", "claimeval." + report.extractor().name());
+            xml.writeAttribute("name", XmlText.clean("claimeval." + report.extractor().name()));
             xml.writeAttribute("tests", Long.toString(docs.size() + checks.size()));
             xml.writeAttribute("failures", Long.toString(failures));
             xml.writeAttribute("errors", "0");
@@ -69,8 +69,8 @@ public final class JUnitReport {
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeEmptyElement("property");
-        xml.writeAttribute("name", name);
-        xml.writeAttribute("value", value);
+        xml.writeAttribute("name", XmlText.clean(name));
+        xml.writeAttribute("value", XmlText.clean(value));
     }
 
     private static void testcase(XMLStreamWriter xml, String classname, String name, String out, String failure)
@@ -78,14 +78,14 @@ public final class JUnitReport {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", "claimeval." + classname);
-        xml.writeAttribute("name", name);
+        xml.writeAttribute("name", XmlText.clean(name));
         if (failure != null) {
             xml.writeStartElement("failure");
-            xml.writeAttribute("message", failure);
+            xml.writeAttribute("message", XmlText.clean(failure));
             xml.writeEndElement();
         }
         xml.writeStartElement("system-out");
-        xml.writeCharacters(out);
+        xml.writeCharacters(XmlText.clean(out));
         xml.writeEndElement();
         xml.writeEndElement();
     }
