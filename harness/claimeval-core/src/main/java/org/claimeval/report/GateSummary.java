@@ -73,7 +73,7 @@ public record GateSummary(String subject, String signature, List<GateCheck> chec
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", XmlText.clean("claimeval.gate" + (subject == null ? "" : "." + subject)));
+            xml.writeAttribute("name", XmlText.text("claimeval.gate" + (subject == null ? "" : "." + subject)));
             xml.writeAttribute("tests", Integer.toString(checks.size() + (error == null ? 0 : 1)));
             xml.writeAttribute("failures", Integer.toString(failed().size()));
             xml.writeAttribute("errors", error == null ? "0" : "1");
@@ -83,7 +83,7 @@ public record GateSummary(String subject, String signature, List<GateCheck> chec
                 xml.writeCharacters("\n    ");
                 xml.writeEmptyElement("property");
                 xml.writeAttribute("name", "signature");
-                xml.writeAttribute("value", XmlText.clean(signature));
+                xml.writeAttribute("value", XmlText.text(signature));
                 xml.writeCharacters("\n  ");
                 xml.writeEndElement();
             }
@@ -108,14 +108,14 @@ public record GateSummary(String subject, String signature, List<GateCheck> chec
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", "claimeval.gate");
-        xml.writeAttribute("name", XmlText.clean(name));
+        xml.writeAttribute("name", XmlText.text(name));
         if (problem != null) {
             xml.writeStartElement(problem);
-            xml.writeAttribute("message", XmlText.clean(text));
+            xml.writeAttribute("message", XmlText.text(text));
             xml.writeEndElement();
         }
         xml.writeStartElement("system-out");
-        xml.writeCharacters(XmlText.clean(text));
+        xml.writeCharacters(XmlText.text(text));
         xml.writeEndElement();
         xml.writeEndElement();
     }

@@ -1,46 +1,52 @@
 package org.claimeval.report;
 
 /**
- * Text that is safe inside an XML 1.0 document whatever it came from (an extractor's error message with a
- * terminal colour code, a file name): the XML writer escapes markup, this removes what XML cannot hold at all.
+ * Text from outside claimeval (an extractor's failure message, a document id, a file name) made safe for XML
+ * 1.0. An XML writer escapes {@code < & > "} but passes through characters XML forbids outright (the ESC of a
+ * coloured log line, NUL, a lone surrogate), which make the whole file unreadable to a CI server. Those are
+ * shown as visible {@code \\uXXXX} instead, so the file stays well-formed and the reader still sees them.
  */
 public final class XmlText {
-    /** What replaces a character XML 1.0 forbids. */
-    static final char REPLACEMENT = '\uFFFD';
-
     private XmlText() {
     }
 
-    /**
-     * The text with every character XML 1.0 forbids replaced by U+FFFD: the C0 controls other than tab, line
-     * feed and carriage return, lone surrogates, U+FFFE and U+FFFF. Allowed: #x9 | #xA | #xD | [#x20-#xD7FF] |
-     * [#xE000-#xFFFD] | [#x10000-#x10FFFF].
-     */
-    public static String clean(String text) {
-        if (text == null) {
+    /** Every character XML 1.0 forbids replaced by {@code \\uXXXX}; tab, newline and carriage return kept. */
+    public static String text(String value) {
+        if (value == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            boolean lone = Character.isSurrogate(text.charAt(i)) && Character.charCount(cp) == 1;
-            sb.appendCodePoint(allowed(cp) && !lone ? cp : REPLACEMENT);
-            i += Character.charCount(cp);
+        StringBuilder sb = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            boolean allowed = pair || c == '\t' || c == '\n' || c == '\r'
+                    || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            if (allowed && sb == null) {
+                if (pair) {
+                    i++;
+                }
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(value.length() + 16).append(value, 0, i);
+            }
+            if (pair) {
+                sb.append(c).append(value.charAt(++i));
+            } else if (allowed) {
+                sb.append(c);
+            } else {
+                sb.append(String.format("\\u%04X", (int) c));
+            }
         }
-        return sb.toString();
+        return sb == null ? value : sb.toString();
     }
 
     /**
-     * A CDATA section holding the cleaned text; a {@code ]]>} inside is split across two sections, so it cannot
-     * close the section early.
+     * A CDATA section holding the text literally. {@code ]]>} inside is split across two sections, so content
+     * can never end the section early and inject markup.
      */
-    public static String cdata(String text) {
-        return "<![CDATA[" + clean(text).replace("]]>", "]]]]><![CDATA[>") + "]]>";
-    }
-
-    private static boolean allowed(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
-                || (cp >= 0x10000 && cp <= 0x10FFFF);
+    public static String cdata(String value) {
+        return "<![CDATA[" + text(value).replace("]]>", "]]]]><![CDATA[>") + "]]>";
     }
 }
