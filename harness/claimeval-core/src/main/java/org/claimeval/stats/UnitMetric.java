@@ -66,7 +66,7 @@ public record UnitMetric(String path, Tally tally, ToDoubleFunction<Counts> stat
         String leaf = path.substring(dot + 1);
         if (leaf.equals("accuracy")) {
             Optional<Tally> judged = switch (object) {
-                case "attributes.claimant" -> Optional.of(claimantJudged(new ClaimantKeys(dataset.claimants())));
+                case "attributes.claimant" -> Optional.of(claimantJudged(new ClaimantKeys(dataset.claimants(), dataset.annotates())));
                 case "attributes.type" -> Optional.of(judged(m -> m.gold().type() == m.predicted().type()));
                 default -> Optional.empty();
             };
@@ -113,7 +113,7 @@ public record UnitMetric(String path, Tally tally, ToDoubleFunction<Counts> stat
     };
 
     private static Tally claimantJudged(ClaimantKeys claimants) {
-        return judged(m -> claimants.sameClaimant(m.gold().claimant(), m.predicted().claimant()));
+        return judged(m -> claimants.sameClaimant(m.gold(), m.predicted()));
     }
 
     private static Tally judged(java.util.function.Predicate<Match> right) {
