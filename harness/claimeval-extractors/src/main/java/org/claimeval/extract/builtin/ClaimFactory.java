@@ -37,7 +37,8 @@ final class ClaimFactory {
         return new Claim(null, doc.id(), span.start(), span.end(), span.text(),
                 f.source() == null ? null : f.source().claimant(), f.implicit() ? null : mention,
                 cue, f.via(), f.implicit() ? Attribution.IMPLICIT : Attribution.EXPLICIT, f.quote(),
-                TypeLexicon.get().classify(doc.text(), c.start(), c.end()), quantities(doc, c), null, null);
+                TypeLexicon.get().classify(doc.text(), c.start(), c.end(),
+                        f.cue() == null ? null : ContentTrimmer.lower(doc.text().substring(f.cue().start(), f.cue().end()))), quantities(doc, c), null, null);
     }
 
     static List<Quantity> quantities(Document doc, TextRange content) {
