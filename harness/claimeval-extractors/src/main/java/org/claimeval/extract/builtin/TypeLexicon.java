@@ -20,6 +20,7 @@ import org.claimeval.model.ClaimType;
 final class TypeLexicon {
     static final String RESOURCE = "types.txt";
     private static final ClaimType[] TYPES = ClaimType.values();
+    private static final java.util.List<ClaimType> ORDER = java.util.List.of(TYPES);
     private static final TypeLexicon INSTANCE = load();
 
     /** A keyword's type and weight. */
@@ -64,7 +65,7 @@ final class TypeLexicon {
                 int colon = l.indexOf(':');
                 ClaimType type = ClaimType.valueOf(l.substring(0, colon).strip());
                 if (!cueLine) {
-                    rank[type.ordinal()] = Math.min(rank[type.ordinal()], line++);
+                    rank[ORDER.indexOf(type)] = Math.min(rank[ORDER.indexOf(type)], line++);
                 }
                 for (String entry : l.substring(colon + 1).strip().split("\\s+")) {
                     int eq = entry.indexOf('=');
@@ -109,8 +110,8 @@ final class TypeLexicon {
         ClaimType best = ClaimType.OTHER;
         int bestSum = 0;
         for (ClaimType t : TYPES) {
-            int s = sums[t.ordinal()];
-            if (s > bestSum || (s == bestSum && s > 0 && rank[t.ordinal()] < rank[best.ordinal()])) {
+            int s = sums[ORDER.indexOf(t)];
+            if (s > bestSum || (s == bestSum && s > 0 && rank[ORDER.indexOf(t)] < rank[besORDER.indexOf(t)])) {
                 best = t;
                 bestSum = s;
             }
@@ -120,7 +121,7 @@ final class TypeLexicon {
 
     private static void add(int[] sums, Weight w) {
         if (w != null) {
-            sums[w.type().ordinal()] += w.weight();
+            sums[ORDER.indexOf(w.type())] += w.weight();
         }
     }
 }
