@@ -1,6 +1,7 @@
 package org.claimeval.cli;
 
 import java.nio.file.Path;
+import org.claimeval.model.BadInputException;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.claimeval.report.ScoreReport;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every threshold met", "1:a threshold or the allowed drop was missed",
                 "2:usage error or bad input", "3:the extractor failed"})
-final class GateCommand extends ScoreCommand {
+final class GateCommand extends ScoreCommand implements CheckedBeforeWork.Options {
 
     @Option(names = "--min-f1", paramLabel = "F1", description = "Floor on micro F1.")
     Double minF1;
@@ -23,18 +24,21 @@ final class GateCommand extends ScoreCommand {
     Double minPrecision;
     @Option(names = "--min-recall", paramLabel = "R", description = "Floor on micro recall.")
     Double minRecall;
+    @CheckedBeforeWork.ReadFrom
     @Option(names = "--baseline", paramLabel = "REPORT.json", description = "An earlier JSON report to compare against.")
     Path baseline;
     @Option(names = "--max-drop", defaultValue = "0.01",
             description = "How far micro P, R and F1 may fall below the baseline (default: ${DEFAULT-VALUE}).")
     double maxDrop;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the Markdown report here.")
     Path markdown;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the JUnit XML report here.")
     Path junit;
 
     @Override
-    public Integer call() throws Exception {
+    public void check() throws BadInputException {
         if (minF1 == null && minPrecision == null && minRecall == null && baseline == null) {
             throw ExtractorOptions.usage("give at least one of --min-f1, --min-precision, --min-recall, --baseline");
         }
@@ -46,6 +50,11 @@ final class GateCommand extends ScoreCommand {
         if (!(maxDrop >= 0 && maxDrop <= 1)) {
             throw ExtractorOptions.usage("--max-drop must lie in [0, 1], got " + maxDrop);
         }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        check();
         ScoreReport report = scoreReport();
         Gate gate = new Gate(optional(minF1), optional(minPrecision), optional(minRecall),
                 baseline == null ? null : BaselineFile.read(baseline, report.signature()), maxDrop);

@@ -15,7 +15,10 @@ import java.util.concurrent.Future;
 import org.claimeval.spi.ClaimExtractor;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.extract.ExtractorCatalog;
+import org.claimeval.dataset.InputFile;
+import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
+import org.claimeval.model.Problem;
 import org.claimeval.report.HumanReport;
 import org.claimeval.report.JsonReport;
 import org.claimeval.report.ScoreReport;
@@ -36,7 +39,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "leaderboard", mixinStandardHelpOptions = true,
         description = "Score every built-in extractor on the dataset (leave-one-document-out) and print a leaderboard.")
-final class LeaderboardCommand implements Callable<Integer> {
+final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.Options {
     static final String README_START = "<!-- leaderboard:start -->";
     static final String README_END = "<!-- leaderboard:end -->";
     static final String BUILT_IN_PACKAGE = "org.claimeval.extract.builtin.";
@@ -50,6 +53,8 @@ final class LeaderboardCommand implements Callable<Integer> {
     @Option(names = "--write-baselines", paramLabel = "DIR",
             description = "Write each extractor's JSON report (overlap@0.5, subset all, no timing) to DIR/<name>.json.")
     Path baselines;
+    @CheckedBeforeWork.ReadFrom
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--readme", paramLabel = "FILE",
             description = "Replace the leaderboard between " + README_START + " and " + README_END + " in FILE.")
     Path readme;
@@ -58,21 +63,38 @@ final class LeaderboardCommand implements Callable<Integer> {
     record Row(ScoreReport overlap, ScoreReport exact) {
     }
 
+    /** Everything that could stop the run is checked before any extractor runs or any file is written. */
     @Override
-    public Integer call() throws Exception {
+    public void check() throws BadInputException {
         if (format != ReportFormat.TABLE && format != ReportFormat.MARKDOWN) {
             throw ExtractorOptions.usage("the leaderboard is printed as table or markdown, not " + format);
         }
+        if (readme != null) {
+            markers(readText(readme));
+        }
+        if (baselines != null) {
+            if (Files.exists(baselines) && !Files.isDirectory(baselines)) {
+                throw new BadInputException(new Problem(baselines.toString(), 0, null, "--write-baselines", "is not a folder"));
+            }
+            Output.check(baselines.resolve("extractor.json"), "--write-baselines");
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        check();
         Dataset data = dataset.load();
         List<Row> rows = rows(data);
         String table = render(rows, format == ReportFormat.MARKDOWN ? HumanReport.Style.MARKDOWN : HumanReport.Style.TEXT);
+        // Everything rendered, and the README's markers found, before the first file is written.
+        String updatedReadme = readme == null ? null : updatedReadme(readText(readme), render(rows, HumanReport.Style.MARKDOWN));
         if (baselines != null) {
             for (Row row : rows) {
                 Output.write(JsonReport.render(row.overlap()), baselines.resolve(row.overlap().extractor().name() + ".json"), null);
             }
         }
-        if (readme != null) {
-            updateReadme(render(rows, HumanReport.Style.MARKDOWN));
+        if (updatedReadme != null) {
+            Output.write(updatedReadme, readme, null);
         }
         spec.commandLine().getOut().print(table);
         boolean failed = rows.stream().anyMatch(r -> r.overlap().hasFailures());
@@ -136,14 +158,27 @@ final class LeaderboardCommand implements Callable<Integer> {
         return style == HumanReport.Style.MARKDOWN ? t.toMarkdown() + "\n" + note + "\n" : t.toText() + "\n" + note + "\n";
     }
 
-    private void updateReadme(String markdown) throws Exception {
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int start = text.indexOf(README_START);
-        int end = text.indexOf(README_END);
-        if (start < 0 || end < start) {
-            throw ExtractorOptions.usage(readme + " has no " + README_START + " ... " + README_END + " block");
+    private static String readText(Path file) throws BadInputException {
+        try {
+            return new String(InputFile.readAll(file), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new BadInputException(new Problem(file.toString(), 0, null, "--readme", "cannot be read: " + e.getMessage()));
         }
-        String updated = text.substring(0, start + README_START.length()) + "\n" + markdown + text.substring(end);
-        Output.write(updated, readme, null);
+    }
+
+    /** Where the leaderboard goes: {start, end} of the marked block. */
+    private int[] markers(String text) throws BadInputException {
+        int start = text.indexOf(README_START);
+        int end = start < 0 ? -1 : text.indexOf(README_END, start);
+        if (start < 0 || end < 0) {
+            throw new BadInputException(new Problem(readme.toString(), 0, null, "--readme",
+                    "has no " + README_START + " ... " + README_END + " block"));
+        }
+        return new int[] {start, end};
+    }
+
+    private String updatedReadme(String text, String markdown) throws BadInputException {
+        int[] at = markers(text);
+        return text.substring(0, at[0] + README_START.length()) + "\n" + markdown + text.substring(at[1]);
     }
 }

@@ -24,8 +24,10 @@ import org.claimeval.model.Claim;
 import org.claimeval.model.Document;
 
 /**
- * Runs one extractor over documents, safely: {@link ClaimExtractor#prepare} once (its failure stops the run
- * with an {@link ExtractorFailure}), then each document on a worker thread bounded by a timeout. A document
+ * Runs one extractor over documents, safely: {@link ClaimExtractor#prepare} once, on a worker thread bounded by
+ * the timeout (its failure or hang stops the run with an {@link ExtractorFailure}), then each document on a
+ * worker thread bounded by the timeout. Workers are {@link ExitGuard#extractorThreads}, and any
+ * {@link Throwable} an extractor throws, {@link Error}s included, is a failure, never a crash. A document
  * whose extraction throws, returns null, returns claims outside the document or with text that disagrees with
  * it, or takes longer than the timeout becomes a {@link DocumentFailure}; the other documents are still done.
  * A timed-out extraction is interrupted and abandoned (Java cannot kill a thread; workers are daemons, so a
@@ -94,20 +96,16 @@ public final class ExtractionRunner {
     public ExtractionResult run(ClaimExtractor extractor, ExtractionContext context, List<Document> documents)
             throws ExtractorFailure {
         long begin = System.nanoTime();
-        try {
-            extractor.prepare(context);
-        } catch (Exception | LinkageError e) {
-            throw new ExtractorFailure("extractor " + extractor.name() + " failed to prepare: " + describe(e), e);
-        }
-        long prepareNanos = System.nanoTime() - begin;
-
         Outcome[] outcomes = new Outcome[documents.size()];
         int drivers = extractor instanceof SequentialExtractor ? 1 : Math.min(options.threads(), Math.max(1, documents.size()));
         ExecutorService driverPool = Executors.newFixedThreadPool(drivers, daemons("claimeval-driver"));
-        ExecutorService workerPool = Executors.newCachedThreadPool(daemons("claimeval-extract"));
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService workerPool = Executors.newCachedThreadPool(ExitGuard.extractorThreads("claimeval-extract"));
+        long prepareNanos;
         try {
+            prepare(extractor, context, workerPool);
+            prepareNanos = System.nanoTime() - begin;
+            AtomicInteger next = new AtomicInteger();
+            AtomicBoolean stop = new AtomicBoolean();
             List<Future<?>> running = new ArrayList<>();
             for (int d = 0; d < drivers; d++) {
                 running.add(driverPool.submit(() -> {
@@ -150,6 +148,28 @@ public final class ExtractionRunner {
         }
         return new ExtractionResult(extractor.name(), extractor.version(), claims, failures, notRun, prepareNanos,
                 System.nanoTime() - begin);
+    }
+
+    /**
+     * {@link ClaimExtractor#prepare} on an extractor thread, bounded by the per-document timeout: a prepare
+     * that never returns, blocks in a class initialiser or throws an {@link Error} fails the run (exit 3).
+     */
+    private void prepare(ClaimExtractor extractor, ExtractionContext context, ExecutorService workers)
+            throws ExtractorFailure, InterruptedException {
+        Future<?> prepared = workers.submit(() -> {
+            extractor.prepare(context);
+            return null;
+        });
+        try {
+            prepared.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            prepared.cancel(true);
+            throw new ExtractorFailure("extractor " + extractor.name() + " did not finish preparing within "
+                    + seconds(options.timeout()) + " (--timeout); it was abandoned");
+        } catch (ExecutionException e) {
+            throw new ExtractorFailure("extractor " + extractor.name() + " failed to prepare: " + describe(e.getCause()),
+                    e.getCause());
+        }
     }
 
     private Outcome extractOne(ClaimExtractor extractor, Document document, ExecutorService workers)
@@ -200,6 +220,7 @@ public final class ExtractionRunner {
                     c.claimantMention(), c.cue(), c.via(), c.attribution(), c.quote(), c.type(), c.quantities(),
                     c.cluster(), c.score()));
         }
+        checkedLikePredictionLines(document, filled);
         filled.sort(BY_OFFSETS); // stable: claims on the same span keep the extractor's order
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < filled.size(); i++) {
@@ -213,6 +234,24 @@ public final class ExtractionRunner {
             }
         }
         return filled;
+    }
+
+    /**
+     * Each claim written as a predictions line and read back by the predictions parser: an in-process
+     * extractor's claims pass exactly the checks a predictions file does (finite, non-negative score;
+     * quantities), so {@code extract}'s output always reads back and re-scores.
+     */
+    private static void checkedLikePredictionLines(Document document, List<Claim> claims) throws InvalidOutput {
+        SpanTexts texts = new SpanTexts(new Aligner(document));
+        List<org.claimeval.model.Problem> problems = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            PredictionLineParser.parse(PredictionsWriter.toJson(claims.get(i), false), texts,
+                    new PredictionLineParser.Location("claim " + (i + 1) + " of " + claims.size(), 0, ""), problems);
+            if (!problems.isEmpty()) {
+                org.claimeval.model.Problem p = problems.get(0);
+                throw new InvalidOutput(p.file() + ": " + (p.field() == null ? "" : p.field() + " ") + p.message());
+            }
+        }
     }
 
     /** The id of the claim at {@code index} (0-based) of a document's claims sorted by offsets. */
