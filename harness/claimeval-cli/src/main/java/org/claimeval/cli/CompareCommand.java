@@ -118,7 +118,7 @@ final class CompareCommand implements Callable<Integer>, CheckedBeforeWork.Optio
     }
 
     /** Cross-validated for in-process extractors, a plain run for processes and files (see the class comment). */
-    private static Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options)
+    static Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options)
             throws Exception {
         if (spec instanceof ExtractorSpec.Named || spec instanceof ExtractorSpec.Jar) {
             return Evaluation.crossValidate(spec, data, options);

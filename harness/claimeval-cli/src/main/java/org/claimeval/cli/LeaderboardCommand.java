@@ -40,8 +40,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "leaderboard", mixinStandardHelpOptions = true,
         description = "Score every built-in extractor on the dataset (leave-one-document-out) and print a leaderboard.")
 final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.Options {
-    static final String README_START = "<!-- leaderboard:start -->";
-    static final String README_END = "<!-- leaderboard:end -->";
     static final String BUILT_IN_PACKAGE = "org.claimeval.extract.builtin.";
 
     @Spec
@@ -56,7 +54,7 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
     @CheckedBeforeWork.ReadFrom
     @CheckedBeforeWork.WrittenTo
     @Option(names = "--readme", paramLabel = "FILE",
-            description = "Replace the leaderboard between " + README_START + " and " + README_END + " in FILE.")
+            description = "Replace the leaderboard between <!-- leaderboard:start --> and <!-- leaderboard:end --> in FILE.")
     Path readme;
 
     /** One extractor's scores under the two matchings the leaderboard shows. */
@@ -70,7 +68,7 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
             throw ExtractorOptions.usage("the leaderboard is printed as table or markdown, not " + format);
         }
         if (readme != null) {
-            markers(readText(readme));
+            new ReadmeBlock(readme, "leaderboard").check();
         }
         if (baselines != null) {
             if (Files.exists(baselines) && !Files.isDirectory(baselines)) {
@@ -86,15 +84,16 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
         Dataset data = dataset.load();
         List<Row> rows = rows(data);
         String table = render(rows, format == ReportFormat.MARKDOWN ? HumanReport.Style.MARKDOWN : HumanReport.Style.TEXT);
-        // Everything rendered, and the README's markers found, before the first file is written.
-        String updatedReadme = readme == null ? null : updatedReadme(readText(readme), render(rows, HumanReport.Style.MARKDOWN));
+        if (readme != null) {
+            new ReadmeBlock(readme, "leaderboard").check(); // again before the first write: it may have changed meanwhile
+        }
         if (baselines != null) {
             for (Row row : rows) {
                 Output.write(JsonReport.render(row.overlap()), baselines.resolve(row.overlap().extractor().name() + ".json"), null);
             }
         }
-        if (updatedReadme != null) {
-            Output.write(updatedReadme, readme, null);
+        if (readme != null) {
+            new ReadmeBlock(readme, "leaderboard").replace(render(rows, HumanReport.Style.MARKDOWN));
         }
         spec.commandLine().getOut().print(table);
         boolean failed = rows.stream().anyMatch(r -> r.overlap().hasFailures());
@@ -156,29 +155,5 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
         String note = "Micro scores on " + dataset + ", subset all, leave-one-document-out; overlap = token IoU >= 0.5; "
                 + "claimant accuracy on overlap-matched claims.";
         return style == HumanReport.Style.MARKDOWN ? t.toMarkdown() + "\n" + note + "\n" : t.toText() + "\n" + note + "\n";
-    }
-
-    private static String readText(Path file) throws BadInputException {
-        try {
-            return new String(InputFile.readAll(file), StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new BadInputException(new Problem(file.toString(), 0, null, "--readme", "cannot be read: " + e.getMessage()));
-        }
-    }
-
-    /** Where the leaderboard goes: {start, end} of the marked block. */
-    private int[] markers(String text) throws BadInputException {
-        int start = text.indexOf(README_START);
-        int end = start < 0 ? -1 : text.indexOf(README_END, start);
-        if (start < 0 || end < 0) {
-            throw new BadInputException(new Problem(readme.toString(), 0, null, "--readme",
-                    "has no " + README_START + " ... " + README_END + " block"));
-        }
-        return new int[] {start, end};
-    }
-
-    private String updatedReadme(String text, String markdown) throws BadInputException {
-        int[] at = markers(text);
-        return text.substring(0, at[0] + README_START.length()) + "\n" + markdown + text.substring(at[1]);
     }
 }

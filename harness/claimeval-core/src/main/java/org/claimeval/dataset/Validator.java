@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.claimeval.model.Annotates;
 import org.claimeval.model.Attribution;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Claimant;
@@ -61,7 +62,10 @@ public final class Validator {
     static Result check(DatasetSource source, boolean withSchemas) {
         ProblemCollector problems = new ProblemCollector();
         Optional<Manifest> manifest = readManifest(source, problems, withSchemas);
-        Optional<ClaimantsFile> claimants = readClaimants(source, problems, withSchemas);
+        Annotates annotates = manifest.map(Manifest::annotates).orElse(Annotates.EVERYTHING);
+        // A dataset without a registry names claimants by their mention: claimants.json is optional there.
+        Optional<ClaimantsFile> claimants = annotates.registry() || exists(source, "claimants.json")
+                ? readClaimants(source, problems, withSchemas) : Optional.empty();
         ClaimantRegistry registry = claimants.map(ClaimantsFile::registry).orElse(ClaimantRegistry.empty());
         Set<String> knownIds = claimants.map(ClaimantsFile::listedIds).orElse(Set.of());
 
@@ -89,7 +93,7 @@ public final class Validator {
             }
             goldBytes.put(doc, bytes);
             ProblemCollector fileProblems = new ProblemCollector();
-            Optional<GoldFile> read = GoldReader.read(file, bytes, fileProblems);
+            Optional<GoldFile> read = GoldReader.read(file, bytes, fileProblems, annotates);
             if (read.isEmpty()) {
                 fileProblems.sorted().forEach(problems::add);
                 continue;
@@ -105,7 +109,7 @@ public final class Validator {
                 fileProblems.add(file, goldFile.json().line("sha256"), null, "sha256",
                         "is " + goldFile.sha256() + " but the manifest says " + entry.sha256());
             }
-            checkClaims(goldFile, documents.get(doc), knownIds, fileProblems);
+            checkClaims(goldFile, documents.get(doc), knownIds, annotates, fileProblems);
             List<Problem> found = fileProblems.sorted();
             found.forEach(problems::add);
             goldSchema.ifPresent(schema -> addSchemaProblems(schema, goldFile.json(), found, problems));
@@ -119,9 +123,11 @@ public final class Validator {
      *
      * @param document null when the seed could not be read (span checks are then skipped, that is reported)
      */
-    static void checkClaims(GoldFile goldFile, Document document, Set<String> claimantIds, ProblemCollector problems) {
+    static void checkClaims(GoldFile goldFile, Document document, Set<String> claimantIds, Annotates annotates,
+                            ProblemCollector problems) {
         for (GoldFile.GoldClaim gc : goldFile.claims()) {
-            new ClaimCheck(goldFile.json(), gc.path(), gc.claim(), problems).check(document, claimantIds);
+            new ClaimCheck(goldFile.json(), gc.path(), gc.claim(), problems).check(document, claimantIds,
+                    annotates.registry());
         }
     }
 
@@ -157,6 +163,15 @@ public final class Validator {
                     .ifPresent(schema -> addSchemaProblems(schema, file.json(), found, problems)));
             return c;
         });
+    }
+
+    private static boolean exists(DatasetSource source, String relative) {
+        try {
+            source.read(relative);
+            return true;
+        } catch (IOException e) {
+            return !(e instanceof NoSuchFileException);
+        }
     }
 
     private static Optional<byte[]> readBytes(DatasetSource source, String relative, ProblemCollector problems) {
@@ -283,8 +298,11 @@ public final class Validator {
     /** The document-dependent checks of one gold claim. */
     private record ClaimCheck(LocatedJson json, String path, Claim claim, ProblemCollector problems) {
 
-        void check(Document document, Set<String> claimantIds) {
-            checkClaimant(claimantIds);
+        /** @param registry the dataset names claimants by registry id (else there is nothing to look up) */
+        void check(Document document, Set<String> claimantIds, boolean registry) {
+            if (registry) {
+                checkClaimant(claimantIds);
+            }
             if (document == null) {
                 return; // the seed is missing or unreadable, already reported
             }

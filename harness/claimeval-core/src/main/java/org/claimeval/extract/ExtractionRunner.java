@@ -33,7 +33,8 @@ import org.claimeval.model.Document;
  * A timed-out extraction is interrupted and abandoned (Java cannot kill a thread; workers are daemons, so a
  * hung one never keeps the JVM alive).
  *
- * <p>Claims get {@code doc} and, when they have none, ids {@code <doc>#p<n>} numbered in (start, end) order.
+ * <p>Claims must name their document; they get the text found at their offsets when they have none, and ids
+ * {@code <doc>#p<n>} numbered in (start, end) order when they have none.
  * The result does not depend on the thread count.
  */
 public final class ExtractionRunner {
@@ -111,7 +112,7 @@ public final class ExtractionRunner {
                 running.add(driverPool.submit(() -> {
                     int i;
                     while (!stop.get() && (i = next.getAndIncrement()) < documents.size()) {
-                        outcomes[i] = extractOne(extractor, documents.get(i), workerPool);
+                        outcomes[i] = extractOne(extractor, documents.get(i), workerPool, context.annotates().types());
                         if (outcomes[i].failure() != null && options.failFast()) {
                             stop.set(true);
                         }
@@ -172,7 +173,7 @@ public final class ExtractionRunner {
         }
     }
 
-    private Outcome extractOne(ClaimExtractor extractor, Document document, ExecutorService workers)
+    private Outcome extractOne(ClaimExtractor extractor, Document document, ExecutorService workers, List<String> typeLabels)
             throws InterruptedException {
         Future<List<Claim>> future = workers.submit(() -> extractor.extract(document));
         // A process extractor enforces its own timeout (it must kill the process); ours is then only a
@@ -180,7 +181,7 @@ public final class ExtractionRunner {
         Duration timeout = extractor instanceof ProcessExtractor ? options.timeout().plus(PROCESS_GRACE) : options.timeout();
         try {
             List<Claim> raw = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            return new Outcome(checked(document, raw), null);
+            return new Outcome(checked(document, raw, typeLabels), null);
         } catch (TimeoutException e) {
             future.cancel(true);
             return new Outcome(null, "timed out after " + seconds(timeout) + " (the extraction was abandoned)");
@@ -193,6 +194,11 @@ public final class ExtractionRunner {
 
     /** The claims with doc, text and ids filled in and sorted; or why they cannot be used. */
     static List<Claim> checked(Document document, List<Claim> raw) throws InvalidOutput {
+        return checked(document, raw, List.of());
+    }
+
+    /** @param typeLabels the dataset's type labels, which a claim's type must be one of (none: any) */
+    static List<Claim> checked(Document document, List<Claim> raw, List<String> typeLabels) throws InvalidOutput {
         if (raw == null) {
             throw new InvalidOutput("returned null instead of a list of claims");
         }
@@ -216,11 +222,9 @@ public final class ExtractionRunner {
                         + " but the document at [" + c.start() + "," + c.end() + ") reads "
                         + PredictionLineParser.quoteForMessage(text) + " (offsets are code points)");
             }
-            filled.add(c.text() != null ? c : new Claim(c.id(), c.doc(), c.start(), c.end(), text, c.claimant(),
-                    c.claimantMention(), c.cue(), c.via(), c.attribution(), c.quote(), c.type(), c.quantities(),
-                    c.cluster(), c.score()));
+            filled.add(c.text() != null ? c : c.toBuilder().span(c.start(), c.end(), text).build());
         }
-        checkedLikePredictionLines(document, filled);
+        checkedLikePredictionLines(document, filled, typeLabels);
         filled.sort(BY_OFFSETS); // stable: claims on the same span keep the extractor's order
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < filled.size(); i++) {
@@ -241,12 +245,14 @@ public final class ExtractionRunner {
      * extractor's claims pass exactly the checks a predictions file does (finite, non-negative score;
      * quantities), so {@code extract}'s output always reads back and re-scores.
      */
-    private static void checkedLikePredictionLines(Document document, List<Claim> claims) throws InvalidOutput {
+    private static void checkedLikePredictionLines(Document document, List<Claim> claims, List<String> typeLabels)
+            throws InvalidOutput {
         SpanTexts texts = new SpanTexts(new Aligner(document));
         List<org.claimeval.model.Problem> problems = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             PredictionLineParser.parse(PredictionsWriter.toJson(claims.get(i), false), texts,
-                    new PredictionLineParser.Location("claim " + (i + 1) + " of " + claims.size(), 0, ""), problems);
+                    new PredictionLineParser.Location("claim " + (i + 1) + " of " + claims.size(), 0, ""), typeLabels,
+                    problems);
             if (!problems.isEmpty()) {
                 org.claimeval.model.Problem p = problems.get(0);
                 throw new InvalidOutput(p.file() + ": " + (p.field() == null ? "" : p.field() + " ") + p.message());
