@@ -48,6 +48,8 @@ public sealed interface DatasetSource {
      * {@code dataset/manifest.json} names {@code ../seeds/x.txt}); that folder counts only when it is a real
      * folder, not a link to elsewhere. The manifest comes from a pull request, so an absolute path, an escape
      * with {@code ..}, a link to {@code /proc/self/environ}, a device or a FIFO is refused before it is opened.
+     *
+     * @param root the dataset folder (with {@code manifest.json})
      */
     record Directory(Path root) implements DatasetSource {
         /**
@@ -117,6 +119,11 @@ public sealed interface DatasetSource {
         }
     }
 
+    /**
+     * A dataset packed as class-path resources.
+     *
+     * @param prefix the resource folder of the dataset, ending in a slash ({@code bundled/dataset/})
+     */
     record Classpath(String prefix) implements DatasetSource {
         @Override
         public byte[] read(String relativePath) throws IOException {

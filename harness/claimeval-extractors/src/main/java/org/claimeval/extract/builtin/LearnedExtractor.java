@@ -129,9 +129,7 @@ public final class LearnedExtractor implements ClaimExtractor {
             TextRange content = ContentTrimmer.trim(text, s.start(), s.end());
             if (!content.isEmpty()) {
                 Claim c = ClaimFactory.author(document, content);
-                out.add(new Claim(c.id(), c.doc(), c.start(), c.end(), c.text(), c.claimant(), c.claimantMention(),
-                        c.cue(), c.via(), c.attribution(), c.quote(), c.type(), c.quantities(), c.cluster(),
-                        claimProbability));
+                out.add(c.toBuilder().score(claimProbability).build());
             }
         }
         out.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
