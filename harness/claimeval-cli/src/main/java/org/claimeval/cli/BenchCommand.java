@@ -58,6 +58,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @CheckedBeforeWork.WrittenTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the result here (JSON when the name ends in .json) instead of standard output.")
     Path output;

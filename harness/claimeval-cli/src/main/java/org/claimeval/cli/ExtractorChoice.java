@@ -11,6 +11,7 @@ public final class ExtractorChoice {
             description = "Extractor by name (built-in or SPI), or the one to take from --extractor-jar.")
     String name;
 
+    @CheckedBeforeWork.ReadFrom
     @Option(names = "--extractor-jar", paramLabel = "PATH", description = "Load extractors from this jar (SPI).")
     Path jar;
 
@@ -18,6 +19,7 @@ public final class ExtractorChoice {
             description = "Run this command as one long-lived process speaking JSON Lines (split into argv, no shell).")
     String command;
 
+    @CheckedBeforeWork.ReadFrom
     @Option(names = "--predictions", paramLabel = "FILE.jsonl", description = "Score a predictions file.")
     Path predictions;
 
