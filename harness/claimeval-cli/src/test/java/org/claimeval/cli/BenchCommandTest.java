@@ -130,8 +130,9 @@ class BenchCommandTest {
     }
 
     @Test
-    void predictionsFileIsRefusedBeforeAnyRun() {
-        Cli cli = Cli.run("bench", "--predictions", "claims.jsonl");
+    void predictionsFileIsRefusedBeforeAnyRun() throws IOException {
+        Path predictions = Files.writeString(dir.resolve("claims.jsonl"), "");
+        Cli cli = Cli.run("bench", "--predictions", predictions.toString());
         assertEquals(ExitCode.BAD_INPUT, cli.exitCode());
         assertTrue(cli.err().contains("a predictions file has nothing to run"), cli.err());
         assertEquals("", cli.out());
