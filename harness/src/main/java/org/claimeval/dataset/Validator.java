@@ -110,6 +110,10 @@ public final class Validator {
             goldSchema.ifPresent(schema -> addSchemaProblems(schema, goldFile.json(), found, problems));
             gold.put(doc, goldFile.claims().stream().map(GoldFile.GoldClaim::claim).toList());
         }
+        boolean everySeedRead = manifest.isPresent() && documents.size() == entries.size();
+        if (everySeedRead) {
+            claimants.ifPresent(file -> checkAliasesOccur(file, documents.values(), problems));
+        }
         return new Result(problems.sorted(), manifest, claimants, List.copyOf(documents.values()), gold, goldBytes);
     }
 
@@ -119,9 +123,12 @@ public final class Validator {
      * @param document null when the seed could not be read (span checks are then skipped, that is reported)
      */
     static void checkClaims(GoldFile goldFile, Document document, Set<String> claimantIds, ProblemCollector problems) {
-        for (GoldFile.GoldClaim gc : goldFile.claims()) {
-            new ClaimCheck(goldFile.json(), gc.path(), gc.claim(), problems).check(document, claimantIds);
+        boolean[] contentsOk = new boolean[goldFile.claims().size()];
+        for (int i = 0; i < contentsOk.length; i++) {
+            GoldFile.GoldClaim gc = goldFile.claims().get(i);
+            contentsOk[i] = new ClaimCheck(goldFile.json(), gc.path(), gc.claim(), problems).check(document, claimantIds);
         }
+        GuidelineCheck.check(goldFile, document, contentsOk, problems);
     }
 
     /**
@@ -210,6 +217,29 @@ public final class Validator {
         }
     }
 
+    /**
+     * Every registry alias occurs verbatim, case included, in some document (GUIDELINES.md H36): an alias is a
+     * spelling the texts use. One pass over the texts for all aliases ({@link PhraseSearch}).
+     */
+    private static void checkAliasesOccur(ClaimantsFile file, java.util.Collection<Document> documents,
+                                          ProblemCollector problems) {
+        Set<String> aliases = new java.util.HashSet<>();
+        file.claimants().forEach(c -> aliases.addAll(c.aliases()));
+        Set<String> found = PhraseSearch.occurring(aliases, documents.stream().map(Document::text).toList());
+        for (Claimant c : file.claimants()) {
+            String aliasesPath = FieldPath.field(file.pathOf(c.id()), "aliases");
+            for (int i = 0; i < c.aliases().size(); i++) {
+                String alias = c.aliases().get(i);
+                if (!alias.isEmpty() && !found.contains(alias)) {
+                    String field = FieldPath.index(aliasesPath, i);
+                    problems.add(file.json().file(), file.json().line(field), null, field, "\"" + alias
+                            + "\" does not occur in any document; an alias is written exactly as a text has it, "
+                            + "case included (GUIDELINES.md H36; rule aliases-occur)");
+                }
+            }
+        }
+    }
+
     /** The manifest's documents, plus any gold file on disk the manifest does not list (to report it). */
     private static List<String> goldDocIds(DatasetSource source, Map<String, Manifest.Entry> entries,
                                            boolean haveManifest, ProblemCollector problems) {
@@ -246,10 +276,11 @@ public final class Validator {
     /** The document-dependent checks of one gold claim. */
     private record ClaimCheck(LocatedJson json, String path, Claim claim, ProblemCollector problems) {
 
-        void check(Document document, Set<String> claimantIds) {
+        /** Runs the checks; true when the content span matched the document. */
+        boolean check(Document document, Set<String> claimantIds) {
             checkClaimant(claimantIds);
             if (document == null) {
-                return; // the seed is missing or unreadable, already reported
+                return false; // the seed is missing or unreadable, already reported
             }
             Span content = claim.content();
             boolean contentOk = checkSpan(document, content, path, "");
@@ -272,6 +303,7 @@ public final class Validator {
                             + "\" stands for " + QuantityText.values(q.span().text()).stream().map(Validator::plain).toList());
                 }
             }
+            return contentOk;
         }
 
         private void checkClaimant(Set<String> claimantIds) {
