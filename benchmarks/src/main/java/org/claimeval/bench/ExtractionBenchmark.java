@@ -1,8 +1,8 @@
 package org.claimeval.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.claimeval.extract.ClaimExtractor;
-import org.claimeval.extract.ExtractionContext;
+import org.claimeval.spi.ClaimExtractor;
+import org.claimeval.spi.ExtractionContext;
 import org.claimeval.extract.ExtractorCatalog;
 import org.claimeval.model.Dataset;
 import org.claimeval.model.Document;

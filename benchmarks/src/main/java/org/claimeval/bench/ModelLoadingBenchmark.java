@@ -2,8 +2,8 @@ package org.claimeval.bench;
 
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.claimeval.extract.ClaimExtractor;
-import org.claimeval.extract.ExtractionContext;
+import org.claimeval.spi.ClaimExtractor;
+import org.claimeval.spi.ExtractionContext;
 import org.claimeval.extract.ExtractorCatalog;
 import org.claimeval.model.Dataset;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,0 +1,147 @@
+package org.claimeval.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.claimeval.spi.ClaimExtractor;
+import org.claimeval.extract.ExtractionRunner;
+import org.claimeval.extract.ExtractorCatalog;
+import org.claimeval.model.Dataset;
+import org.claimeval.report.HumanReport;
+import org.claimeval.report.JsonReport;
+import org.claimeval.report.ScoreReport;
+import org.claimeval.report.Table;
+import org.claimeval.score.MatchConfig;
+import org.claimeval.score.ScoreConfig;
+import org.claimeval.score.Subset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Scores every built-in extractor and prints the leaderboard; what {@code claimeval} does with no arguments.
+ * Every extractor runs under leave-one-document-out cross-validation, so the learned one never sees the gold of
+ * the document it is scored on; rule-based ones ignore the training folds and score as in a plain run.
+ */
+@Command(name = "leaderboard", mixinStandardHelpOptions = true,
+        description = "Score every built-in extractor on the dataset (leave-one-document-out) and print a leaderboard.")
+final class LeaderboardCommand implements Callable<Integer> {
+    static final String README_START = "<!-- leaderboard:start -->";
+    static final String README_END = "<!-- leaderboard:end -->";
+    static final String BUILT_IN_PACKAGE = "org.claimeval.extract.builtin.";
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DatasetOption dataset;
+    @Option(names = "--format", defaultValue = "table", description = "table or markdown (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+    @Option(names = "--write-baselines", paramLabel = "DIR",
+            description = "Write each extractor's JSON report (overlap@0.5, subset all, no timing) to DIR/<name>.json.")
+    Path baselines;
+    @Option(names = "--readme", paramLabel = "FILE",
+            description = "Replace the leaderboard between " + README_START + " and " + README_END + " in FILE.")
+    Path readme;
+
+    /** One extractor's scores under the two matchings the leaderboard shows. */
+    record Row(ScoreReport overlap, ScoreReport exact) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (format != ReportFormat.TABLE && format != ReportFormat.MARKDOWN) {
+            throw ExtractorOptions.usage("the leaderboard is printed as table or markdown, not " + format);
+        }
+        Dataset data = dataset.load();
+        List<Row> rows = rows(data);
+        String table = render(rows, format == ReportFormat.MARKDOWN ? HumanReport.Style.MARKDOWN : HumanReport.Style.TEXT);
+        if (baselines != null) {
+            for (Row row : rows) {
+                Output.write(JsonReport.render(row.overlap()), baselines.resolve(row.overlap().extractor().name() + ".json"), null);
+            }
+        }
+        if (readme != null) {
+            updateReadme(render(rows, HumanReport.Style.MARKDOWN));
+        }
+        spec.commandLine().getOut().print(table);
+        boolean failed = rows.stream().anyMatch(r -> r.overlap().hasFailures());
+        return failed ? ExitCode.FAILURE : ExitCode.OK;
+    }
+
+    /**
+     * One row per built-in extractor, in name order. The extractors are independent, so they run on as many
+     * threads as there are cores; rows are collected in name order, so the result does not depend on timing.
+     */
+    static List<Row> rows(Dataset data) throws Exception {
+        List<String> names = new ArrayList<>();
+        for (ClaimExtractor extractor : ExtractorCatalog.discover().all()) {
+            if (extractor.getClass().getName().startsWith(BUILT_IN_PACKAGE)) {
+                names.add(extractor.name());
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(names.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<Row>> futures = new ArrayList<>();
+            for (String name : names) {
+                futures.add(pool.submit(() -> row(name, data)));
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Future<Row> f : futures) {
+                try {
+                    rows.add(f.get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+            return rows;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Row row(String name, Dataset data) throws Exception {
+        ExtractionRunner.Options options = ExtractionRunner.Options.defaults();
+        var extraction = Evaluation.crossValidate(new ExtractorSpec.Named(name), data, options);
+        return new Row(
+                Evaluation.score(extraction, data, new ScoreConfig(MatchConfig.overlap(MatchConfig.DEFAULT_IOU), Subset.ALL),
+                        options, false),
+                Evaluation.score(extraction, data, new ScoreConfig(MatchConfig.exact(), Subset.ALL), options, false));
+    }
+
+    static String render(List<Row> rows, HumanReport.Style style) {
+        Table t = new Table("extractor", "exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1",
+                "claimant acc.");
+        for (Row r : rows) {
+            var exact = r.exact().scores().micro();
+            var overlap = r.overlap().scores().micro();
+            t.row(r.overlap().extractor().toString(), HumanReport.fmt(exact.precision()), HumanReport.fmt(exact.recall()),
+                    HumanReport.fmt(exact.f1()), HumanReport.fmt(overlap.precision()), HumanReport.fmt(overlap.recall()),
+                    HumanReport.fmt(overlap.f1()), HumanReport.fmt(r.overlap().scores().attributes().claimant().accuracy()));
+        }
+        String dataset = rows.isEmpty() ? "" : rows.get(0).overlap().dataset().signature();
+        String note = "Micro scores on " + dataset + ", subset all, leave-one-document-out; overlap = token IoU >= 0.5; "
+                + "claimant accuracy on overlap-matched claims.";
+        return style == HumanReport.Style.MARKDOWN ? t.toMarkdown() + "\n" + note + "\n" : t.toText() + "\n" + note + "\n";
+    }
+
+    private void updateReadme(String markdown) throws Exception {
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        int start = text.indexOf(README_START);
+        int end = text.indexOf(README_END);
+        if (start < 0 || end < start) {
+            throw ExtractorOptions.usage(readme + " has no " + README_START + " ... " + README_END + " block");
+        }
+        String updated = text.substring(0, start + README_START.length()) + "\n" + markdown + text.substring(end);
+        Output.write(updated, readme, null);
+    }
+}

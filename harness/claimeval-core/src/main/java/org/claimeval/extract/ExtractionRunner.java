@@ -1,0 +1,252 @@
+package org.claimeval.extract;
+
+import org.claimeval.spi.ExtractionContext;
+import org.claimeval.spi.ClaimExtractor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.claimeval.model.Claim;
+import org.claimeval.model.Document;
+
+/**
+ * Runs one extractor over documents, safely: {@link ClaimExtractor#prepare} once (its failure stops the run
+ * with an {@link ExtractorFailure}), then each document on a worker thread bounded by a timeout. A document
+ * whose extraction throws, returns null, returns claims outside the document or with text that disagrees with
+ * it, or takes longer than the timeout becomes a {@link DocumentFailure}; the other documents are still done.
+ * A timed-out extraction is interrupted and abandoned (Java cannot kill a thread; workers are daemons, so a
+ * hung one never keeps the JVM alive).
+ *
+ * <p>Claims get {@code doc} and, when they have none, ids {@code <doc>#p<n>} numbered in (start, end) order.
+ * The result does not depend on the thread count.
+ */
+public final class ExtractionRunner {
+
+    /**
+     * @param threads  documents extracted at once (at least 1); a {@link SequentialExtractor} always gets 1
+     * @param timeout  per document
+     * @param failFast stop at the first failed document; the rest are reported as not run
+     */
+    public record Options(int threads, Duration timeout, boolean failFast) {
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+        public Options {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(1, DEFAULT_TIMEOUT, false);
+        }
+
+        public Options withThreads(int n) {
+            return new Options(n, timeout, failFast);
+        }
+
+        public Options withTimeout(Duration t) {
+            return new Options(threads, t, failFast);
+        }
+
+        public Options withFailFast(boolean f) {
+            return new Options(threads, timeout, f);
+        }
+    }
+
+    /** A claim the extractor returned that cannot be used as given. */
+    private static final class InvalidOutput extends Exception {
+        InvalidOutput(String message) {
+            super(message);
+        }
+    }
+
+    /** The outcome of one document: claims or a failure reason. */
+    private record Outcome(List<Claim> claims, String failure) {
+    }
+
+    static final Comparator<Claim> BY_OFFSETS = Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end);
+
+    private static final Duration PROCESS_GRACE = Duration.ofSeconds(5);
+
+    private final Options options;
+
+    public ExtractionRunner(Options options) {
+        this.options = options;
+    }
+
+    public ExtractionResult run(ClaimExtractor extractor, ExtractionContext context, List<Document> documents)
+            throws ExtractorFailure {
+        long begin = System.nanoTime();
+        try {
+            extractor.prepare(context);
+        } catch (Exception | LinkageError e) {
+            throw new ExtractorFailure("extractor " + extractor.name() + " failed to prepare: " + describe(e), e);
+        }
+        long prepareNanos = System.nanoTime() - begin;
+
+        Outcome[] outcomes = new Outcome[documents.size()];
+        int drivers = extractor instanceof SequentialExtractor ? 1 : Math.min(options.threads(), Math.max(1, documents.size()));
+        ExecutorService driverPool = Executors.newFixedThreadPool(drivers, daemons("claimeval-driver"));
+        ExecutorService workerPool = Executors.newCachedThreadPool(daemons("claimeval-extract"));
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int d = 0; d < drivers; d++) {
+                running.add(driverPool.submit(() -> {
+                    int i;
+                    while (!stop.get() && (i = next.getAndIncrement()) < documents.size()) {
+                        outcomes[i] = extractOne(extractor, documents.get(i), workerPool);
+                        if (outcomes[i].failure() != null && options.failFast()) {
+                            stop.set(true);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractorFailure("interrupted while running extractor " + extractor.name(), e);
+        } catch (ExecutionException e) {
+            throw new ExtractorFailure("internal error while running extractor " + extractor.name() + ": "
+                    + describe(e.getCause()), e.getCause());
+        } finally {
+            driverPool.shutdownNow();
+            workerPool.shutdownNow();
+        }
+
+        Map<String, List<Claim>> claims = new LinkedHashMap<>();
+        TreeMap<String, DocumentFailure> failures = new TreeMap<>();
+        List<String> notRun = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            String doc = documents.get(i).id();
+            if (outcomes[i] == null) {
+                notRun.add(doc);
+            } else if (outcomes[i].failure() != null) {
+                failures.put(doc, new DocumentFailure(doc, outcomes[i].failure()));
+            } else {
+                claims.put(doc, outcomes[i].claims());
+            }
+        }
+        return new ExtractionResult(extractor.name(), extractor.version(), claims, failures, notRun, prepareNanos,
+                System.nanoTime() - begin);
+    }
+
+    private Outcome extractOne(ClaimExtractor extractor, Document document, ExecutorService workers)
+            throws InterruptedException {
+        Future<List<Claim>> future = workers.submit(() -> extractor.extract(document));
+        // A process extractor enforces its own timeout (it must kill the process); ours is then only a
+        // backstop, set later so that the failure reason does not depend on which timer fired first.
+        Duration timeout = extractor instanceof ProcessExtractor ? options.timeout().plus(PROCESS_GRACE) : options.timeout();
+        try {
+            List<Claim> raw = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return new Outcome(checked(document, raw), null);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return new Outcome(null, "timed out after " + seconds(timeout) + " (the extraction was abandoned)");
+        } catch (ExecutionException e) {
+            return new Outcome(null, describe(e.getCause()));
+        } catch (InvalidOutput e) {
+            return new Outcome(null, e.getMessage());
+        }
+    }
+
+    /** The claims with doc, text and ids filled in and sorted; or why they cannot be used. */
+    static List<Claim> checked(Document document, List<Claim> raw) throws InvalidOutput {
+        if (raw == null) {
+            throw new InvalidOutput("returned null instead of a list of claims");
+        }
+        List<Claim> filled = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            Claim c = raw.get(i);
+            String which = "claim " + (i + 1) + " of " + raw.size();
+            if (c == null) {
+                throw new InvalidOutput(which + " is null");
+            }
+            if (!document.id().equals(c.doc())) {
+                throw new InvalidOutput(which + " names document \"" + c.doc() + "\"");
+            }
+            if (c.start() < 0 || c.end() < c.start() || c.end() > document.length()) {
+                throw new InvalidOutput(which + " has span [" + c.start() + "," + c.end()
+                        + ") outside the document's 0.." + document.length() + " code points");
+            }
+            String text = document.slice(c.start(), c.end());
+            if (c.text() != null && !c.text().equals(text)) {
+                throw new InvalidOutput(which + " has text " + PredictionLineParser.quoteForMessage(c.text())
+                        + " but the document at [" + c.start() + "," + c.end() + ") reads "
+                        + PredictionLineParser.quoteForMessage(text) + " (offsets are code points)");
+            }
+            filled.add(c.text() != null ? c : new Claim(c.id(), c.doc(), c.start(), c.end(), text, c.claimant(),
+                    c.claimantMention(), c.cue(), c.via(), c.attribution(), c.quote(), c.type(), c.quantities(),
+                    c.cluster(), c.score()));
+        }
+        filled.sort(BY_OFFSETS); // stable: claims on the same span keep the extractor's order
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < filled.size(); i++) {
+            Claim c = filled.get(i);
+            if (c.id() == null) {
+                c = c.withId(claimId(document.id(), i));
+                filled.set(i, c);
+            }
+            if (!ids.add(c.id())) {
+                throw new InvalidOutput("two claims have the id \"" + c.id() + "\"");
+            }
+        }
+        return filled;
+    }
+
+    /** The id of the claim at {@code index} (0-based) of a document's claims sorted by offsets. */
+    static String claimId(String doc, int index) {
+        return doc + "#p" + (index + 1);
+    }
+
+    /** "IllegalStateException: no model (at Foo.extract(Foo.java:12))": enough to find the fault. */
+    static String describe(Throwable e) {
+        if (e instanceof ExtractorFailure) {
+            return e.getMessage();
+        }
+        StringBuilder sb = new StringBuilder(e.getClass().getSimpleName());
+        if (e.getMessage() != null) {
+            sb.append(": ").append(e.getMessage());
+        }
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length > 0) {
+            sb.append(" (at ").append(trace[0]).append(')');
+        }
+        return sb.toString();
+    }
+
+    /** "60 s", or "1500 ms" when not whole seconds: how failure reasons state a timeout. */
+    static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package org.claimeval.extract.builtin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.claimeval.spi.ClaimExtractor;
+import org.claimeval.spi.ExtractionContext;
+import org.claimeval.model.Claim;
+import org.claimeval.model.ClaimantRegistry;
+import org.claimeval.model.Document;
+
+/**
+ * The attribution extractor: direct quotations and reporting cues (a lexicon scan, no regular expression),
+ * with content spans after the guideline's rules, claimants resolved through the registry, type and
+ * quantities. Only attributed claims are reported.
+ */
+public final class CueExtractor implements ClaimExtractor {
+    private volatile RegistryLookup registry = new RegistryLookup(ClaimantRegistry.empty());
+
+    @Override
+    public String name() {
+        return "cue";
+    }
+
+    @Override
+    public String version() {
+        return "1.0";
+    }
+
+    @Override
+    public void prepare(ExtractionContext context) {
+        registry = new RegistryLookup(Objects.requireNonNull(context.claimants(), "claimants"));
+        EnglishModels.sentenceModel();
+        EnglishModels.posModel();
+        CueLexicon.get();
+        TypeLexicon.get();
+    }
+
+    @Override
+    public List<Claim> extract(Document document) {
+        return extract(document, registry);
+    }
+
+    static List<Claim> extract(Document document, RegistryLookup registry) {
+        return claims(document, new AttributionRules(document.text(), registry).all());
+    }
+
+    /** The claims of what the rules found, in text order. */
+    static List<Claim> claims(Document document, List<AttributionRules.Found> found) {
+        List<Claim> out = new ArrayList<>();
+        for (AttributionRules.Found f : found) {
+            out.add(ClaimFactory.attributed(document, f));
+        }
+        out.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
+        return out;
+    }
+}
