@@ -19,22 +19,26 @@ final class GuidelineCheck {
     private static final int MAX_FINAL_PUNCTUATION = 3;
 
     private final GoldFile file;
+    private final String doc;
     private final ProblemCollector problems;
 
-    private GuidelineCheck(GoldFile file, ProblemCollector problems) {
+    private GuidelineCheck(GoldFile file, String doc, ProblemCollector problems) {
         this.file = file;
+        this.doc = doc;
         this.problems = problems;
     }
 
     /**
      * Checks every claim of the file.
      *
+     * @param doc        the document id the file belongs to (by its name, so a wrong {@code doc} field is not
+     *                   reported again on every id); null when unknown (the id rule is then skipped)
      * @param document   the file's document; null when the seed could not be read (the quote rule is then skipped)
      * @param contentsOk per claim, in file order, whether its content span matched the document (the quote rule
      *                   looks around the content only then)
      */
-    static void check(GoldFile file, Document document, boolean[] contentsOk, ProblemCollector problems) {
-        GuidelineCheck check = new GuidelineCheck(file, problems);
+    static void check(GoldFile file, String doc, Document document, boolean[] contentsOk, ProblemCollector problems) {
+        GuidelineCheck check = new GuidelineCheck(file, doc, problems);
         GoldFile.GoldClaim previous = null;
         for (int i = 0; i < file.claims().size(); i++) {
             GoldFile.GoldClaim current = file.claims().get(i);
@@ -82,7 +86,6 @@ final class GuidelineCheck {
     /** {@code <first three characters of the document id>-<number>}, numbers rising, claims in text order. */
     private void checkId(GoldFile.GoldClaim gc, GoldFile.GoldClaim previous, Set<GuidelineRule> broken) {
         String id = gc.claim().id();
-        String doc = file.doc();
         if (doc == null) {
             return; // unusable doc field, reported by the reader
         }

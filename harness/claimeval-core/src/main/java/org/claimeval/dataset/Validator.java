@@ -128,7 +128,7 @@ public final class Validator {
             GoldFile.GoldClaim gc = goldFile.claims().get(i);
             contentsOk[i] = new ClaimCheck(goldFile.json(), gc.path(), gc.claim(), problems).check(document, claimantIds);
         }
-        GuidelineCheck.check(goldFile, document, contentsOk, problems);
+        GuidelineCheck.check(goldFile, document != null ? document.id() : goldFile.doc(), document, contentsOk, problems);
     }
 
     /**
