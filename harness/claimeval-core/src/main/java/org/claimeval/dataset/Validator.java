@@ -35,7 +35,10 @@ import org.claimeval.model.Span;
  *       number their text stands for ({@link QuantityText});</li>
  *   <li>the claimant is a registry id or {@code author} (an id listed in claimants.json counts even when its
  *       entry has other faults, which are reported there), exactly when attribution is {@code author};
- *       every {@code via} id is in the registry.</li>
+ *       every {@code via} id is in the registry;</li>
+ *   <li>every registry alias occurs verbatim, case included, in some document (GUIDELINES.md H36);</li>
+ *   <li>the guideline rules of GUIDELINES.md section 12 ({@link GuidelineCheck}), except where a claim names
+ *       the rule in its {@code exceptions}.</li>
  * </ul>
  */
 public final class Validator {
