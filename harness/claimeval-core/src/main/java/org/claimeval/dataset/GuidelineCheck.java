@@ -2,6 +2,7 @@ package org.claimeval.dataset;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.claimeval.model.Annotates;
 import org.claimeval.model.Attribution;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Document;
@@ -20,11 +21,13 @@ final class GuidelineCheck {
 
     private final GoldFile file;
     private final String doc;
+    private final Annotates annotates;
     private final ProblemCollector problems;
 
-    private GuidelineCheck(GoldFile file, String doc, ProblemCollector problems) {
+    private GuidelineCheck(GoldFile file, String doc, Annotates annotates, ProblemCollector problems) {
         this.file = file;
         this.doc = doc;
+        this.annotates = annotates;
         this.problems = problems;
     }
 
@@ -36,9 +39,12 @@ final class GuidelineCheck {
      * @param document   the file's document; null when the seed could not be read (the quote rule is then skipped)
      * @param contentsOk per claim, in file order, whether its content span matched the document (the quote rule
      *                   looks around the content only then)
+     * @param annotates  what the dataset annotates: the attribution rules need attribution and cues, the quote
+     *                   rule quotes; a rule about an attribute the dataset does not annotate is not checked
      */
-    static void check(GoldFile file, String doc, Document document, boolean[] contentsOk, ProblemCollector problems) {
-        GuidelineCheck check = new GuidelineCheck(file, doc, problems);
+    static void check(GoldFile file, String doc, Document document, boolean[] contentsOk, Annotates annotates,
+                      ProblemCollector problems) {
+        GuidelineCheck check = new GuidelineCheck(file, doc, annotates, problems);
         GoldFile.GoldClaim previous = null;
         for (int i = 0; i < file.claims().size(); i++) {
             GoldFile.GoldClaim current = file.claims().get(i);
@@ -52,20 +58,21 @@ final class GuidelineCheck {
         Claim c = gc.claim();
         boolean hasCue = c.cue() != null;
         boolean hasMention = c.claimantMention() != null;
-        if (c.attribution() == Attribution.EXPLICIT && !hasCue && !hasMention) {
+        boolean attributionRules = annotates.attribution() && annotates.cue();
+        if (attributionRules && c.attribution() == Attribution.EXPLICIT && !hasCue && !hasMention) {
             report(gc, broken, GuidelineRule.EXPLICIT_HAS_CUE_OR_MENTION, "attribution",
                     "is \"explicit\" but the claim has neither a cue nor a claimant mention: an explicit claim's "
                             + "sentence names its source or cue");
         }
-        if (c.attribution() == Attribution.AUTHOR && (hasCue || hasMention)) {
+        if (attributionRules && c.attribution() == Attribution.AUTHOR && (hasCue || hasMention)) {
             report(gc, broken, GuidelineRule.AUTHOR_HAS_NO_CUE_OR_MENTION, hasCue ? "cue" : "claimantMention",
                     "is set but the claim is in the author's voice, which has no cue and no claimant mention");
         }
-        if (c.attribution() == Attribution.IMPLICIT && (hasCue || hasMention)) {
+        if (attributionRules && c.attribution() == Attribution.IMPLICIT && (hasCue || hasMention)) {
             report(gc, broken, GuidelineRule.IMPLICIT_HAS_NO_CUE_OR_MENTION, hasCue ? "cue" : "claimantMention",
                     "is set but the claim is implicit: an implicit claim's sentence has no cue and names no source");
         }
-        if (c.quote() == QuoteKind.DIRECT && document != null && !insideQuotationMarks(document, c.start(), c.end())) {
+        if (annotates.quote() && c.quote() == QuoteKind.DIRECT && document != null && !insideQuotationMarks(document, c.start(), c.end())) {
             report(gc, broken, GuidelineRule.DIRECT_QUOTE_IN_MARKS, "quote",
                     "is \"direct\" but the content [" + c.start() + "," + c.end() + ") has no quotation mark right "
                             + "before it and right after it (past final punctuation): use \"partial\" or \"none\"");

@@ -31,7 +31,8 @@ import org.claimeval.model.Document;
  * A timed-out extraction is interrupted and abandoned (Java cannot kill a thread; workers are daemons, so a
  * hung one never keeps the JVM alive).
  *
- * <p>Claims get {@code doc} and, when they have none, ids {@code <doc>#p<n>} numbered in (start, end) order.
+ * <p>Claims must name their document; they get the text found at their offsets when they have none, and ids
+ * {@code <doc>#p<n>} numbered in (start, end) order when they have none.
  * The result does not depend on the thread count.
  */
 public final class ExtractionRunner {
@@ -196,9 +197,7 @@ public final class ExtractionRunner {
                         + " but the document at [" + c.start() + "," + c.end() + ") reads "
                         + PredictionLineParser.quoteForMessage(text) + " (offsets are code points)");
             }
-            filled.add(c.text() != null ? c : new Claim(c.id(), c.doc(), c.start(), c.end(), text, c.claimant(),
-                    c.claimantMention(), c.cue(), c.via(), c.attribution(), c.quote(), c.type(), c.quantities(),
-                    c.cluster(), c.score()));
+            filled.add(c.text() != null ? c : c.toBuilder().span(c.start(), c.end(), text).build());
         }
         filled.sort(BY_OFFSETS); // stable: claims on the same span keep the extractor's order
         Set<String> ids = new HashSet<>();

@@ -35,16 +35,24 @@ final class PredictionLineParser {
 
     /**
      * @param texts   the document (through its aligner) and a source of span texts
+     * @param typeLabels the dataset's type labels: a type outside them is a problem; with none (the dataset
+     *                   annotates no type) any type is read and left unscored
      * @param problems receives each problem; the result is empty exactly when one was added
      */
-    static Optional<Parsed> parse(JsonNode node, SpanTexts texts, Location where, List<Problem> problems) {
+    static Optional<Parsed> parse(JsonNode node, SpanTexts texts, Location where, List<String> typeLabels,
+                                  List<Problem> problems) {
         Reader r = new Reader(node, where, problems);
         int before = problems.size();
         Integer start = r.optionalInt("start");
         Integer end = r.optionalInt("end");
         String text = r.optionalString("text");
         String claimant = r.optionalString("claimant");
-        ClaimType type = r.optionalEnum("type", ClaimType.class);
+        String typeLabel = r.optionalString("type");
+        if (typeLabel != null && (typeLabel.isBlank() || !typeLabels.isEmpty() && !typeLabels.contains(typeLabel))) {
+            r.problem("type", "unknown value \"" + typeLabel + "\"; legal values: "
+                    + typeLabels.stream().map(l -> "\"" + l + "\"").collect(java.util.stream.Collectors.joining(", ")));
+        }
+        ClaimType type = typeLabel == null || typeLabel.isBlank() ? null : ClaimType.of(typeLabel);
         Attribution attribution = r.optionalEnum("attribution", Attribution.class);
         QuoteKind quote = r.optionalEnum("quote", QuoteKind.class);
         Double score = r.optionalScore();

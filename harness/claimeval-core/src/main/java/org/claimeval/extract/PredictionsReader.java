@@ -176,7 +176,8 @@ public final class PredictionsReader {
             }
             knownDocLines++;
             SpanTexts spanTexts = texts.computeIfAbsent(document.get().id(), id -> new SpanTexts(new Aligner(document.get())));
-            return PredictionLineParser.parse(node, spanTexts, new PredictionLineParser.Location(file, n, ""), found);
+            return PredictionLineParser.parse(node, spanTexts, new PredictionLineParser.Location(file, n, ""),
+                    dataset.annotates().types(), found);
         }
 
         Predictions finish(String sha256) throws BadInputException {

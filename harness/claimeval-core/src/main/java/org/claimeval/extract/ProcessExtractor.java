@@ -65,6 +65,8 @@ public final class ProcessExtractor implements SequentialExtractor, AutoCloseabl
     private final List<String> argv;
     private final String name;
     private final Duration timeout;
+    /** The dataset's type labels, from {@link #prepare}: a response's type must be one of them. */
+    private volatile List<String> typeLabels = org.claimeval.model.ClaimType.kurskClaimsLabels();
 
     private Process process;
     private Writer stdin;
@@ -122,6 +124,7 @@ public final class ProcessExtractor implements SequentialExtractor, AutoCloseabl
     /** Starts the process, so a command that cannot run fails the whole run at the start. */
     @Override
     public synchronized void prepare(ExtractionContext context) throws ExtractorFailure {
+        typeLabels = context.annotates().types();
         if (process == null) {
             start();
         }
@@ -276,7 +279,8 @@ public final class ProcessExtractor implements SequentialExtractor, AutoCloseabl
                 problems.add(new Problem(source, 0, null, path + ".doc", "names another document: " + doc.asText()));
                 continue;
             }
-            PredictionLineParser.parse(claim, texts, new PredictionLineParser.Location(source, 0, path + "."), problems)
+            PredictionLineParser.parse(claim, texts, new PredictionLineParser.Location(source, 0, path + "."),
+                    typeLabels, problems)
                     .ifPresent(parsed -> out.add(parsed.claim()));
         }
         if (!problems.isEmpty()) {

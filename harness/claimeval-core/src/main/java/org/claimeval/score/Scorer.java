@@ -54,7 +54,7 @@ public final class Scorer {
         }
         List<Document> documents = new ArrayList<>(dataset.documents());
         documents.sort(Comparator.comparing(Document::id));
-        ClaimantKeys claimants = new ClaimantKeys(dataset.claimants());
+        ClaimantKeys claimants = new ClaimantKeys(dataset.claimants(), dataset.annotates());
         List<DocumentScore> perDocument = scoreAll(documents, dataset, predictions, claimants);
 
         Counts micro = Counts.ZERO;
@@ -114,7 +114,7 @@ public final class Scorer {
         TokenView tokens = TokenView.of(document);
         Matcher.Candidates candidates = matcher.candidates(tokens, keptGold, keptPredicted);
         Alignment alignment = candidates.solve();
-        Counts strict = candidates.solve((g, p) -> claimants.sameClaimant(g.claimant(), p.claimant())).counts();
+        Counts strict = candidates.solve(claimants::sameClaimant).counts();
         return new DocumentScore(document.id(), alignment.counts(), alignment.matches(), alignment.missed(),
                 alignment.spurious(), AttributeScores.of(alignment.matches(), strict, claimants));
     }

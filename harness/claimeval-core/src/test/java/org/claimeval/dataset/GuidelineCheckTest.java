@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.claimeval.model.Annotates;
 import org.claimeval.model.Document;
 import org.claimeval.model.Problem;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class GuidelineCheckTest {
                 + "\n  ]\n}\n";
         ProblemCollector problems = new ProblemCollector();
         GoldFile gold = GoldReader.read(FILE, json.getBytes(StandardCharsets.UTF_8), problems).orElseThrow();
-        Validator.checkClaims(gold, new Document("t01", TEXT), Set.of("army", "mayor"), problems);
+        Validator.checkClaims(gold, new Document("t01", TEXT), Set.of("army", "mayor"), Annotates.EVERYTHING, problems);
         return problems.sorted();
     }
 

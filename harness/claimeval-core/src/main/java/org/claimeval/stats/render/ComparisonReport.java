@@ -44,8 +44,8 @@ public final class ComparisonReport {
             sb.append("**").append(Markdown.escape(c.verdict())).append("**\n\n");
             sb.append(t.toMarkdown()).append('\n');
             sb.append(Markdown.escape(tests)).append("\n\n");
-            sb.append("- a: `").append(c.a().signature()).append("`\n");
-            sb.append("- b: `").append(c.b().signature()).append("`\n");
+            sb.append("- a: ").append(Markdown.code(c.a().signature())).append("\n");
+            sb.append("- b: ").append(Markdown.code(c.b().signature())).append("\n");
         } else {
             sb.append(c.verdict()).append("\n\n");
             sb.append(t.toText()).append('\n');
@@ -101,7 +101,8 @@ public final class ComparisonReport {
         return node;
     }
 
-    static ObjectNode interval(Interval i) {
+    /** An interval as {@code {estimate, low, high}}, the shape every report uses. */
+    public static ObjectNode interval(Interval i) {
         return NODES.objectNode().put("estimate", i.estimate()).put("low", i.low()).put("high", i.high());
     }
 }
