@@ -90,16 +90,22 @@ final class GuidelineCheck {
         }
     }
 
-    /** {@code <first three characters of the document id>-<number>}, numbers rising, claims in text order. */
+    /**
+     * {@code <first three characters of the document id>-<number>} (section 10), or {@code <document id>-<number>}
+     * as converted corpora number them; numbers rising, claims in text order.
+     */
     private void checkId(GoldFile.GoldClaim gc, GoldFile.GoldClaim previous, Set<GuidelineRule> broken) {
         String id = gc.claim().id();
         if (doc == null) {
             return; // unusable doc field, reported by the reader
         }
         String prefix = doc.substring(0, Math.min(3, doc.length())) + "-";
+        if (id.startsWith(doc + "-")) {
+            prefix = doc + "-";
+        }
         Integer number = number(id, prefix);
         if (number == null) {
-            int dash = id.indexOf('-');
+            int dash = id.lastIndexOf('-');
             String found = dash > 0 ? "the prefix \"" + id.substring(0, dash + 1) + "\"" : "no \"-\"";
             report(gc, broken, GuidelineRule.IDS_IN_TEXT_ORDER, "id", "\"" + id + "\" has " + found
                     + ", but the claims of document \"" + doc + "\" are numbered \"" + prefix + "NN\"");
@@ -116,7 +122,7 @@ final class GuidelineCheck {
                     + ") in the file but before it in the text: list and number the claims in text order");
             return;
         }
-        Integer previousNumber = number(before.id(), prefix);
+        Integer previousNumber = number(before.id(), before.id().startsWith(doc + "-") ? doc + "-" : prefix);
         if (previousNumber != null && number <= previousNumber) {
             report(gc, broken, GuidelineRule.IDS_IN_TEXT_ORDER, "id", "\"" + id + "\" follows \"" + before.id()
                     + "\" in text order but is not numbered after it");
