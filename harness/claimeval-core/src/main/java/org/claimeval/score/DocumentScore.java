@@ -13,9 +13,11 @@ import org.claimeval.model.Claim;
  * @param missed     gold claims no prediction was assigned to (false negatives), in span order
  * @param spurious   predictions assigned to no gold claim (false positives), in span order
  * @param attributes attribute scores of this document's matched pairs and its strict claim + claimant counts
+ * @param strict     the claim + claimant assignment behind {@code attributes.strict()}: kept so that the headline
+ *                   can be split by paragraph for intervals and significance tests, like the span counts
  */
 public record DocumentScore(String doc, Counts counts, List<Match> matches, List<Claim> missed,
-                            List<Claim> spurious, AttributeScores attributes) {
+                            List<Claim> spurious, AttributeScores attributes, Alignment strict) {
     public DocumentScore {
         Objects.requireNonNull(doc, "doc");
         matches = List.copyOf(matches);
@@ -23,6 +25,9 @@ public record DocumentScore(String doc, Counts counts, List<Match> matches, List
         spurious = List.copyOf(spurious);
         if (counts.tp() != matches.size() || counts.fp() != spurious.size() || counts.fn() != missed.size()) {
             throw new IllegalArgumentException("counts " + counts + " disagree with the claim lists of " + doc);
+        }
+        if (!strict.counts().equals(attributes.strict())) {
+            throw new IllegalArgumentException("claim + claimant counts disagree with their assignment in " + doc);
         }
     }
 }

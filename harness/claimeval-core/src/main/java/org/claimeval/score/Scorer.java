@@ -114,8 +114,8 @@ public final class Scorer {
         TokenView tokens = TokenView.of(document);
         Matcher.Candidates candidates = matcher.candidates(tokens, keptGold, keptPredicted);
         Alignment alignment = candidates.solve();
-        Counts strict = candidates.solve(claimants::sameClaimant).counts();
+        Alignment strict = candidates.solve(claimants::sameClaimant);
         return new DocumentScore(document.id(), alignment.counts(), alignment.matches(), alignment.missed(),
-                alignment.spurious(), AttributeScores.of(alignment.matches(), strict, claimants));
+                alignment.spurious(), AttributeScores.of(alignment.matches(), strict.counts(), claimants), strict);
     }
 }
