@@ -111,7 +111,7 @@ final class TypeLexicon {
         int bestSum = 0;
         for (ClaimType t : TYPES) {
             int s = sums[ORDER.indexOf(t)];
-            if (s > bestSum || (s == bestSum && s > 0 && rank[ORDER.indexOf(t)] < rank[besORDER.indexOf(t)])) {
+            if (s > bestSum || (s == bestSum && s > 0 && rank[ORDER.indexOf(t)] < rank[ORDER.indexOf(best)])) {
                 best = t;
                 bestSum = s;
             }
