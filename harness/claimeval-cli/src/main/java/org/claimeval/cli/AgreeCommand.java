@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "agree", mixinStandardHelpOptions = true,
         description = {"Agreement between two or more annotation sets in the gold format: for each pair, span F1 "
                 + "(exact and overlap), claimant and attribution agreement and Cohen's kappa for type and attribution "
-                + "on overlap-matched claims, and every disagreement; over all sets, Krippendorff's alpha token-wise "
+                + "on overlap-matched claims, cluster agreement (pairwise F1 over the claims that share a key), the differences of "
+                + "matched pairs counted by kind, and every disagreement; over all sets, Krippendorff's alpha token-wise "
                 + "(content / source / cue / none) and for type and attribution on matched claims.",
                 "Each SET is a dataset folder (manifest.json, claimants.json, gold/), a folder with gold/ and an "
                         + "optional claimants.json, or a folder of gold files (claimants.json optional, in it or its "
@@ -38,6 +39,7 @@ final class AgreeCommand implements Callable<Integer> {
     List<Path> sets;
     @Option(names = "--format", defaultValue = "table", description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
     StatsFormat format;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
     Path output;
 

@@ -71,21 +71,26 @@ final class GateCommand extends ScoreCommand {
     Double minPrecision;
     @Option(names = "--min-recall", paramLabel = "R", description = "Shorthand for --min micro.recall=R.")
     Double minRecall;
+    @CheckedBeforeWork.ReadFrom
     @Option(names = "--baseline", paramLabel = "REPORT.json", description = "An earlier JSON report to compare against.")
     Path baseline;
+    @CheckedBeforeWork.ReadFrom
     @Option(names = "--baseline-predictions", paramLabel = "FILE.jsonl",
             description = "The baseline's predictions (written by --save-predictions): needed by METRIC=significant; "
                     + "without --baseline they also give the baseline's values.")
     Path baselinePredictions;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--save-predictions", paramLabel = "FILE.jsonl",
             description = "Also write this run's predictions, to serve as a later run's --baseline-predictions.")
     Path savePredictions;
     @Option(names = "--trials", defaultValue = "" + ApproximateRandomization.DEFAULT_TRIALS,
             description = "Approximate randomization trials of METRIC=significant (default: ${DEFAULT-VALUE}).")
     int trials;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the Markdown summary here (verdict, "
             + "then metric, baseline, now, delta, threshold, result), also when the run fails with exit 2 or 3.")
     Path markdown;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML here, one test case per "
             + "checked metric, also when the run fails with exit 2 or 3.")
     Path junit;
