@@ -38,7 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class ExtractorBenchmark {
 
     /** The parameters, parsed once per trial. */
@@ -155,7 +155,7 @@ public class ExtractorBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    @Fork(value = 5, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    @Fork(value = 5, jvmArgs = {"-Xms1g", "-Xmx1g"})
     public Object prepare(Choice choice, Cold cold) throws Exception {
         cold.opened = choice.subject.open(choice.input);
         return cold.opened;
