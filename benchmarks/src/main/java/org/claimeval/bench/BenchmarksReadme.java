@@ -89,9 +89,11 @@ public final class BenchmarksReadme {
     }
 
     private static void bench(StringBuilder out, String file, BenchResult r) {
-        out.append(String.format(Locale.ROOT, "`%s`: **%s** on `%s` (%d documents, %s MB); %s; %d s wall.%n%n",
+        out.append(String.format(Locale.ROOT,
+                "`%s`: **%s** on `%s` (%d documents, %s MB); %s; %d s wall; load average %s at the start.%n%n",
                 file, r.subject().name(), r.corpus().spec(), r.corpus().documents(),
-                FigureFormat.number(r.corpus().megabytes()), r.settings(), r.wallSeconds()));
+                FigureFormat.number(r.corpus().megabytes()), r.settings(), r.wallSeconds(),
+                FigureFormat.number(r.machine().loadAverage())));
         out.append(BenchReport.table(r).toMarkdown());
         out.append("\nCommand: `").append(r.command()).append("`\n");
     }
