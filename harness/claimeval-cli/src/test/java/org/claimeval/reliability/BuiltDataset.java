@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.claimeval.dataset.Seeds;
 
-/** A valid dataset built in a test from texts (no gold claims), with the fixture's claimant registry. */
+/** A valid dataset built in a test from texts (no gold claims, no claimants). */
 final class BuiltDataset {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,7 +38,7 @@ final class BuiltDataset {
             Files.writeString(dataset.resolve("gold").resolve(e.getKey() + ".json"), JSON.writeValueAsString(gold));
         }
         Files.writeString(dataset.resolve("manifest.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
-        Files.copy(Resources.path("datasets/valid/dataset/claimants.json"), dataset.resolve("claimants.json"));
+        Files.writeString(dataset.resolve("claimants.json"), "{\"schema\": \"claimeval/claimants/1\", \"claimants\": []}\n");
         return dataset;
     }
 
