@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.extract.ExtractorFailure;
 import org.claimeval.extract.PredictionsWriter;
@@ -22,7 +21,6 @@ import org.claimeval.report.ReportMetrics;
 import org.claimeval.report.ScoreReport;
 import org.claimeval.score.GateCheck;
 import org.claimeval.score.ScoreConfig;
-import org.claimeval.score.Scorer;
 import org.claimeval.stats.ApproximateRandomization;
 import org.claimeval.stats.Bootstrap;
 import org.claimeval.stats.Comparison;
@@ -137,7 +135,7 @@ final class GateCommand extends ScoreCommand {
 
         // Everything that can be checked before the extractor runs is: metric names against the report's shape,
         // the baseline's signature, the baseline predictions.
-        ScoreReport shape = ci.apply(emptyRun(data, config));
+        ScoreReport shape = ci.apply(ReportMetrics.emptyRun(data, config));
         List<GatePlan.Threshold> thresholds = plan.withDefaults(hasBaseline);
         Map<GatePlan.Threshold, String> paths = resolve(thresholds, ReportMetrics.of(shape), data);
         ReportMetrics baselineMetrics = baseline == null ? null : BaselineFile.read(baseline, shape.signature());
@@ -211,8 +209,7 @@ final class GateCommand extends ScoreCommand {
             String path = shape.resolve(t.metric()).orElseThrow(() -> ExtractorOptions.usage(shape.explain(t.metric())));
             if (t.rule() == GateCheck.Rule.SIGNIFICANT && UnitMetric.of(path, data).isEmpty()) {
                 throw ExtractorOptions.usage(t.metric() + "=significant: " + t.metric() + " does not split by paragraph, "
-                        + "so no paired test exists for it; use it with micro.*, claim_claimant.*, quantities.*, "
-                        + "types.T.*, attributions.A.* (precision, recall, f1), claimant.accuracy or type.accuracy");
+                        + "so no paired test exists for it; it works with " + UnitMetric.SPLITTABLE);
             }
             paths.put(t, path);
         }
@@ -228,13 +225,6 @@ final class GateCommand extends ScoreCommand {
                 unitMetric.statistic());
         return GateCheck.notSignificantlyWorse(metric, unitMetric.of(unitsBefore.total()),
                 unitMetric.of(unitsNow.total()), test.pValue(), Comparison.DEFAULT_ALPHA);
-    }
-
-    /** A run with no predictions: the shape of this run's report, to check metric names before any work. */
-    private static ScoreReport emptyRun(Dataset data, ScoreConfig config) {
-        return new ScoreReport(data, new ScoreReport.ExtractorId("none", "0"),
-                new ScoreReport.RunSettings("none", 1, 1, false, false), new Scorer(config).score(data, Map.of()),
-                new TreeMap<>(), List.of(), null, null, null);
     }
 
     /** Writes the summary files with the error as the verdict; a failure to write them keeps the first error. */

@@ -23,11 +23,11 @@ class BaselinesTest {
     static final String REGENERATE = "regenerate with: java -jar harness/target/claimeval.jar leaderboard "
             + "--write-baselines dataset/baselines --readme README.md";
 
-    static List<LeaderboardCommand.Row> rows;
+    static List<org.claimeval.leaderboard.Entry> rows;
 
     @BeforeAll
     static void scoreEveryBuiltIn() throws Exception {
-        rows = LeaderboardCommand.rows(DatasetLoader.bundled());
+        rows = LeaderboardCommand.builtIns(DatasetLoader.bundled());
     }
 
     private static Path baselines() {

@@ -38,6 +38,17 @@ public final class ReportMetrics {
         this.numbers = numbers;
     }
 
+    /**
+     * A run with no predictions under {@code config}: the shape of every report of that configuration, to check
+     * metric names against before any extractor runs.
+     */
+    public static ScoreReport emptyRun(org.claimeval.model.Dataset dataset, org.claimeval.score.ScoreConfig config) {
+        return new ScoreReport(dataset, new ScoreReport.ExtractorId("none", "0"),
+                new ScoreReport.RunSettings("none", 1, 1, false, false),
+                new org.claimeval.score.Scorer(config).score(dataset, Map.of()), new java.util.TreeMap<>(), List.of(),
+                null, null, null);
+    }
+
     public static ReportMetrics of(ScoreReport report) {
         return of(JsonReport.tree(report));
     }
