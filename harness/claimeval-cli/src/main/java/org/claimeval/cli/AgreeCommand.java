@@ -33,6 +33,7 @@ final class AgreeCommand implements Callable<Integer> {
     Path b;
     @Option(names = "--format", defaultValue = "table", description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
     StatsFormat format;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
     Path output;
 

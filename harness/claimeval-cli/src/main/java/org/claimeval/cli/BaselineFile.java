@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.claimeval.dataset.InputFile;
 import org.claimeval.dataset.Json;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Problem;
@@ -22,7 +23,7 @@ final class BaselineFile {
         String name = file.toString();
         JsonNode root;
         try {
-            root = Json.mapper().readTree(Files.readAllBytes(file));
+            root = Json.mapper().readTree(InputFile.readAll(file));
         } catch (IOException e) {
             throw new BadInputException(new Problem(name, 0, null, null, "cannot read the baseline report: "
                     + e.getMessage()));

@@ -1,5 +1,7 @@
 package org.claimeval.cli;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.claimeval.extract.ExtractionRunner;
+import org.claimeval.dataset.InputFile;
+import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
+import org.claimeval.model.Problem;
 import org.claimeval.pipeline.Evaluation;
 import org.claimeval.pipeline.Extraction;
 import org.claimeval.pipeline.ExtractorSpec;
@@ -44,7 +49,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:compared (whatever the verdict)", "2:usage error or bad input",
                 "3:an extractor failed (on some documents or at start)"})
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Callable<Integer>, CheckedBeforeWork.Options {
     @Spec
     CommandSpec spec;
     @Mixin
@@ -76,17 +81,43 @@ final class CompareCommand implements Callable<Integer> {
     long timeoutSeconds;
     @Option(names = "--format", defaultValue = "table", description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
     StatsFormat format;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
     Path output;
 
     @Override
-    public Integer call() throws Exception {
+    public void check() throws BadInputException {
         if (resamples < 1 || trials < 1) {
             throw ExtractorOptions.usage("--resamples and --trials must be at least 1");
         }
-        if (timeoutSeconds < 1) {
-            throw ExtractorOptions.usage("--timeout must be at least 1 second, got " + timeoutSeconds);
+        ExtractorOptions.checkTimeout(timeoutSeconds);
+        List<Systems.Labeled> specs = specs();
+        if (specs.size() < 2) {
+            throw ExtractorOptions.usage("compare needs at least two systems: --a SPEC --b SPEC, or --system SPEC twice "
+                    + "or more");
         }
+        for (Systems.Labeled s : specs) {
+            checkSpec(s.spec(), "--system");
+        }
+    }
+
+    /** A predictions file or jar named in a spec must be a regular file, like --predictions. */
+    static void checkSpec(ExtractorSpec spec, String option) throws BadInputException {
+        Path file = spec instanceof ExtractorSpec.PredictionsFile p ? p.file()
+                : spec instanceof ExtractorSpec.Jar j ? j.jar() : null;
+        if (file == null) {
+            return;
+        }
+        try {
+            InputFile.requireRegular(file);
+        } catch (IOException e) {
+            throw new BadInputException(new Problem(file.toString(), 0, null, option,
+                    e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+        }
+    }
+
+    /** --a, --b, then every --system, in that order. */
+    private List<Systems.Labeled> specs() throws BadInputException {
         List<Systems.Labeled> specs = new ArrayList<>();
         if (a != null) {
             specs.add(Systems.parse(a, "--a"));
@@ -97,10 +128,13 @@ final class CompareCommand implements Callable<Integer> {
         for (String s : systems) {
             specs.add(Systems.parse(s, "--system"));
         }
-        if (specs.size() < 2) {
-            throw ExtractorOptions.usage("compare needs at least two systems: --a SPEC --b SPEC, or --system SPEC twice "
-                    + "or more");
-        }
+        return specs;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        check();
+        List<Systems.Labeled> specs = specs();
         Dataset data = dataset.load();
         var config = match.config();
         ReportMetrics shape = ReportMetrics.of(ReportMetrics.emptyRun(data, config));

@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.claimeval.extract.ExtractionRunner;
-import org.claimeval.extract.ExtractorFailure;
 import org.claimeval.extract.PredictionsWriter;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
-import org.claimeval.model.Problem;
 import org.claimeval.pipeline.Evaluation;
 import org.claimeval.pipeline.Extraction;
 import org.claimeval.pipeline.ExtractorSpec;
@@ -53,7 +51,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every threshold met", "1:a threshold or the allowed drop was missed",
                 "2:usage error or bad input", "3:the extractor failed, or an internal error"})
-final class GateCommand extends ScoreCommand {
+final class GateCommand extends ScoreCommand implements OutcomeFiles {
 
     @Option(names = "--min", paramLabel = "METRIC=X", description = "Floor on a metric, e.g. claim_claimant.f1=0.6 "
             + "(repeatable).")
@@ -69,21 +67,26 @@ final class GateCommand extends ScoreCommand {
     Double minPrecision;
     @Option(names = "--min-recall", paramLabel = "R", description = "Shorthand for --min micro.recall=R.")
     Double minRecall;
+    @CheckedBeforeWork.ReadFrom
     @Option(names = "--baseline", paramLabel = "REPORT.json", description = "An earlier JSON report to compare against.")
     Path baseline;
+    @CheckedBeforeWork.ReadFrom
     @Option(names = "--baseline-predictions", paramLabel = "FILE.jsonl",
             description = "The baseline's predictions (written by --save-predictions): needed by METRIC=significant; "
                     + "without --baseline they also give the baseline's values.")
     Path baselinePredictions;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--save-predictions", paramLabel = "FILE.jsonl",
             description = "Also write this run's predictions, to serve as a later run's --baseline-predictions.")
     Path savePredictions;
     @Option(names = "--trials", defaultValue = "" + ApproximateRandomization.DEFAULT_TRIALS,
             description = "Approximate randomization trials of METRIC=significant (default: ${DEFAULT-VALUE}).")
     int trials;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the Markdown summary here (verdict, "
             + "then metric, baseline, now, delta, threshold, result), also when the run fails with exit 2 or 3.")
     Path markdown;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML here, one test case per "
             + "checked metric, also when the run fails with exit 2 or 3.")
     Path junit;
@@ -98,18 +101,7 @@ final class GateCommand extends ScoreCommand {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return gate();
-        } catch (BadInputException e) {
-            summarizeError(String.join("; ", e.problems().stream().map(Problem::toString).toList()), ExitCode.BAD_INPUT);
-            throw e;
-        } catch (ExtractorFailure e) {
-            summarizeError(e.getMessage(), ExitCode.FAILURE);
-            throw e;
-        } catch (Exception | Error e) {
-            summarizeError("internal error: " + e, ExitCode.FAILURE);
-            throw e;
-        }
+        return gate();
     }
 
     private int gate() throws Exception {
@@ -228,7 +220,8 @@ final class GateCommand extends ScoreCommand {
     }
 
     /** Writes the summary files with the error as the verdict; a failure to write them keeps the first error. */
-    private void summarizeError(String error, int exitCode) {
+    @Override
+    public void writeError(String error, int exitCode) {
         GateSummary summary = new GateSummary(subject, signature, List.of(), error, exitCode);
         try {
             if (markdown != null) {

@@ -1,5 +1,6 @@
 package org.claimeval.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.claimeval.extract.ExtractorFailure;
 import org.claimeval.leaderboard.Entry;
 import org.claimeval.leaderboard.Leaderboard;
 import org.claimeval.leaderboard.LeaderboardReport;
+import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
+import org.claimeval.model.Problem;
 import org.claimeval.pipeline.ExtractorSpec;
 import org.claimeval.report.JsonReport;
 import org.claimeval.stats.ApproximateRandomization;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Spec;
                 "Without --system: every built-in extractor."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ranked", "2:usage error or bad input", "3:an extractor failed (on some documents or at start)"})
-final class LeaderboardCommand implements Callable<Integer> {
+final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.Options {
     static final String BUILT_IN_PACKAGE = "org.claimeval.extract.builtin.";
     /** The README blocks {@code --readme} regenerates (the last two only when cue and sentence are on the board). */
     static final String BOARD_BLOCK = "leaderboard";
@@ -52,6 +55,7 @@ final class LeaderboardCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, markdown, json or html (default: "
             + "${DEFAULT-VALUE}).")
     ReportFormat format;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the leaderboard here instead of "
             + "standard output.")
     Path output;
@@ -75,28 +79,43 @@ final class LeaderboardCommand implements Callable<Integer> {
     @Option(names = "--write-baselines", paramLabel = "DIR",
             description = "Write each system's JSON report (overlap@0.5, subset all, no timing) to DIR/<name>.json.")
     Path baselines;
+    @CheckedBeforeWork.ReadFrom
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--readme", paramLabel = "FILE",
             description = "Regenerate the README blocks: <!-- leaderboard:start --> ... <!-- leaderboard:end -->, and "
                     + "compare-example and ci-example when the file has them.")
     Path readme;
 
+    /** Everything that could stop the run is checked before any extractor runs or any file is written. */
     @Override
-    public Integer call() throws Exception {
+    public void check() throws BadInputException {
         if (format == ReportFormat.JUNIT) {
             throw ExtractorOptions.usage("the leaderboard is printed as table, markdown, json or html, not junit");
         }
         if (resamples < 1 || trials < 1) {
             throw ExtractorOptions.usage("--resamples and --trials must be at least 1");
         }
-        if (timeoutSeconds < 1) {
-            throw ExtractorOptions.usage("--timeout must be at least 1 second, got " + timeoutSeconds);
-        }
+        ExtractorOptions.checkTimeout(timeoutSeconds);
         if (jobs != null && jobs < 1) {
             throw ExtractorOptions.usage("--jobs must be at least 1, got " + jobs);
+        }
+        for (String s : systems) {
+            CompareCommand.checkSpec(Systems.parse(s, "--system").spec(), "--system");
         }
         if (readme != null) {
             new ReadmeBlock(readme, BOARD_BLOCK).check();
         }
+        if (baselines != null) {
+            if (Files.exists(baselines) && !Files.isDirectory(baselines)) {
+                throw new BadInputException(new Problem(baselines.toString(), 0, null, "--write-baselines", "is not a folder"));
+            }
+            Output.check(baselines.resolve("extractor.json"), "--write-baselines");
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        check();
         List<Systems.Labeled> specs = new ArrayList<>();
         for (String s : systems) {
             specs.add(Systems.parse(s, "--system"));
@@ -126,6 +145,7 @@ final class LeaderboardCommand implements Callable<Integer> {
             }
         }
         if (readme != null) {
+            new ReadmeBlock(readme, BOARD_BLOCK).check(); // again before the first write: it may have changed meanwhile
             new ReadmeBlock(readme, BOARD_BLOCK).replace(LeaderboardReport.markdown(board, !noTiming));
             ReadmeExamples.write(readme, data, entries, resamples, trials, seed);
         }

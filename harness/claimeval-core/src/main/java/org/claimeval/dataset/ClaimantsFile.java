@@ -30,7 +30,7 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.uti
         ProblemCollector problems = new ProblemCollector();
         byte[] bytes;
         try {
-            bytes = java.nio.file.Files.readAllBytes(file);
+            bytes = InputFile.readAll(file);
         } catch (java.io.IOException e) {
             problems.add(file.toString(), 0, null, null, "cannot be read: " + e.getMessage());
             throw new org.claimeval.model.BadInputException(problems.sorted());

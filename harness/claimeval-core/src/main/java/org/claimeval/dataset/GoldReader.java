@@ -61,7 +61,7 @@ public final class GoldReader {
             String expectedDoc = fileName.substring(0, fileName.length() - ".json".length());
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(path);
+                bytes = InputFile.readAll(path);
             } catch (IOException e) {
                 problems.add(path.toString(), 0, null, null, "cannot be read: " + e.getMessage());
                 continue;

@@ -24,8 +24,10 @@ import org.claimeval.model.Claim;
 import org.claimeval.model.Document;
 
 /**
- * Runs one extractor over documents, safely: {@link ClaimExtractor#prepare} once (its failure stops the run
- * with an {@link ExtractorFailure}), then each document on a worker thread bounded by a timeout. A document
+ * Runs one extractor over documents, safely: {@link ClaimExtractor#prepare} once, on a worker thread bounded by
+ * the timeout (its failure or hang stops the run with an {@link ExtractorFailure}), then each document on a
+ * worker thread bounded by the timeout. Workers are {@link ExitGuard#extractorThreads}, and any
+ * {@link Throwable} an extractor throws, {@link Error}s included, is a failure, never a crash. A document
  * whose extraction throws, returns null, returns claims outside the document or with text that disagrees with
  * it, or takes longer than the timeout becomes a {@link DocumentFailure}; the other documents are still done.
  * A timed-out extraction is interrupted and abandoned (Java cannot kill a thread; workers are daemons, so a
@@ -95,26 +97,22 @@ public final class ExtractionRunner {
     public ExtractionResult run(ClaimExtractor extractor, ExtractionContext context, List<Document> documents)
             throws ExtractorFailure {
         long begin = System.nanoTime();
-        try {
-            extractor.prepare(context);
-        } catch (Exception | LinkageError e) {
-            throw new ExtractorFailure("extractor " + extractor.name() + " failed to prepare: " + describe(e), e);
-        }
-        long prepareNanos = System.nanoTime() - begin;
-
         Outcome[] outcomes = new Outcome[documents.size()];
         int drivers = extractor instanceof SequentialExtractor ? 1 : Math.min(options.threads(), Math.max(1, documents.size()));
         ExecutorService driverPool = Executors.newFixedThreadPool(drivers, daemons("claimeval-driver"));
-        ExecutorService workerPool = Executors.newCachedThreadPool(daemons("claimeval-extract"));
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService workerPool = Executors.newCachedThreadPool(ExitGuard.extractorThreads("claimeval-extract"));
+        long prepareNanos;
         try {
+            prepare(extractor, context, workerPool);
+            prepareNanos = System.nanoTime() - begin;
+            AtomicInteger next = new AtomicInteger();
+            AtomicBoolean stop = new AtomicBoolean();
             List<Future<?>> running = new ArrayList<>();
             for (int d = 0; d < drivers; d++) {
                 running.add(driverPool.submit(() -> {
                     int i;
                     while (!stop.get() && (i = next.getAndIncrement()) < documents.size()) {
-                        outcomes[i] = extractOne(extractor, documents.get(i), workerPool);
+                        outcomes[i] = extractOne(extractor, documents.get(i), workerPool, context.annotates().types());
                         if (outcomes[i].failure() != null && options.failFast()) {
                             stop.set(true);
                         }
@@ -153,7 +151,29 @@ public final class ExtractionRunner {
                 System.nanoTime() - begin);
     }
 
-    private Outcome extractOne(ClaimExtractor extractor, Document document, ExecutorService workers)
+    /**
+     * {@link ClaimExtractor#prepare} on an extractor thread, bounded by the per-document timeout: a prepare
+     * that never returns, blocks in a class initialiser or throws an {@link Error} fails the run (exit 3).
+     */
+    private void prepare(ClaimExtractor extractor, ExtractionContext context, ExecutorService workers)
+            throws ExtractorFailure, InterruptedException {
+        Future<?> prepared = workers.submit(() -> {
+            extractor.prepare(context);
+            return null;
+        });
+        try {
+            prepared.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            prepared.cancel(true);
+            throw new ExtractorFailure("extractor " + extractor.name() + " did not finish preparing within "
+                    + seconds(options.timeout()) + " (--timeout); it was abandoned");
+        } catch (ExecutionException e) {
+            throw new ExtractorFailure("extractor " + extractor.name() + " failed to prepare: " + describe(e.getCause()),
+                    e.getCause());
+        }
+    }
+
+    private Outcome extractOne(ClaimExtractor extractor, Document document, ExecutorService workers, List<String> typeLabels)
             throws InterruptedException {
         Future<List<Claim>> future = workers.submit(() -> extractor.extract(document));
         // A process extractor enforces its own timeout (it must kill the process); ours is then only a
@@ -161,7 +181,7 @@ public final class ExtractionRunner {
         Duration timeout = extractor instanceof ProcessExtractor ? options.timeout().plus(PROCESS_GRACE) : options.timeout();
         try {
             List<Claim> raw = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            return new Outcome(checked(document, raw), null);
+            return new Outcome(checked(document, raw, typeLabels), null);
         } catch (TimeoutException e) {
             future.cancel(true);
             return new Outcome(null, "timed out after " + seconds(timeout) + " (the extraction was abandoned)");
@@ -174,6 +194,11 @@ public final class ExtractionRunner {
 
     /** The claims with doc, text and ids filled in and sorted; or why they cannot be used. */
     static List<Claim> checked(Document document, List<Claim> raw) throws InvalidOutput {
+        return checked(document, raw, List.of());
+    }
+
+    /** @param typeLabels the dataset's type labels, which a claim's type must be one of (none: any) */
+    static List<Claim> checked(Document document, List<Claim> raw, List<String> typeLabels) throws InvalidOutput {
         if (raw == null) {
             throw new InvalidOutput("returned null instead of a list of claims");
         }
@@ -199,6 +224,7 @@ public final class ExtractionRunner {
             }
             filled.add(c.text() != null ? c : c.toBuilder().span(c.start(), c.end(), text).build());
         }
+        checkedLikePredictionLines(document, filled, typeLabels);
         filled.sort(BY_OFFSETS); // stable: claims on the same span keep the extractor's order
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < filled.size(); i++) {
@@ -212,6 +238,26 @@ public final class ExtractionRunner {
             }
         }
         return filled;
+    }
+
+    /**
+     * Each claim written as a predictions line and read back by the predictions parser: an in-process
+     * extractor's claims pass exactly the checks a predictions file does (finite, non-negative score;
+     * quantities), so {@code extract}'s output always reads back and re-scores.
+     */
+    private static void checkedLikePredictionLines(Document document, List<Claim> claims, List<String> typeLabels)
+            throws InvalidOutput {
+        SpanTexts texts = new SpanTexts(new Aligner(document));
+        List<org.claimeval.model.Problem> problems = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            PredictionLineParser.parse(PredictionsWriter.toJson(claims.get(i), false), texts,
+                    new PredictionLineParser.Location("claim " + (i + 1) + " of " + claims.size(), 0, ""), typeLabels,
+                    problems);
+            if (!problems.isEmpty()) {
+                org.claimeval.model.Problem p = problems.get(0);
+                throw new InvalidOutput(p.file() + ": " + (p.field() == null ? "" : p.field() + " ") + p.message());
+            }
+        }
     }
 
     /** The id of the claim at {@code index} (0-based) of a document's claims sorted by offsets. */
