@@ -16,7 +16,7 @@ import org.claimeval.model.Quantity;
 
 /**
  * Writes claims in the predictions-file format that {@link PredictionsReader} reads, one compact JSON object
- * a line, fields always in the order doc, start, end, text, claimant, type, attribution, quote, score,
+ * a line, fields always in the order doc, start, end, text, claimant, claimantMention, cue, type, attribution, quote, score,
  * quantities (absent attributes left out). Reading the output back gives the same claims, so
  * {@code claimeval extract > p.jsonl} followed by {@code --predictions p.jsonl} scores identically.
  */
@@ -62,6 +62,8 @@ public final class PredictionsWriter {
         if (claim.claimant() != null) {
             node.put("claimant", claim.claimant());
         }
+        putSpan(node, "claimantMention", claim.claimantMention());
+        putSpan(node, "cue", claim.cue());
         if (claim.type() != null) {
             node.put("type", claim.type().json());
         }
@@ -84,6 +86,12 @@ public final class PredictionsWriter {
             }
         }
         return node;
+    }
+
+    private static void putSpan(ObjectNode node, String field, org.claimeval.model.Span span) {
+        if (span != null) {
+            node.putObject(field).put("start", span.start()).put("end", span.end()).put("text", span.text());
+        }
     }
 
     /** 61000 rather than 61000.0: the same double when read back, and what a person would write. */

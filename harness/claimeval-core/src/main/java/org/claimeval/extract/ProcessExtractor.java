@@ -26,6 +26,7 @@ import org.claimeval.dataset.Json;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Document;
 import org.claimeval.model.Problem;
+import org.claimeval.score.Rejection;
 
 /**
  * An extractor in any language, run as one long-lived process ({@code --extractor-cmd 'python3 my.py'}). The
@@ -51,7 +52,7 @@ import org.claimeval.model.Problem;
  * after the program that is an existing file ({@code python3 my_extractor.py} is {@code my_extractor}), else
  * the program's base name. Version: {@code external}.
  */
-public final class ProcessExtractor implements SequentialExtractor, AutoCloseable {
+public final class ProcessExtractor implements SequentialExtractor, RejectingExtractor, AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     /** Restarts allowed over a whole run. */
     public static final int MAX_RESTARTS = 1;
@@ -128,7 +129,7 @@ public final class ProcessExtractor implements SequentialExtractor, AutoCloseabl
     }
 
     @Override
-    public synchronized List<Claim> extract(Document document) throws ExtractorFailure {
+    public synchronized Extracted extractAll(Document document) throws ExtractorFailure {
         ensureRunning();
         send(document);
         JsonNode response = receive(document);
@@ -254,37 +255,46 @@ public final class ProcessExtractor implements SequentialExtractor, AutoCloseabl
         }
     }
 
-    private List<Claim> claimsOf(JsonNode response, Document document) throws ExtractorFailure {
+    /**
+     * The claims of a response. A claim that cannot be read (bad fields) is an {@code invalid} rejection and one
+     * whose text is not in the document an {@code unaligned} one: false positives, the document still scores.
+     */
+    private Extracted claimsOf(JsonNode response, Document document) throws ExtractorFailure {
         JsonNode claims = response.get("claims");
         if (claims == null || !claims.isArray()) {
             throw new ExtractorFailure("the response has no \"claims\" array");
         }
         SpanTexts texts = new SpanTexts(new Aligner(document));
-        List<Problem> problems = new ArrayList<>();
         List<Claim> out = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
         String source = name + " response";
         for (int i = 0; i < claims.size(); i++) {
             JsonNode claim = claims.get(i);
             String path = "claims[" + i + "]";
+            List<Problem> problems = new ArrayList<>();
+            String text = claim.path("text").isTextual() ? claim.path("text").textValue() : null;
+            JsonNode doc = claim.get("doc");
             if (!claim.isObject()) {
                 problems.add(new Problem(source, 0, null, path, "expected an object, found "
                         + PredictionLineParser.typeOf(claim)));
-                continue;
-            }
-            JsonNode doc = claim.get("doc");
-            if (doc != null && !doc.isNull() && !document.id().equals(doc.asText())) {
+            } else if (doc != null && !doc.isNull() && !document.id().equals(doc.asText())) {
                 problems.add(new Problem(source, 0, null, path + ".doc", "names another document: " + doc.asText()));
-                continue;
+            } else {
+                PredictionLineParser.Outcome outcome = PredictionLineParser.parse(claim, texts,
+                        new PredictionLineParser.Location(source, 0, path + "."), problems);
+                if (outcome instanceof PredictionLineParser.Parsed parsed) {
+                    out.add(parsed.claim());
+                } else if (outcome instanceof PredictionLineParser.Unaligned unaligned) {
+                    rejected.add(new Rejection(document.id(), Rejection.Reason.UNALIGNED, unaligned.text(), 0, i + 1,
+                            unaligned.message()));
+                }
             }
-            PredictionLineParser.parse(claim, texts, new PredictionLineParser.Location(source, 0, path + "."), problems)
-                    .ifPresent(parsed -> out.add(parsed.claim()));
+            if (!problems.isEmpty()) {
+                rejected.add(new Rejection(document.id(), Rejection.Reason.INVALID, text, 0, i + 1,
+                        problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "))));
+            }
         }
-        if (!problems.isEmpty()) {
-            throw new ExtractorFailure("invalid claims: " + problems.stream().limit(5).map(Problem::toString)
-                    .collect(Collectors.joining("; ")) + (problems.size() > 5 ? "; and " + (problems.size() - 5)
-                    + " more" : ""));
-        }
-        return out;
+        return new Extracted(out, rejected);
     }
 
     private Optional<String> exitDescription() {

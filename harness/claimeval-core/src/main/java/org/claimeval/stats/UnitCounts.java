@@ -71,6 +71,8 @@ public final class UnitCounts {
             for (Claim c : d.missed()) {
                 perParagraph[paragraphs.indexOf(c.start())][2]++;
             }
+            // A rejected prediction has no place in the text; it belongs to the document, so to its first paragraph.
+            perParagraph[0][1] += d.rejected().size();
             for (int i = 0; i < paragraphs.size(); i++) {
                 labels.add(d.doc() + "#" + (i + 1));
                 counts.add(new Counts(perParagraph[i][0], perParagraph[i][1], perParagraph[i][2]));
