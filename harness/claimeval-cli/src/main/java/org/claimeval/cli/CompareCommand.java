@@ -1,5 +1,8 @@
 package org.claimeval.cli;
 
+import org.claimeval.pipeline.Evaluation;
+import org.claimeval.pipeline.Extraction;
+import org.claimeval.pipeline.ExtractorSpec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.claimeval.extract.ExtractionRunner;
@@ -94,11 +97,11 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** Cross-validated for in-process extractors, a plain run for processes and files (see the class comment). */
-    private static Evaluation.Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options)
+    private static Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options)
             throws Exception {
         if (spec instanceof ExtractorSpec.Named || spec instanceof ExtractorSpec.Jar) {
             return Evaluation.crossValidate(spec, data, options);
         }
-        return Evaluation.extract(spec, data, options, false);
+        return Evaluation.extract(spec, data, DatasetOption.trainingContext(data), options, false);
     }
 }

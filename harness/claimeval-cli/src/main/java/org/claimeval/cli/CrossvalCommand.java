@@ -1,5 +1,8 @@
 package org.claimeval.cli;
 
+import org.claimeval.pipeline.Evaluation;
+import org.claimeval.pipeline.Extraction;
+import org.claimeval.pipeline.ExtractorSpec;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.model.Dataset;
 import picocli.CommandLine.Command;
@@ -13,7 +16,7 @@ import picocli.CommandLine.Command;
 final class CrossvalCommand extends ScoreCommand {
 
     @Override
-    Evaluation.Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options) throws Exception {
+    Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options) throws Exception {
         return Evaluation.crossValidate(spec, data, options);
     }
 }

@@ -1,5 +1,6 @@
 package org.claimeval.cli;
 
+import org.claimeval.pipeline.Evaluation;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,7 +31,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Dataset data = dataset.load();
         var options = extractor.runnerOptions();
-        var extraction = Evaluation.extract(extractor.spec(), data, options, extractor.lenient);
+        var extraction = Evaluation.extract(extractor.spec(), data, DatasetOption.trainingContext(data), options, extractor.lenient);
         StringWriter buffer = new StringWriter();
         PredictionsWriter.write(extraction.result().claims(), buffer);
         Output.write(buffer.toString(), output, spec.commandLine().getOut());

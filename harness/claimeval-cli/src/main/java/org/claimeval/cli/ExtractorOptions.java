@@ -1,5 +1,6 @@
 package org.claimeval.cli;
 
+import org.claimeval.pipeline.ExtractorSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.claimeval.extract.ExtractionRunner;

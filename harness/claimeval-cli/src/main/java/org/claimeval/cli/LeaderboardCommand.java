@@ -1,5 +1,7 @@
 package org.claimeval.cli;
 
+import org.claimeval.pipeline.Evaluation;
+import org.claimeval.pipeline.ExtractorSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import org.claimeval.report.HtmlReport;
 import org.claimeval.report.HumanReport;
 import org.claimeval.report.JUnitReport;
 import org.claimeval.report.JsonReport;
+import org.claimeval.report.Markdown;
 import org.claimeval.report.ScoreReport;
 import org.claimeval.score.GateCheck;
 
@@ -42,7 +43,7 @@ enum ReportFormat {
         }
         StringBuilder sb = new StringBuilder("### Gate\n\n");
         for (GateCheck c : checks) {
-            sb.append("- ").append(c.passed() ? "✅ " : "❌ ").append(c.message()).append('\n');
+            sb.append("- ").append(c.passed() ? "✅ " : "❌ ").append(Markdown.escape(c.message())).append('\n');
         }
         return sb.append('\n').toString();
     }

@@ -1,5 +1,8 @@
 package org.claimeval.cli;
 
+import org.claimeval.pipeline.Evaluation;
+import org.claimeval.pipeline.Extraction;
+import org.claimeval.pipeline.ExtractorSpec;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimeval.extract.ExtractionRunner;
@@ -39,12 +42,12 @@ class ScoreCommand implements Callable<Integer> {
     ScoreReport scoreReport() throws Exception {
         Dataset data = dataset.load();
         ExtractionRunner.Options options = extractor.runnerOptions();
-        Evaluation.Extraction extraction = extract(extractor.spec(), data, options);
+        Extraction extraction = extract(extractor.spec(), data, options);
         return ci.apply(Evaluation.score(extraction, data, match.config(), options, !output.noTiming));
     }
 
     /** A plain run over every document; {@code crossval} overrides this with its folds. */
-    Evaluation.Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options) throws Exception {
-        return Evaluation.extract(spec, data, options, extractor.lenient);
+    Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options) throws Exception {
+        return Evaluation.extract(spec, data, DatasetOption.trainingContext(data), options, extractor.lenient);
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.claimeval.dataset.DatasetLoader;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.model.Dataset;
+import org.claimeval.pipeline.Evaluation;
+import org.claimeval.pipeline.ExtractorSpec;
 import org.claimeval.report.ScoreReport;
 import org.claimeval.score.MatchConfig;
 import org.claimeval.score.ScoreConfig;
@@ -17,7 +19,7 @@ class FloorsTest {
     private static ScoreReport score(String extractor, Subset subset) throws Exception {
         Dataset data = DatasetLoader.bundled();
         var options = ExtractionRunner.Options.defaults();
-        return Evaluation.run(new ExtractorSpec.Named(extractor), data, options, false,
+        return Evaluation.run(new ExtractorSpec.Named(extractor), data, DatasetOption.trainingContext(data), options, false,
                 new ScoreConfig(MatchConfig.overlap(MatchConfig.DEFAULT_IOU), subset), false);
     }
 

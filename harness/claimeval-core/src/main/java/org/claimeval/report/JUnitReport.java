@@ -11,7 +11,8 @@ import org.claimeval.score.GateCheck;
 
 /**
  * JUnit XML for CI systems: a test case per document (failed when the extractor failed on it) and one per
- * gate threshold (failed when not met). The scores ride along as properties and system-out.
+ * gate threshold (failed when not met). The scores ride along as properties and system-out. Every value
+ * passes through {@link XmlText#text}: failure reasons come from extractors and may hold any character.
  */
 public final class JUnitReport {
     private JUnitReport() {
@@ -27,7 +28,7 @@ public final class JUnitReport {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", "claimeval." + report.extractor().name());
+            xml.writeAttribute("name", XmlText.text("claimeval." + report.extractor().name()));
             xml.writeAttribute("tests", Long.toString(docs.size() + checks.size()));
             xml.writeAttribute("failures", Long.toString(failures));
             xml.writeAttribute("errors", "0");
@@ -69,8 +70,8 @@ public final class JUnitReport {
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeEmptyElement("property");
-        xml.writeAttribute("name", name);
-        xml.writeAttribute("value", value);
+        xml.writeAttribute("name", XmlText.text(name));
+        xml.writeAttribute("value", XmlText.text(value));
     }
 
     private static void testcase(XMLStreamWriter xml, String classname, String name, String out, String failure)
@@ -78,14 +79,14 @@ public final class JUnitReport {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", "claimeval." + classname);
-        xml.writeAttribute("name", name);
+        xml.writeAttribute("name", XmlText.text(name));
         if (failure != null) {
             xml.writeStartElement("failure");
-            xml.writeAttribute("message", failure);
+            xml.writeAttribute("message", XmlText.text(failure));
             xml.writeEndElement();
         }
         xml.writeStartElement("system-out");
-        xml.writeCharacters(out);
+        xml.writeCharacters(XmlText.text(out));
         xml.writeEndElement();
         xml.writeEndElement();
     }

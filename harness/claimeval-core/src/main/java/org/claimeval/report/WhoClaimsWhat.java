@@ -93,7 +93,7 @@ public record WhoClaimsWhat(String dataset, List<Cluster> clusters) {
     public String markdown() {
         StringBuilder out = new StringBuilder("## Who claims what\n\n");
         long claims = clusters.stream().mapToLong(c -> c.claims().size()).sum();
-        out.append("Dataset `").append(dataset.replace("`", "'")).append("`: ").append(clusters.size())
+        out.append("Dataset ").append(Markdown.code(dataset)).append(": ").append(clusters.size())
                 .append(clusters.size() == 1 ? " cluster, " : " clusters, ").append(claims)
                 .append(claims == 1 ? " claim.\n\n" : " claims.\n\n");
         for (Cluster c : clusters) {

@@ -1,7 +1,9 @@
 package org.claimeval.stats;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Dataset;
 import org.claimeval.model.Document;
@@ -105,6 +107,24 @@ public final class UnitCounts {
             n += fn[i];
         }
         return new Counts(t, p, n);
+    }
+
+    /**
+     * The same counts with each document's paragraphs summed into one unit labelled by the document id: the
+     * unit to pair two runs on when their texts differ in paragraphs (an original and a rewritten document).
+     */
+    public UnitCounts byDocument() {
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        for (int i = 0; i < size(); i++) {
+            String label = labels.get(i);
+            int hash = label.lastIndexOf('#');
+            long[] sum = sums.computeIfAbsent(hash < 0 ? label : label.substring(0, hash), k -> new long[3]);
+            sum[0] += tp[i];
+            sum[1] += fp[i];
+            sum[2] += fn[i];
+        }
+        List<Counts> counts = sums.values().stream().map(t -> new Counts(t[0], t[1], t[2])).toList();
+        return new UnitCounts(new ArrayList<>(sums.keySet()), counts);
     }
 
     /** Whether both split the same units, so they can be compared pairwise. */

@@ -44,8 +44,8 @@ public final class ComparisonReport {
             sb.append("**").append(Markdown.escape(c.verdict())).append("**\n\n");
             sb.append(t.toMarkdown()).append('\n');
             sb.append(Markdown.escape(tests)).append("\n\n");
-            sb.append("- a: `").append(c.a().signature()).append("`\n");
-            sb.append("- b: `").append(c.b().signature()).append("`\n");
+            sb.append("- a: ").append(Markdown.code(c.a().signature())).append("\n");
+            sb.append("- b: ").append(Markdown.code(c.b().signature())).append("\n");
         } else {
             sb.append(c.verdict()).append("\n\n");
             sb.append(t.toText()).append('\n');

@@ -28,7 +28,7 @@ final class ClaimFactory {
                 content.end()), quantities(doc, content), null, null);
     }
 
-    static Claim attributed(Document doc, AttributionRules.Found f) {
+    static Claim attributed(Document doc, Found f) {
         TextRange c = f.content();
         Span span = doc.spanOfChars(c.start(), c.end());
         Span mention = f.source() == null || f.source().mention() == null ? null

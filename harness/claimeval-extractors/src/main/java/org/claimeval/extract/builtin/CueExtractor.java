@@ -47,9 +47,9 @@ public final class CueExtractor implements ClaimExtractor {
     }
 
     /** The claims of what the rules found, in text order. */
-    static List<Claim> claims(Document document, List<AttributionRules.Found> found) {
+    static List<Claim> claims(Document document, List<Found> found) {
         List<Claim> out = new ArrayList<>();
-        for (AttributionRules.Found f : found) {
+        for (Found f : found) {
             out.add(ClaimFactory.attributed(document, f));
         }
         out.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));

@@ -37,7 +37,7 @@ public final class QuoteExtractor implements ClaimExtractor {
     @Override
     public List<Claim> extract(Document document) {
         List<Claim> out = new ArrayList<>();
-        for (AttributionRules.Found f : new AttributionRules(document.text(), registry).quotations()) {
+        for (Found f : new AttributionRules(document.text(), registry).quotations()) {
             out.add(ClaimFactory.attributed(document, f));
         }
         return out;

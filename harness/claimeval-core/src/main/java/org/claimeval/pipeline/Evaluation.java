@@ -1,4 +1,4 @@
-package org.claimeval.cli;
+package org.claimeval.pipeline;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -11,10 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.claimeval.dataset.DatasetLoader;
-import org.claimeval.spi.ClaimExtractor;
 import org.claimeval.extract.DocumentFailure;
-import org.claimeval.spi.ExtractionContext;
 import org.claimeval.extract.ExtractionResult;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.extract.ExtractorFailure;
@@ -27,22 +24,41 @@ import org.claimeval.report.ScoreReport;
 import org.claimeval.score.ScoreConfig;
 import org.claimeval.score.Scorer;
 import org.claimeval.score.Scores;
+import org.claimeval.spi.ClaimExtractor;
+import org.claimeval.spi.ExtractionContext;
 
-/** One extractor run over a dataset, then scored: the pipeline behind score, gate and the leaderboard. */
-final class Evaluation {
+/**
+ * One extractor run over a dataset, then scored: the pipeline behind the {@code score}, {@code gate},
+ * {@code crossval}, {@code compare} and {@code leaderboard} commands, usable from Java.
+ *
+ * <p>Two steps, so one extraction can be scored under several configurations: {@link #extract} (or
+ * {@link #crossValidate}) runs the extractor, {@link #score} scores what it produced. {@link #run} does both.
+ * The extractor is closed after the run when it is {@link AutoCloseable}.
+ */
+public final class Evaluation {
     private Evaluation() {
     }
 
-    /** What an extractor produced, with what is needed to report it. */
-    record Extraction(ExtractorSpec spec, ScoreReport.ExtractorId id, ExtractionResult result,
-                      PredictionsExtractor predictions, boolean lenient) {
-    }
-
-    static Extraction extract(ExtractorSpec spec, Dataset dataset, ExtractionRunner.Options options, boolean lenient)
+    /**
+     * Runs an extractor over every document of a dataset.
+     *
+     * @param spec    the extractor
+     * @param dataset the documents to extract
+     * @param context what the extractor may use besides the text: {@link #context(Dataset)} for none,
+     *                {@link #context(Dataset, Dataset)} to let a learning extractor train on other documents
+     * @param options threads, timeout and fail-fast
+     * @param lenient skip bad prediction lines (a predictions file) instead of failing
+     * @return the claims, with the documents the extractor failed on
+     * @throws BadInputException when the spec or a predictions file is bad
+     * @throws ExtractorFailure  when the extractor cannot be loaded or started
+     * @throws IOException       when a file cannot be read
+     */
+    public static Extraction extract(ExtractorSpec spec, Dataset dataset, ExtractionContext context,
+                                     ExtractionRunner.Options options, boolean lenient)
             throws BadInputException, ExtractorFailure, IOException {
         ClaimExtractor extractor = spec.open(dataset, options.timeout(), lenient);
         try {
-            ExtractionResult result = new ExtractionRunner(options).run(extractor, context(dataset), dataset.documents());
+            ExtractionResult result = new ExtractionRunner(options).run(extractor, context, dataset.documents());
             return new Extraction(spec, new ScoreReport.ExtractorId(extractor.name(), extractor.version()), result,
                     extractor instanceof PredictionsExtractor p ? p : null, lenient);
         } finally {
@@ -52,18 +68,42 @@ final class Evaluation {
         }
     }
 
-    /** Extracts and scores in one step: a plain run over every document of the dataset. */
-    static ScoreReport run(ExtractorSpec spec, Dataset dataset, ExtractionRunner.Options options, boolean lenient,
-                           ScoreConfig config, boolean withTiming) throws BadInputException, ExtractorFailure, IOException {
-        return score(extract(spec, dataset, options, lenient), dataset, config, options, withTiming);
+    /**
+     * Extracts and scores in one step: a plain run over every document of the dataset.
+     *
+     * @param spec       the extractor
+     * @param dataset    the documents and their gold claims
+     * @param context    see {@link #extract}
+     * @param options    threads, timeout and fail-fast
+     * @param lenient    skip bad prediction lines instead of failing
+     * @param config     how predictions are matched to gold claims and which gold claims count
+     * @param withTiming report how long each phase took (reports then differ between identical runs)
+     * @return the report
+     * @throws BadInputException when the spec or a predictions file is bad
+     * @throws ExtractorFailure  when the extractor cannot be loaded or started
+     * @throws IOException       when a file cannot be read
+     */
+    public static ScoreReport run(ExtractorSpec spec, Dataset dataset, ExtractionContext context,
+                                  ExtractionRunner.Options options, boolean lenient, ScoreConfig config,
+                                  boolean withTiming) throws BadInputException, ExtractorFailure, IOException {
+        return score(extract(spec, dataset, context, options, lenient), dataset, config, options, withTiming);
     }
 
     /**
      * Leave-one-document-out cross-validation: for each document, a fresh extractor prepared with the other
      * documents (and their gold) as training data extracts that document alone; the folds' claims are pooled.
-     * Rule-based extractors ignore the training data, so for them this equals a plain run.
+     * Rule-based extractors ignore the training data, so for them this equals a plain run. The extractor's
+     * version is reported with {@code +loocv}.
+     *
+     * @param spec    the extractor, opened once per fold
+     * @param dataset the documents and their gold claims
+     * @param options threads, timeout and fail-fast (fail-fast skips the remaining folds)
+     * @return the pooled claims of every fold
+     * @throws BadInputException when the spec is bad
+     * @throws ExtractorFailure  when the extractor cannot be loaded or started
+     * @throws IOException       when a file cannot be read
      */
-    static Extraction crossValidate(ExtractorSpec spec, Dataset dataset, ExtractionRunner.Options options)
+    public static Extraction crossValidate(ExtractorSpec spec, Dataset dataset, ExtractionRunner.Options options)
             throws BadInputException, ExtractorFailure, IOException {
         Map<String, List<Claim>> claims = new LinkedHashMap<>();
         SortedMap<String, DocumentFailure> failures = new TreeMap<>();
@@ -116,9 +156,16 @@ final class Evaluation {
     /**
      * Scores an extraction. Documents the extractor failed on are scored as if it predicted nothing there, so a
      * failure can never raise a score; the report lists them.
+     *
+     * @param extraction what the extractor produced
+     * @param dataset    the dataset it was extracted from, with the gold claims
+     * @param config     how predictions are matched to gold claims and which gold claims count
+     * @param options    the options the extraction ran with (reported, so a run can be repeated)
+     * @param withTiming report how long each phase took (reports then differ between identical runs)
+     * @return the report, ready for any renderer in {@link org.claimeval.report}
      */
-    static ScoreReport score(Extraction extraction, Dataset dataset, ScoreConfig config, ExtractionRunner.Options options,
-                             boolean withTiming) {
+    public static ScoreReport score(Extraction extraction, Dataset dataset, ScoreConfig config,
+                                    ExtractionRunner.Options options, boolean withTiming) {
         long begin = System.nanoTime();
         Scores scores = new Scorer(config).score(dataset, extraction.result().claims());
         long scoreNanos = System.nanoTime() - begin;
@@ -135,12 +182,25 @@ final class Evaluation {
     }
 
     /**
-     * The registry, and what a learning extractor may train on: the bundled documents that are not being
-     * scored (none when the bundled dataset itself is scored: use {@code claimeval crossval} for that), so no
-     * document's gold ever reaches the model that scores it.
+     * A context with the dataset's claimant registry and nothing to train on.
+     *
+     * @param dataset the dataset about to be extracted
+     * @return the context for a rule-based run
      */
-    static ExtractionContext context(Dataset dataset) throws BadInputException {
-        Dataset bundled = DatasetLoader.bundled();
+    public static ExtractionContext context(Dataset dataset) {
+        return ExtractionContext.of(dataset.claimants());
+    }
+
+    /**
+     * The registry, and what a learning extractor may train on: the documents of {@code pool} that are not being
+     * scored, matched by id and by text, so no document's gold ever reaches the model that scores it (when the
+     * pool is the scored dataset itself, nothing is left: use {@link #crossValidate} for that).
+     *
+     * @param dataset the dataset about to be extracted
+     * @param pool    documents with gold claims to train on (the command line uses the bundled dataset)
+     * @return the context
+     */
+    public static ExtractionContext context(Dataset dataset, Dataset pool) {
         Set<String> scoredTexts = new HashSet<>();
         Set<String> scoredIds = new HashSet<>();
         for (Document d : dataset.documents()) {
@@ -149,10 +209,10 @@ final class Evaluation {
         }
         List<Document> training = new ArrayList<>();
         Map<String, List<Claim>> gold = new LinkedHashMap<>();
-        for (Document d : bundled.documents()) {
+        for (Document d : pool.documents()) {
             if (!scoredIds.contains(d.id()) && !scoredTexts.contains(d.text())) {
                 training.add(d);
-                gold.put(d.id(), bundled.gold(d.id()));
+                gold.put(d.id(), pool.gold(d.id()));
             }
         }
         return new ExtractionContext(dataset.claimants(), training, new HashMap<>(gold));

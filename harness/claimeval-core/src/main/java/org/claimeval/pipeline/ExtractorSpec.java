@@ -1,9 +1,10 @@
-package org.claimeval.cli;
+package org.claimeval.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.claimeval.spi.ClaimExtractor;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.claimeval.extract.ExtractorCatalog;
 import org.claimeval.extract.ExtractorFailure;
 import org.claimeval.extract.PredictionsExtractor;
@@ -11,6 +12,7 @@ import org.claimeval.extract.ProcessExtractor;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
 import org.claimeval.model.Problem;
+import org.claimeval.spi.ClaimExtractor;
 
 /**
  * Which extractor to run, in any of the four ways: a name found through the SPI ({@code cue}), an external jar
@@ -19,13 +21,33 @@ import org.claimeval.model.Problem;
  */
 public interface ExtractorSpec {
 
-    /** How the report names the way the extractor was plugged in. */
+    /**
+     * How the report names the way the extractor was plugged in.
+     *
+     * @return {@code spi}, {@code jar}, {@code cmd}, {@code java} or {@code predictions} (with {@code +loocv} when cross-validated)
+     */
     String source();
 
-    /** Creates the extractor; a process is started later, by {@code prepare}. */
+    /**
+     * Creates the extractor; a process is started later, by {@link ClaimExtractor#prepare}. Called once per run
+     * and once per fold of a cross-validation, so each fold gets a fresh extractor.
+     *
+     * @param dataset the dataset about to be extracted (a predictions file is checked against it)
+     * @param timeout the per-document timeout (a process uses it for its replies)
+     * @param lenient skip bad prediction lines instead of failing
+     * @return a new extractor, not yet prepared
+     * @throws BadInputException when the spec names something that does not exist or cannot be read
+     * @throws ExtractorFailure  when the extractor cannot be loaded
+     * @throws IOException       when a file cannot be read
+     */
     ClaimExtractor open(Dataset dataset, Duration timeout, boolean lenient)
             throws BadInputException, ExtractorFailure, IOException;
 
+    /**
+     * An extractor registered through {@link java.util.ServiceLoader} on the class path, by name.
+     *
+     * @param name the extractor's {@link ClaimExtractor#name()}
+     */
     record Named(String name) implements ExtractorSpec {
         @Override
         public String source() {
@@ -39,7 +61,12 @@ public interface ExtractorSpec {
         }
     }
 
-    /** @param name null when the jar registers exactly one extractor */
+    /**
+     * An extractor registered in an external jar.
+     *
+     * @param jar  the jar file
+     * @param name the extractor's name; null when the jar registers exactly one extractor
+     */
     record Jar(Path jar, String name) implements ExtractorSpec {
         @Override
         public String source() {
@@ -54,7 +81,12 @@ public interface ExtractorSpec {
         }
     }
 
-    /** @param name null to name it after the command */
+    /**
+     * An extractor in any language, run as a process that speaks JSON Lines.
+     *
+     * @param commandLine the command, split into arguments without a shell
+     * @param name        the extractor's name; null to name it after the command
+     */
     record Command(String commandLine, String name) implements ExtractorSpec {
         @Override
         public String source() {
@@ -71,6 +103,11 @@ public interface ExtractorSpec {
         }
     }
 
+    /**
+     * Claims read from a predictions file (JSON Lines) instead of being extracted.
+     *
+     * @param file the predictions file
+     */
     record PredictionsFile(Path file) implements ExtractorSpec {
         @Override
         public String source() {
@@ -84,7 +121,42 @@ public interface ExtractorSpec {
         }
     }
 
-    /** Parses a {@code compare} spec: {@code NAME}, {@code cmd:COMMAND}, {@code jar:PATH#NAME} or {@code FILE.jsonl}. */
+    /**
+     * An extractor object from the caller's own code, for evaluating it from Java (tests, notebooks) without
+     * registering it anywhere. The factory is called for every run and every cross-validation fold, so
+     * folds never share a trained model.
+     *
+     * @param factory creates a new, unprepared extractor
+     */
+    record InProcess(Supplier<? extends ClaimExtractor> factory) implements ExtractorSpec {
+        /** @throws NullPointerException when the factory is null */
+        public InProcess {
+            Objects.requireNonNull(factory, "factory");
+        }
+
+        @Override
+        public String source() {
+            return "java";
+        }
+
+        @Override
+        public ClaimExtractor open(Dataset dataset, Duration timeout, boolean lenient) throws ExtractorFailure {
+            ClaimExtractor extractor = factory.get();
+            if (extractor == null) {
+                throw new ExtractorFailure("the extractor factory returned null");
+            }
+            return extractor;
+        }
+    }
+
+    /**
+     * Parses a {@code compare} spec: {@code NAME}, {@code cmd:COMMAND}, {@code jar:PATH#NAME} or {@code FILE.jsonl}.
+     *
+     * @param spec   the text of the spec
+     * @param option the option it came from, named in the error
+     * @return the spec
+     * @throws BadInputException when the spec is empty
+     */
     static ExtractorSpec parse(String spec, String option) throws BadInputException {
         if (spec == null || spec.isBlank()) {
             throw new BadInputException(new Problem("command line", 0, null, option, "empty extractor spec"));

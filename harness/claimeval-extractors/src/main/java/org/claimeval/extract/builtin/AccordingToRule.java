@@ -1,0 +1,38 @@
+package org.claimeval.extract.builtin;
+
+import org.claimeval.extract.builtin.CueLexicon.Hit;
+import org.claimeval.extract.builtin.CueLexicon.Shape;
+
+/** "according to X" / "as per X" at the clause start, at the end, or interrupting the clause. */
+final class AccordingToRule implements CueRule {
+    @Override
+    public Outcome apply(CueSite site, RuleContext ctx) {
+        if (site.hit().entry().shape() != Shape.SOURCE_AFTER) {
+            return Outcome.NOT_MINE;
+        }
+        Hit h = site.hit();
+        TextRange s = site.sentence();
+        TextNav nav = ctx.nav();
+        String text = ctx.text();
+        int sourceStart = nav.skipSpaces(h.end());
+        int comma = nav.indexWithin(',', sourceStart, s.end());
+        int sourceEnd = comma < 0 ? s.end() : comma;
+        TextRange source = nav.stripPunctuation(new TextRange(sourceStart, sourceEnd));
+        ClaimantResolver.Resolved src = ctx.resolve(ctx.phrases().headOf(source));
+        TextRange before = ContentTrimmer.trim(text, s.start(), h.start());
+        TextRange content;
+        if (before.isEmpty()) {
+            content = ContentTrimmer.trim(text, sourceEnd, s.end());
+        } else if (sourceEnd >= s.end() || startsRelative(nav, sourceEnd + 1)) {
+            content = before;
+        } else {
+            content = ContentTrimmer.trim(text, s.start(), s.end());
+        }
+        return Outcome.claim(content.isEmpty() ? null : Found.explicit(content, site.cue(), src));
+    }
+
+    private static boolean startsRelative(TextNav nav, int index) {
+        String w = nav.wordAfter(index);
+        return w.equals("which") || w.equals("who") || w.equals("whose");
+    }
+}

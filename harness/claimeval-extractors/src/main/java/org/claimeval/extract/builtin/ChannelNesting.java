@@ -1,0 +1,58 @@
+package org.claimeval.extract.builtin;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimeval.model.QuoteKind;
+
+/**
+ * "Forces have claimed X, officials said": a claim whose content contains another cue is the channel of that
+ * inner claim (guideline 8), not a claim of its own. Also sets each claim's quotation kind.
+ */
+final class ChannelNesting {
+    private ChannelNesting() {
+    }
+
+    static List<Found> apply(List<Found> found, List<Quotation> quotes) {
+        List<Found> out = new ArrayList<>(found);
+        for (Found outer : found) {
+            List<Found> inner = new ArrayList<>();
+            for (Found f : out) {
+                if (f != outer && f.cue() != null && outer.content().start() <= f.cue().start()
+                        && f.cue().end() <= outer.content().end()) {
+                    inner.add(f);
+                }
+            }
+            boolean distinct = true;
+            for (Found f : inner) {
+                distinct &= f.source() == null || !f.source().claimant().equals(outer.source() == null ? null
+                        : outer.source().claimant());
+            }
+            if (!inner.isEmpty() && outer.source() != null && distinct) {
+                out.remove(outer);
+                for (Found f : inner) {
+                    List<String> via = new ArrayList<>();
+                    via.add(outer.source().claimant());
+                    via.addAll(f.via());
+                    out.set(out.indexOf(f), f.withVia(via));
+                }
+            }
+        }
+        List<Found> result = new ArrayList<>();
+        for (Found f : out) {
+            result.add(f.withQuote(quoteKind(f.content(), quotes)));
+        }
+        return result;
+    }
+
+    private static QuoteKind quoteKind(TextRange content, List<Quotation> quotes) {
+        for (Quotation q : quotes) {
+            if (q.open() < content.start() && content.end() <= q.close()) {
+                return QuoteKind.DIRECT;
+            }
+            if (q.open() < content.end() && q.close() >= content.start()) {
+                return QuoteKind.PARTIAL;
+            }
+        }
+        return QuoteKind.NONE;
+    }
+}

@@ -1,0 +1,29 @@
+package org.claimeval.extract.builtin;
+
+import java.util.List;
+
+/** The cue rules in the order they are tried; the first that applies decides what a cue makes. */
+final class CueRules {
+    /** Stateless rules, shared by every document and thread. */
+    private static final List<CueRule> ORDER = List.of(
+            new AccordingToRule(),
+            new ChannelAfterCueRule(),
+            new ReferBackRule(),
+            new PostposedSourceRule(),
+            new TrailingCueRule(),
+            new ComplementRule());
+
+    private CueRules() {
+    }
+
+    /** The claim a cue makes, or null when it makes none. */
+    static Found claimFor(CueSite site, RuleContext ctx) {
+        for (CueRule rule : ORDER) {
+            CueRule.Outcome outcome = rule.apply(site, ctx);
+            if (outcome.applies()) {
+                return outcome.found();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,179 @@
+package org.claimeval.extract.builtin;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimeval.extract.builtin.CueLexicon.Hit;
+
+/**
+ * Noun phrases found by punctuation and function words, without tagging: the subject before a verb, the name
+ * after a cue, the phrase that opens a sentence.
+ */
+final class NounPhrases {
+    /** Words between a subject and its verb that are not part of the subject. */
+    static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "earlier", "previously", "has", "have",
+            "had", "already", "later", "then", "further", "again", "recently", "once", "repeatedly", "publicly",
+            "officially", "would", "will", "could", "may", "might", "reportedly", "separately", "too",
+            "initially", "first", "subsequently", "did", "does", "not", "never", "just", "now", "is",
+            "was", "were", "are", "been");
+    /** Words that end a subject when walking back from the verb. */
+    static final Set<String> SUBJECT_STOPS = Set.of("that", "and", "but", "while", "as", "when", "after",
+            "because", "since", "although", "though", "where", "if", "than", "so", "whereas", "before", "until",
+            "which", "who", "whom", "whose");
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "this", "these", "those");
+
+    private final String text;
+    private final TextNav nav;
+    private final CueLexicon lexicon = CueLexicon.get();
+
+    NounPhrases(TextNav nav) {
+        this.nav = nav;
+        this.text = nav.text();
+    }
+
+    /**
+     * The subject of a verb: the words before it back to punctuation or a clause word; relative pronouns and
+     * appositives lead to the noun phrase before them.
+     */
+    TextRange subjectBefore(int verbStart, int limit) {
+        int e = verbStart;
+        while (true) {
+            int ws = nav.skipSpacesBack(e);
+            String w = nav.wordBefore(e);
+            if (w.isEmpty() || !(SKIP_BEFORE_VERB.contains(w) || (w.endsWith("ly") && w.length() > 4))) {
+                e = ws;
+                break;
+            }
+            e = nav.wordStartBefore(e);
+        }
+        if (e > limit && text.charAt(e - 1) == ',') {
+            // An appositive or relative clause ends here: "Alaudinov, commander of X, reported".
+            int previousComma = nav.lastIndexWithin(",", limit, e - 1);
+            if (previousComma > limit) {
+                return nounPhraseBefore(previousComma, limit);
+            }
+            return new TextRange(e, e);
+        }
+        String w = nav.wordBefore(e);
+        if (w.equals("which") || w.equals("who")) {
+            int comma = nav.skipSpacesBack(nav.wordStartBefore(e));
+            if (comma > limit && text.charAt(comma - 1) == ',') {
+                TextRange antecedent = nounPhraseBefore(comma - 1, limit);
+                // "according to the ministry, which also stated": the antecedent is the source named.
+                for (Hit h : lexicon.scan(text, antecedent.start(), antecedent.end())) {
+                    if (h.start() == antecedent.start()) {
+                        return new TextRange(nav.skipSpaces(h.end()), antecedent.end());
+                    }
+                }
+                return antecedent;
+            }
+        }
+        return nounPhraseBefore(e, limit);
+    }
+
+    TextRange nounPhraseBefore(int end, int limit) {
+        int e = nav.skipSpacesBack(end);
+        int s = e;
+        while (s > limit) {
+            int ws = nav.wordStartBefore(s);
+            if (ws == s) {
+                break; // punctuation
+            }
+            String w = text.substring(ws, s).toLowerCase(Locale.ROOT);
+            if (SUBJECT_STOPS.contains(w)) {
+                break;
+            }
+            s = ws;
+            int before = nav.skipSpacesBack(s);
+            if (before == s && before > limit && text.charAt(before - 1) != '-') {
+                break;
+            }
+            s = before;
+        }
+        // s may sit on spaces: move forward to the first word.
+        while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+            s++;
+        }
+        return new TextRange(s, e);
+    }
+
+    /** Capitalised noun phrase after an index: "Ria Novosti", "the Financial Times". */
+    TextRange nounPhraseAfter(int index) {
+        int s = nav.skipSpaces(index);
+        int e = s;
+        int i = s;
+        int words = 0;
+        while (i < text.length() && words < 12) {
+            int we = CueLexicon.wordEnd(text, i, text.length());
+            if (we == i) {
+                break;
+            }
+            String w = text.substring(i, we);
+            String lw = w.toLowerCase(Locale.ROOT);
+            boolean allowed = Character.isUpperCase(w.charAt(0)) || DETERMINERS.contains(lw) || lw.equals("of")
+                    || (words > 0 && !lw.equals("on") && !lw.equals("in") && !lw.equals("citing")
+                    && !lw.equals("that") && !lw.equals("last") && !lw.equals("earlier") && words < 6
+                    && Character.isLowerCase(w.charAt(0)) && nav.nextIsCapital(we));
+            if (!allowed && words > 0 && (lw.equals("on") || lw.equals("in") || lw.equals("citing")
+                    || lw.equals("that") || lw.equals("last") || lw.equals("earlier"))) {
+                break;
+            }
+            if (!allowed && words > 0 && !Character.isLowerCase(w.charAt(0))) {
+                break;
+            }
+            if (!allowed && words == 0) {
+                // "a senior source in ...": lower-case phrases run to punctuation.
+                return nav.stripPunctuation(new TextRange(s, nav.clauseEnd(s)));
+            }
+            words++;
+            e = we;
+            i = we;
+            if (i < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+                break;
+            }
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return new TextRange(s, e);
+    }
+
+    /** The phrase opening a sentence up to its first auxiliary or verb-like word. */
+    TextRange sentenceSubject(TextRange s) {
+        int i = s.start();
+        int e = i;
+        int words = 0;
+        while (i < s.end() && words < 8) {
+            int we = CueLexicon.wordEnd(text, i, s.end());
+            if (we == i) {
+                break;
+            }
+            String w = text.substring(i, we).toLowerCase(Locale.ROOT);
+            if (SKIP_BEFORE_VERB.contains(w) || lexicon.lookup(w) != null || SUBJECT_STOPS.contains(w)) {
+                break;
+            }
+            if (words > 0 && Character.isLowerCase(text.charAt(i)) && !DETERMINERS.contains(w) && !w.equals("of")
+                    && Character.isUpperCase(nav.firstCharOfWordBefore(i))) {
+                break; // a name has ended: "Vladimir Putin condemned"
+            }
+            e = we;
+            words++;
+            i = nav.skipSpaces(we);
+        }
+        return new TextRange(s.start(), e);
+    }
+
+    /** The head noun phrase of "a report by the Financial Times on Tuesday": cut at a time phrase. */
+    TextRange headOf(TextRange source) {
+        String s = text.substring(source.start(), source.end());
+        int cut = s.length();
+        for (String marker : List.of(" on ", " last ", " earlier ", " this ")) {
+            int at = s.indexOf(marker);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return new TextRange(source.start(), source.start() + cut);
+    }
+}

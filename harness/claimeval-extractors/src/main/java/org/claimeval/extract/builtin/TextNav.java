@@ -1,0 +1,205 @@
+package org.claimeval.extract.builtin;
+
+import java.util.Locale;
+
+/**
+ * Word-level navigation in one text, in Java char indices: the word before or after an index, spaces, commas,
+ * bounded searches. Every search stays inside the bounds it is given, so no rule scans the text quadratically.
+ */
+final class TextNav {
+    private final String text;
+
+    TextNav(String text) {
+        this.text = text;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** First index of {@code c} in [from, to), or -1. */
+    int indexWithin(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Last start of {@code s} lying wholly in [from, to), or -1. */
+    int lastIndexWithin(String s, int from, int to) {
+        for (int i = to - s.length(); i >= from; i--) {
+            if (text.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The character before an index, spaces skipped; a line break at the text start. */
+    char charBefore(int index) {
+        int i = skipSpacesBack(index);
+        return i > 0 ? text.charAt(i - 1) : '\n';
+    }
+
+    /** The index of the comma right before an index (spaces skipped), or the index after the spaces. */
+    int commaBefore(int index) {
+        int i = skipSpacesBack(index);
+        return i > 0 && text.charAt(i - 1) == ',' ? i - 1 : i;
+    }
+
+    int skipSpaces(int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    int skipSpacesBack(int i) {
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i;
+    }
+
+    /** The end of the word after an index. */
+    int skipWord(int i) {
+        int s = skipSpaces(i);
+        return CueLexicon.wordEnd(text, s, text.length());
+    }
+
+    /** The start of the word (letters, digits, inner apostrophes and hyphens) ending before an index. */
+    int wordStartBefore(int index) {
+        int e = skipSpacesBack(index);
+        int s = e;
+        while (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || (s - 1 > 0 && s < e
+                && (text.charAt(s - 1) == '\'' || text.charAt(s - 1) == '’' || text.charAt(s - 1) == '-')))) {
+            s--;
+        }
+        return s;
+    }
+
+    /** The lower-case word of letters right before an index (spaces skipped), or "". */
+    String wordBefore(int index) {
+        int e = skipSpacesBack(index);
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The lower-case word of letters right after an index (spaces skipped), or "". */
+    String wordAfter(int index) {
+        int s = skipSpaces(index);
+        return text.substring(s, CueLexicon.wordEnd(text, s, text.length())).toLowerCase(Locale.ROOT);
+    }
+
+    String firstWord(TextRange s) {
+        return text.substring(s.start(), CueLexicon.wordEnd(text, s.start(), s.end()));
+    }
+
+    char firstCharOfWordBefore(int index) {
+        return text.charAt(wordStartBefore(index));
+    }
+
+    TextRange stripPunctuation(TextRange r) {
+        int s = r.start();
+        int e = r.end();
+        while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+            e--;
+        }
+        return new TextRange(s, e);
+    }
+
+    /** The index of the next clause punctuation or line break at or after {@code from}. */
+    int clauseEnd(int from) {
+        int i = from;
+        while (i < text.length() && ",.;:!?\n".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    boolean nextIsCapital(int index) {
+        int i = skipSpaces(index);
+        return i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+
+    /** Only punctuation follows before the line ends: "..., the agency reports." */
+    boolean endsClause(int index) {
+        int i = index;
+        while (i < text.length() && text.charAt(i) != '\n') {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
+    /** A capitalised word (not "I") follows: ", reported Agency X". */
+    boolean restIsName(int from, int end) {
+        int s = skipSpaces(from);
+        return s < end && Character.isUpperCase(text.charAt(s)) && !wordAfter(from).equals("i");
+    }
+
+    /** True when nothing but a few words (a time adverbial) follows the cue before the content end. */
+    boolean shortTail(int from, int end) {
+        if (from >= end) {
+            return true;
+        }
+        String tail = text.substring(from, end).strip();
+        if (tail.isEmpty() || tail.equals(".")) {
+            return true;
+        }
+        String lower = tail.toLowerCase(Locale.ROOT);
+        return !lower.contains(" that ") && !lower.startsWith("that") && tail.split("\\s+").length <= 4;
+    }
+
+    /** Whether [from, end) holds at most {@code max} words and no "that". */
+    boolean fewWordsWithoutThat(int from, int end, int max) {
+        int words = 0;
+        int i = from;
+        while (i < end) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int we = i;
+            while (we < end && Character.isLetterOrDigit(text.charAt(we))) {
+                we++;
+            }
+            if (++words > max || (we - i == 4 && text.regionMatches(true, i, "that", 0, 4))) {
+                return false;
+            }
+            i = we;
+        }
+        return true;
+    }
+
+    /** The index after a "that" among the next {@code maxWords} words, or -1 (also at a quotation mark). */
+    int thatWithin(int from, int end, int maxWords) {
+        int i = from;
+        for (int w = 0; w < maxWords && i < end; w++) {
+            i = skipSpaces(i);
+            int we = CueLexicon.wordEnd(text, i, end);
+            if (we == i) {
+                if (i < end && text.charAt(i) == '"' || i < end && text.charAt(i) == '“') {
+                    return -1;
+                }
+                i++;
+                continue;
+            }
+            if (text.substring(i, we).equalsIgnoreCase("that")) {
+                return we;
+            }
+            i = we;
+        }
+        return -1;
+    }
+}

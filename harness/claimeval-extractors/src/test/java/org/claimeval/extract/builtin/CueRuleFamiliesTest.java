@@ -1,0 +1,108 @@
+package org.claimeval.extract.builtin;
+
+import static org.claimeval.extract.builtin.CueExtractorTest.extract;
+import static org.claimeval.extract.builtin.CueExtractorTest.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimeval.model.Attribution;
+import org.claimeval.model.Claim;
+import org.claimeval.model.QuoteKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per construction family of the cue rules ({@link CueRules}, {@link QuotationRule},
+ * {@link HeadlineSourceRule}, {@link ChannelNesting}), on sentences written for the test with the registry of
+ * {@link CueExtractorTest}.
+ */
+class CueRuleFamiliesTest {
+    @BeforeAll
+    static void prepare() {
+        CueExtractorTest.prepare();
+    }
+
+    @Test
+    void accordingToRule() {
+        Claim c = only("Two ferries were cancelled, according to the Daily Courier.");
+        assertEquals("Two ferries were cancelled", c.text());
+        assertEquals("according to", c.cue().text());
+        assertEquals("daily-courier", c.claimant());
+        // "as per X" is the same family, with the content after the source.
+        assertEquals("the harbour stays closed", only("As per the Daily Courier, the harbour stays closed.").text());
+    }
+
+    @Test
+    void channelAfterCueRule() {
+        // "citing" after a cue names evidence of the claim before it: one claim, not two.
+        Claim c = only("Jane Roe said the levee broke at dawn, citing photographs from residents.");
+        assertEquals("the levee broke at dawn", c.text());
+        assertEquals("said", c.cue().text());
+    }
+
+    @Test
+    void referBackRule() {
+        List<Claim> claims = extract("Four bridges were closed. This was reported by the Daily Courier.");
+        assertEquals(1, claims.size());
+        assertEquals("Four bridges were closed", claims.get(0).text());
+        assertEquals("reported", claims.get(0).cue().text());
+        assertEquals("daily-courier", claims.get(0).claimant());
+    }
+
+    @Test
+    void postposedSourceRule() {
+        Claim c = only("The curfew was lifted at noon, reported the Daily Courier.");
+        assertEquals("The curfew was lifted at noon", c.text());
+        assertEquals("daily-courier", c.claimant());
+    }
+
+    @Test
+    void trailingCueRule() {
+        Claim c = only("Nine villages lost power, the ministry said on Sunday.");
+        assertEquals("Nine villages lost power", c.text());
+        assertEquals("northland-interior-ministry", c.claimant());
+        assertEquals("the ministry", c.claimantMention().text());
+    }
+
+    @Test
+    void complementRule() {
+        Claim that = only("Jane Roe stated that the reservoir was half empty.");
+        assertEquals("the reservoir was half empty", that.text());
+        // Without "that", the object and its complement are the content ("described X as Y").
+        Claim described = only("Roe described the blackout as a deliberate act.");
+        assertEquals("the blackout as a deliberate act", described.text());
+    }
+
+    @Test
+    void quotationRule() {
+        List<Claim> claims = extract("“The dam will hold,” Roe said. “Nobody needs to leave.”");
+        assertEquals(2, claims.size());
+        assertEquals("The dam will hold", claims.get(0).text());
+        assertEquals(QuoteKind.DIRECT, claims.get(0).quote());
+        assertEquals("said", claims.get(0).cue().text());
+        // The quotation after it has no cue: the same speaker, implicit.
+        assertEquals(Attribution.IMPLICIT, claims.get(1).attribution());
+        assertEquals("jane-roe", claims.get(1).claimant());
+        assertNull(claims.get(1).cue());
+        // A question or an appeal in quotation marks asserts nothing.
+        assertTrue(extract("“Will the dam hold?” Roe asked reporters.").isEmpty());
+    }
+
+    @Test
+    void headlineSourceRule() {
+        Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
+        assertEquals("Grain prices rise for a third week", c.text());
+        assertEquals(":", c.cue().text());
+        assertEquals("jane-roe", c.claimant());
+    }
+
+    @Test
+    void channelNesting() {
+        Claim c = only("Local farmers have claimed heavy crop losses, the Daily Courier reported.");
+        assertEquals("heavy crop losses", c.text());
+        assertEquals("Local farmers", c.claimant());
+        assertEquals(List.of("daily-courier"), c.via());
+    }
+}
