@@ -29,7 +29,6 @@ public final class CiOptions {
             throw ExtractorOptions.usage("--resamples must be at least 1, got " + resamples);
         }
         var intervals = new Bootstrap(resamples, seed).intervals(UnitCounts.byParagraph(report.dataset(), report.scores()));
-        return new ScoreReport(report.dataset(), report.extractor(), report.settings(), report.scores(), report.failures(),
-                report.notRun(), report.predictions(), intervals, report.timing());
+        return report.withIntervals(intervals);
     }
 }

@@ -48,6 +48,6 @@ class ScoreCommand implements Callable<Integer> {
 
     /** A plain run over every document; {@code crossval} overrides this with its folds. */
     Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options) throws Exception {
-        return Evaluation.extract(spec, data, DatasetOption.trainingContext(data), options, extractor.lenient);
+        return Evaluation.extract(spec, data, extractor.training(), options, extractor.lenient);
     }
 }

@@ -28,6 +28,7 @@ import org.claimeval.model.BadInputException;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Dataset;
 import org.claimeval.model.Document;
+import org.claimeval.model.JsonEnum;
 import org.claimeval.model.Problem;
 import org.claimeval.score.Rejection;
 
@@ -190,9 +191,20 @@ public final class PredictionsReader {
                 collect(found);
                 return;
             }
+            String doc = document.get().id();
+            JsonNode rejectedAs = node.get("rejected");
+            if (rejectedAs != null && rejectedAs.isTextual()) {
+                // A claim an extractor made that could not be placed, as extract -o stores it: still a false positive.
+                Rejection.Reason reason = JsonEnum.parse(Rejection.Reason.class, rejectedAs.textValue())
+                        .orElse(Rejection.Reason.INVALID);
+                JsonNode message = node.get("message");
+                JsonNode text = node.get("text");
+                reject(doc, reason, text != null && text.isTextual() ? text.textValue() : null, line.number(),
+                        message != null && message.isTextual() ? message.textValue() : "rejected by the extractor run");
+                return;
+            }
             PredictionLineParser.Outcome outcome = PredictionLineParser.parse(node, texts(document.get()),
                     new PredictionLineParser.Location(file, line.number(), ""), found);
-            String doc = document.get().id();
             if (outcome instanceof PredictionLineParser.Parsed parsed) {
                 List<Claim> list = claims.get(doc);
                 int[] numbers = lines.get(doc);

@@ -13,10 +13,20 @@ public final class Signature {
     }
 
     public static String of(Dataset dataset, ScoreConfig config, ScoreReport.ExtractorId extractor) {
+        return of(dataset, config, extractor, "none");
+    }
+
+    /**
+     * @param training the training regime; carried only when the extractor learned ({@code loocv},
+     *                 {@code train:<dataset signature>}), so two learned numbers on one dataset are never confused
+     *                 and the signatures of rule-based runs stay as they were
+     */
+    public static String of(Dataset dataset, ScoreConfig config, ScoreReport.ExtractorId extractor, String training) {
         return "claimeval:" + ClaimevalVersion.majorMinor()
                 + "|dataset:" + dataset.signature()
                 + "|match:" + config.match().describe()
                 + "|subset:" + config.subset().json()
-                + "|extractor:" + extractor;
+                + "|extractor:" + extractor
+                + ("none".equals(training) ? "" : "|training:" + training);
     }
 }
