@@ -19,20 +19,29 @@ public final class Dataset {
     private final ClaimantRegistry claimants;
     private final Map<String, List<Claim>> gold;
     private final String goldHash;
+    private final Annotates annotates;
+
+    /** A dataset that annotates everything kursk-claims does (see {@link Annotates#EVERYTHING}). */
+    public Dataset(String name, String version, List<Document> documents, ClaimantRegistry claimants,
+                   Map<String, List<Claim>> gold, String goldHash) {
+        this(name, version, documents, claimants, gold, goldHash, Annotates.EVERYTHING);
+    }
 
     /**
      * @param name     dataset name from the manifest, e.g. kursk-claims
      * @param version  semantic version from the manifest
      * @param goldHash sha256 over the gold files (see DatasetLoader), identifies exactly what was scored against
+     * @param annotates what the gold carries; attributes it leaves out are not scored
      */
     public Dataset(String name, String version, List<Document> documents, ClaimantRegistry claimants,
-                   Map<String, List<Claim>> gold, String goldHash) {
+                   Map<String, List<Claim>> gold, String goldHash, Annotates annotates) {
         this.name = name;
         this.version = version;
         this.documents = List.copyOf(documents);
         this.claimants = claimants;
         this.gold = Map.copyOf(gold);
         this.goldHash = goldHash;
+        this.annotates = Objects.requireNonNull(annotates, "annotates");
         for (Document d : this.documents) {
             documentsById.putIfAbsent(d.id(), d);
         }
@@ -63,6 +72,16 @@ public final class Dataset {
         return goldHash;
     }
 
+    /** What the gold annotates (the manifest's profile). */
+    public Annotates annotates() {
+        return annotates;
+    }
+
+    /** The same documents and registry with other gold claims, for instance another annotator's. */
+    public Dataset withGold(Map<String, List<Claim>> otherGold, String otherGoldHash) {
+        return new Dataset(name, version, documents, claimants, otherGold, otherGoldHash, annotates);
+    }
+
     public Optional<Document> document(String id) {
         return Optional.ofNullable(documentsById.get(id));
     }
@@ -80,7 +99,7 @@ public final class Dataset {
     public boolean equals(Object o) {
         return o instanceof Dataset d && Objects.equals(name, d.name) && Objects.equals(version, d.version)
                 && documents.equals(d.documents) && Objects.equals(claimants, d.claimants) && gold.equals(d.gold)
-                && Objects.equals(goldHash, d.goldHash);
+                && Objects.equals(goldHash, d.goldHash) && annotates.equals(d.annotates);
     }
 
     @Override

@@ -13,9 +13,18 @@ import org.claimeval.model.Document;
  */
 public interface ClaimExtractor {
 
-    /** Short name used on the command line ({@code --extractor NAME}) and in signatures. */
+    /**
+     * The extractor's name.
+     *
+     * @return a short, unique name, used on the command line ({@code --extractor NAME}) and in signatures
+     */
     String name();
 
+    /**
+     * The extractor's version.
+     *
+     * @return the version reported in signatures ({@code cue@1.0}); change it whenever the output may change
+     */
     String version();
 
     /**
@@ -33,13 +42,31 @@ public interface ClaimExtractor {
     /**
      * Called once, before any document, with what the harness knows. Load models here so that a missing
      * model fails at start, not on the first document.
+     *
+     * @param context the claimant registry and, for extractors that learn, what they may train on
+     * @throws Exception when the extractor cannot start; the run stops (exit 3) and no document is extracted
      */
     default void prepare(ExtractionContext context) throws Exception {
     }
 
     /**
-     * The claims of one document. Offsets are code points (use {@link Document#spanOfChars} to convert from
-     * Java string indices). The ids and the {@code doc} field are the harness's to fill in if left null.
+     * The claims of one document, in any order (the harness sorts them by offsets). Build them with
+     * {@link Claim#builder()}:
+     * <ul>
+     *   <li>{@code doc} is required and must be {@code document.id()};</li>
+     *   <li>offsets are code points within the document (use {@link Document#spanOfChars} to convert from Java
+     *       string indices);</li>
+     *   <li>{@code text} may be left null: the harness fills it in from the document; when given it must match;</li>
+     *   <li>{@code id} may be left null: the harness numbers the claims {@code <doc>#p<n>} in offset order;
+     *       given ids must be unique within the document.</li>
+     * </ul>
+     * A document whose claims break these rules, or on which this method throws, returns null or runs past the
+     * timeout, is a failure on that document: it is scored as if nothing were predicted there, reported, and
+     * the run exits 3.
+     *
+     * @param document the document, with its id and text
+     * @return the claims found; an empty list when there are none, never null
+     * @throws Exception when the document cannot be processed (a failure on that document only)
      */
     List<Claim> extract(Document document) throws Exception;
 }

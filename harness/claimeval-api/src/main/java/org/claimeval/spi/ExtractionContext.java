@@ -2,6 +2,7 @@ package org.claimeval.spi;
 
 import java.util.List;
 import java.util.Map;
+import org.claimeval.model.Annotates;
 import org.claimeval.model.Claim;
 import org.claimeval.model.ClaimantRegistry;
 import org.claimeval.model.Document;
@@ -14,13 +15,22 @@ import org.claimeval.model.Document;
  *
  * @param trainingDocuments documents a learning extractor may train on; empty for rule-based extraction
  * @param trainingGold      gold claims of those documents, by document id
+ * @param annotates         what the dataset annotates: an extractor predicts a type only from this label set
+ *                          ({@link Annotates#types()}); the built-ins do only when it is kursk-claims'
  */
 public record ExtractionContext(ClaimantRegistry claimants, List<Document> trainingDocuments,
-                                Map<String, List<Claim>> trainingGold) {
+                                Map<String, List<Claim>> trainingGold, Annotates annotates) {
 
     public ExtractionContext {
         trainingDocuments = List.copyOf(trainingDocuments);
         trainingGold = Map.copyOf(trainingGold);
+        java.util.Objects.requireNonNull(annotates, "annotates");
+    }
+
+    /** A context for a dataset that annotates everything, with kursk-claims' type labels. */
+    public ExtractionContext(ClaimantRegistry claimants, List<Document> trainingDocuments,
+                             Map<String, List<Claim>> trainingGold) {
+        this(claimants, trainingDocuments, trainingGold, Annotates.EVERYTHING);
     }
 
     /** A context for rule-based extraction: the registry and nothing to train on. */

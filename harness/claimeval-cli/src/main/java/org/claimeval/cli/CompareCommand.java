@@ -97,7 +97,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** One protocol for every source: leave-one-document-out for an extractor that learns, a plain run otherwise. */
-    private static Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options)
+    static Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options)
             throws Exception {
         return Evaluation.extract(spec, data, Training.leaveOneOut(), options, false);
     }

@@ -37,8 +37,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "leaderboard", mixinStandardHelpOptions = true,
         description = "Score every built-in extractor on the dataset (leave-one-document-out) and print a leaderboard.")
 final class LeaderboardCommand implements Callable<Integer> {
-    static final String README_START = "<!-- leaderboard:start -->";
-    static final String README_END = "<!-- leaderboard:end -->";
     static final String BUILT_IN_PACKAGE = "org.claimeval.extract.builtin.";
 
     @Spec
@@ -51,7 +49,7 @@ final class LeaderboardCommand implements Callable<Integer> {
             description = "Write each extractor's JSON report (overlap@0.5, subset all, no timing) to DIR/<name>.json.")
     Path baselines;
     @Option(names = "--readme", paramLabel = "FILE",
-            description = "Replace the leaderboard between " + README_START + " and " + README_END + " in FILE.")
+            description = "Replace the leaderboard between <!-- leaderboard:start --> and <!-- leaderboard:end --> in FILE.")
     Path readme;
 
     /** One extractor's scores under the two matchings the leaderboard shows. */
@@ -63,6 +61,9 @@ final class LeaderboardCommand implements Callable<Integer> {
         if (format != ReportFormat.TABLE && format != ReportFormat.MARKDOWN) {
             throw ExtractorOptions.usage("the leaderboard is printed as table or markdown, not " + format);
         }
+        if (readme != null) {
+            new ReadmeBlock(readme, "leaderboard").check();
+        }
         Dataset data = dataset.load();
         List<Row> rows = rows(data);
         String table = render(rows, format == ReportFormat.MARKDOWN ? HumanReport.Style.MARKDOWN : HumanReport.Style.TEXT);
@@ -72,7 +73,7 @@ final class LeaderboardCommand implements Callable<Integer> {
             }
         }
         if (readme != null) {
-            updateReadme(render(rows, HumanReport.Style.MARKDOWN));
+            new ReadmeBlock(readme, "leaderboard").replace(render(rows, HumanReport.Style.MARKDOWN));
         }
         spec.commandLine().getOut().print(table);
         boolean failed = rows.stream().anyMatch(r -> r.overlap().hasFailures());
@@ -134,16 +135,5 @@ final class LeaderboardCommand implements Callable<Integer> {
         String note = "Micro scores on " + dataset + ", subset all, leave-one-document-out; overlap = token IoU >= 0.5; "
                 + "claimant accuracy on overlap-matched claims.";
         return style == HumanReport.Style.MARKDOWN ? t.toMarkdown() + "\n" + note + "\n" : t.toText() + "\n" + note + "\n";
-    }
-
-    private void updateReadme(String markdown) throws Exception {
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int start = text.indexOf(README_START);
-        int end = text.indexOf(README_END);
-        if (start < 0 || end < start) {
-            throw ExtractorOptions.usage(readme + " has no " + README_START + " ... " + README_END + " block");
-        }
-        String updated = text.substring(0, start + README_START.length()) + "\n" + markdown + text.substring(end);
-        Output.write(updated, readme, null);
     }
 }

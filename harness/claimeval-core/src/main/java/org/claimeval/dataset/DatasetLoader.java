@@ -56,7 +56,8 @@ public final class DatasetLoader {
         }
         Manifest manifest = result.manifest().orElseThrow();
         return new Dataset(manifest.name(), manifest.version(), result.documents(),
-                result.claimants().orElseThrow().registry(), result.gold(), goldHash(result.goldBytes()));
+                result.claimants().map(ClaimantsFile::registry).orElse(org.claimeval.model.ClaimantRegistry.empty()), result.gold(), goldHash(result.goldBytes()),
+                manifest.annotates());
     }
 
     /**

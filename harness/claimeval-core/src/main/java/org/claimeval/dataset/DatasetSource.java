@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,24 +41,65 @@ public sealed interface DatasetSource {
         return new Classpath("org/claimeval/dataset/");
     }
 
+    /**
+     * A folder on disk. Every file it reads (manifest, claimants, gold, the seeds the manifest names) must be a
+     * regular file whose real path, after {@code ..} and every symbolic link are resolved, lies inside the
+     * dataset folder or inside the {@code seeds/} folder beside it (the project's own layout:
+     * {@code dataset/manifest.json} names {@code ../seeds/x.txt}); that folder counts only when it is a real
+     * folder, not a link to elsewhere. The manifest comes from a pull request, so an absolute path, an escape
+     * with {@code ..}, a link to {@code /proc/self/environ}, a device or a FIFO is refused before it is opened.
+     *
+     * @param root the dataset folder (with {@code manifest.json})
+     */
     record Directory(Path root) implements DatasetSource {
         /**
-         * Far beyond any article or gold file. A manifest is user input: a seed path naming {@code /dev/zero}, a
-         * pipe or a disk image must give a located problem, not read forever or exhaust the heap.
+         * Far beyond any article or gold file. A manifest is user input: a seed path naming a huge file must give
+         * a located problem, not exhaust the heap.
          */
         static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
         @Override
         public byte[] read(String relativePath) throws IOException {
-            Path file = root.resolve(relativePath).normalize();
-            long size = Files.size(file); // NoSuchFileException when missing, as before
-            if (!Files.isRegularFile(file)) {
-                throw new IOException("not a regular file");
-            }
+            Path file = confined(relativePath);
+            long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw new IOException("larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB (" + size + " bytes)");
             }
-            return Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1); // bounded even if the file grows meanwhile
+                if (bytes.length > MAX_FILE_BYTES) {
+                    throw new IOException("larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                }
+                return bytes;
+            }
+        }
+
+        /**
+         * The real path of a file the dataset names, once it is known to be a regular file inside the dataset.
+         *
+         * @throws NoSuchFileException when it does not exist
+         * @throws IOException         saying why it is refused otherwise
+         */
+        private Path confined(String relativePath) throws IOException {
+            if (relativePath.isEmpty() || Path.of(relativePath).isAbsolute()) {
+                throw new IOException("is not a path relative to the dataset folder");
+            }
+            Path file = root.resolve(relativePath).normalize();
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            Path real = file.toRealPath();
+            Path dataset = root.toRealPath();
+            Path seeds = dataset.getParent() == null ? null : dataset.getParent().resolve("seeds");
+            boolean inSeeds = seeds != null && Files.isDirectory(seeds, LinkOption.NOFOLLOW_LINKS) && real.startsWith(seeds);
+            if (!real.startsWith(dataset) && !inSeeds) {
+                throw new IOException("leads outside the dataset folder (to " + real + "); a dataset may only use "
+                        + "files inside its folder or the seeds/ folder beside it");
+            }
+            if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("is not a regular file");
+            }
+            return real;
         }
 
         @Override
@@ -77,6 +119,11 @@ public sealed interface DatasetSource {
         }
     }
 
+    /**
+     * A dataset packed as class-path resources.
+     *
+     * @param prefix the resource folder of the dataset, ending in a slash ({@code bundled/dataset/})
+     */
     record Classpath(String prefix) implements DatasetSource {
         @Override
         public byte[] read(String relativePath) throws IOException {

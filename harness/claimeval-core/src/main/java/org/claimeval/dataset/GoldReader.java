@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.claimeval.model.Annotates;
 import org.claimeval.model.Attribution;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Bound;
@@ -40,6 +41,11 @@ public final class GoldReader {
      * @throws BadInputException listing every problem in every file
      */
     public static Map<String, List<Claim>> readFolder(Path goldDir) throws BadInputException {
+        return readFolder(goldDir, Annotates.EVERYTHING);
+    }
+
+    /** {@link #readFolder(Path)} for a dataset with the given profile. */
+    public static Map<String, List<Claim>> readFolder(Path goldDir, Annotates annotates) throws BadInputException {
         ProblemCollector problems = new ProblemCollector();
         List<Path> files;
         try (Stream<Path> list = Files.list(goldDir)) {
@@ -60,7 +66,7 @@ public final class GoldReader {
                 problems.add(path.toString(), 0, null, null, "cannot be read: " + e.getMessage());
                 continue;
             }
-            Optional<GoldFile> gold = read(path.toString(), bytes, problems);
+            Optional<GoldFile> gold = read(path.toString(), bytes, problems, annotates);
             if (gold.isEmpty()) {
                 continue;
             }
@@ -82,13 +88,21 @@ public final class GoldReader {
     public static Claim readClaim(JsonNode claimNode, String doc) throws BadInputException {
         ProblemCollector problems = new ProblemCollector();
         LocatedJson json = new LocatedJson("<claim>", claimNode, Map.of());
-        Claim claim = readClaim(new FieldReader(json, problems), claimNode, "", doc);
+        Claim claim = readClaim(new FieldReader(json, problems), claimNode, "", doc, Annotates.EVERYTHING);
         problems.throwIfAny();
         return claim;
     }
 
     /** Reads a gold file's bytes, reporting every structural problem; empty when the file is not usable JSON. */
     public static Optional<GoldFile> read(String file, byte[] bytes, ProblemCollector problems) {
+        return read(file, bytes, problems, Annotates.EVERYTHING);
+    }
+
+    /**
+     * Reads a gold file of a dataset with the given profile: the fields of attributes it does not annotate are
+     * not required, and ignored when present.
+     */
+    public static Optional<GoldFile> read(String file, byte[] bytes, ProblemCollector problems, Annotates annotates) {
         Optional<FieldReader> opened = FieldReader.openObject(file, bytes, problems, SCHEMA);
         if (opened.isEmpty()) {
             return Optional.empty();
@@ -100,7 +114,7 @@ public final class GoldReader {
         String sha = fields.string(root, "sha256", "", null, false);
         List<GoldFile.GoldClaim> claims = new ArrayList<>();
         fields.forEachObject(root, "claims", "a claim object", (path, node) -> {
-            Claim claim = readClaim(fields, node, path, doc == null ? "" : doc);
+            Claim claim = readClaim(fields, node, path, doc == null ? "" : doc, annotates);
             if (claim != null) {
                 claims.add(new GoldFile.GoldClaim(path, claim));
             }
@@ -129,8 +143,8 @@ public final class GoldReader {
         }
     }
 
-    /** Null (with problems reported) unless every field is usable. */
-    private static Claim readClaim(FieldReader f, JsonNode node, String path, String doc) {
+    /** Null (with problems reported) unless every field the profile asks for is usable. */
+    private static Claim readClaim(FieldReader f, JsonNode node, String path, String doc, Annotates annotates) {
         if (!node.isObject()) {
             f.problem(null, path, "must be a claim object, found " + FieldReader.kind(node));
             return null;
@@ -141,23 +155,80 @@ public final class GoldReader {
         Integer start = f.offset(node, "start", path, id);
         Integer end = f.offset(node, "end", path, id);
         String text = f.string(node, "text", path, id, false);
-        String claimant = f.string(node, "claimant", path, id, false);
-        Span mention = optionalSpan(f, node, "claimantMention", path, id);
-        Span cue = optionalSpan(f, node, "cue", path, id);
-        List<String> via = f.strings(node, "via", path, id);
-        Attribution attribution = f.enumValue(Attribution.class, node, "attribution", path, id);
-        QuoteKind quote = f.enumValue(QuoteKind.class, node, "quote", path, id);
-        ClaimType type = f.enumValue(ClaimType.class, node, "type", path, id);
-        List<Quantity> quantities = quantities(f, node, path, id);
-        String cluster = f.string(node, "cluster", path, id, true);
-        boolean clusterUsable = node.has("cluster") && (node.get("cluster").isNull() || cluster != null);
-        if (readId == null || start == null || end == null || text == null || claimant == null || via == null
-                || attribution == null || quote == null || type == null || quantities == null || !clusterUsable
-                || !usableOptional(node, "claimantMention", mention) || !usableOptional(node, "cue", cue)) {
+        boolean ok = readId != null && start != null && end != null && text != null;
+
+        boolean registry = annotates.registry();
+        boolean mentionOnly = annotates.claimant() == Annotates.ClaimantKind.MENTION;
+        String claimant = null;
+        Span mention = null;
+        List<String> via = List.of();
+        if (registry) {
+            claimant = f.string(node, "claimant", path, id, false);
+            mention = optionalSpan(f, node, "claimantMention", path, id);
+            via = f.strings(node, "via", path, id);
+            ok &= claimant != null && via != null && usableOptional(node, "claimantMention", mention);
+        } else if (mentionOnly) {
+            // No registry: the claimant is the source mention; a claimant string, when given, is its name.
+            mention = node.has("claimantMention") ? optionalSpan(f, node, "claimantMention", path, id) : null;
+            claimant = node.has("claimant") ? f.string(node, "claimant", path, id, true) : null;
+            ok &= !node.has("claimantMention") || usableOptional(node, "claimantMention", mention);
+            ok &= !node.has("claimant") || node.get("claimant").isNull() || claimant != null;
+            if (claimant == null && mention != null) {
+                claimant = mention.text();
+            }
+        }
+        Span cue = null;
+        if (annotates.cue()) {
+            cue = optionalSpan(f, node, "cue", path, id);
+            ok &= usableOptional(node, "cue", cue);
+        }
+        Attribution attribution = null;
+        if (annotates.attribution()) {
+            attribution = f.enumValue(Attribution.class, node, "attribution", path, id);
+            ok &= attribution != null;
+        }
+        if (mentionOnly && claimant == null && attribution == Attribution.AUTHOR) {
+            claimant = org.claimeval.model.Claimant.AUTHOR_ID;
+        }
+        QuoteKind quote = null;
+        if (annotates.quote()) {
+            quote = f.enumValue(QuoteKind.class, node, "quote", path, id);
+            ok &= quote != null;
+        }
+        ClaimType type = null;
+        if (annotates.type()) {
+            type = typeLabel(f, node, path, id, annotates.types());
+            ok &= type != null;
+        }
+        List<Quantity> quantities = List.of();
+        if (annotates.quantities()) {
+            quantities = quantities(f, node, path, id);
+            ok &= quantities != null;
+        }
+        String cluster = null;
+        if (annotates.clusters()) {
+            cluster = f.string(node, "cluster", path, id, true);
+            ok &= node.has("cluster") && (node.get("cluster").isNull() || cluster != null);
+        }
+        if (!ok) {
             return null;
         }
         return new Claim(id, doc, start, end, text, claimant, mention, cue, via, attribution, quote, type, quantities,
                 cluster, null);
+    }
+
+    /** A label of the dataset's own set. */
+    private static ClaimType typeLabel(FieldReader f, JsonNode node, String path, String id, List<String> labels) {
+        String value = f.string(node, "type", path, id, false);
+        if (value == null) {
+            return null;
+        }
+        if (!labels.contains(value)) {
+            f.problem(id, FieldPath.field(path, "type"), "\"" + value + "\" is not one of "
+                    + labels.stream().map(l -> "\"" + l + "\"").collect(java.util.stream.Collectors.joining(", ")));
+            return null;
+        }
+        return ClaimType.of(value);
     }
 
     private static boolean usableOptional(JsonNode node, String name, Span span) {

@@ -1,7 +1,10 @@
 package org.claimeval.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.resource.DisallowSchemaLoader;
+import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -14,9 +17,9 @@ import java.util.Optional;
 import org.claimeval.model.Problem;
 
 /**
- * Validates a file against one of the JSON Schemas in {@code dataset/schema/} (draft 2020-12). The schema is
- * taken from the dataset's own {@code schema/} folder when it has one, else from the bundled copy, so a
- * researcher's dataset without schemas is still checked.
+ * Validates a file against one of the JSON Schemas in {@code dataset/schema/} (draft 2020-12), always the copy
+ * shipped in claimeval-core: a dataset's own {@code schema/} folder is never read, and no schema is ever
+ * fetched from a URL or a file ({@link #FACTORY}).
  */
 public final class SchemaCheck {
     public static final String GOLD = "gold.schema.json";
@@ -30,7 +33,22 @@ public final class SchemaCheck {
     /** The schemas of dataset/schema/, copied into claimeval-core at build time. */
     private static final DatasetSource SHIPPED = DatasetSource.shippedSchemas();
 
+    /**
+     * The validator may load a schema only from its own jar (its copies of the draft meta-schemas, under
+     * {@code classpath:}); any other {@code $ref} or {@code $schema} target, a URL or a file, is refused before a
+     * socket or a file is opened. The shipped schemas only refer inside themselves ({@code #/$defs/...}).
+     */
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaLoaders(loaders -> loaders.add(SchemaCheck::shippedOnly)));
+
     private final JsonSchema schema;
+
+    private static InputStreamSource shippedOnly(AbsoluteIri iri) {
+        if (iri.toString().startsWith("classpath:")) {
+            return null; // the next loader reads the validator's own resource
+        }
+        return DisallowSchemaLoader.getInstance().getSchema(iri);
+    }
 
     private SchemaCheck(JsonSchema schema) {
         this.schema = schema;
@@ -56,9 +74,8 @@ public final class SchemaCheck {
         if (json.isEmpty()) {
             return Optional.empty();
         }
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         try {
-            return Optional.of(new SchemaCheck(factory.getSchema(json.get().root(), CONFIG)));
+            return Optional.of(new SchemaCheck(FACTORY.getSchema(json.get().root(), CONFIG)));
         } catch (RuntimeException e) {
             problems.add(file, 0, null, null, "is not a usable JSON Schema: " + e.getMessage());
             return Optional.empty();

@@ -5,12 +5,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.claimeval.model.Annotates;
 import org.claimeval.model.Attribution;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Claimant;
@@ -60,7 +62,10 @@ public final class Validator {
     static Result check(DatasetSource source, boolean withSchemas) {
         ProblemCollector problems = new ProblemCollector();
         Optional<Manifest> manifest = readManifest(source, problems, withSchemas);
-        Optional<ClaimantsFile> claimants = readClaimants(source, problems, withSchemas);
+        Annotates annotates = manifest.map(Manifest::annotates).orElse(Annotates.EVERYTHING);
+        // A dataset without a registry names claimants by their mention: claimants.json is optional there.
+        Optional<ClaimantsFile> claimants = annotates.registry() || exists(source, "claimants.json")
+                ? readClaimants(source, problems, withSchemas) : Optional.empty();
         ClaimantRegistry registry = claimants.map(ClaimantsFile::registry).orElse(ClaimantRegistry.empty());
         Set<String> knownIds = claimants.map(ClaimantsFile::listedIds).orElse(Set.of());
 
@@ -88,7 +93,7 @@ public final class Validator {
             }
             goldBytes.put(doc, bytes);
             ProblemCollector fileProblems = new ProblemCollector();
-            Optional<GoldFile> read = GoldReader.read(file, bytes, fileProblems);
+            Optional<GoldFile> read = GoldReader.read(file, bytes, fileProblems, annotates);
             if (read.isEmpty()) {
                 fileProblems.sorted().forEach(problems::add);
                 continue;
@@ -104,7 +109,7 @@ public final class Validator {
                 fileProblems.add(file, goldFile.json().line("sha256"), null, "sha256",
                         "is " + goldFile.sha256() + " but the manifest says " + entry.sha256());
             }
-            checkClaims(goldFile, documents.get(doc), knownIds, fileProblems);
+            checkClaims(goldFile, documents.get(doc), knownIds, annotates, fileProblems);
             List<Problem> found = fileProblems.sorted();
             found.forEach(problems::add);
             goldSchema.ifPresent(schema -> addSchemaProblems(schema, goldFile.json(), found, problems));
@@ -118,9 +123,11 @@ public final class Validator {
      *
      * @param document null when the seed could not be read (span checks are then skipped, that is reported)
      */
-    static void checkClaims(GoldFile goldFile, Document document, Set<String> claimantIds, ProblemCollector problems) {
+    static void checkClaims(GoldFile goldFile, Document document, Set<String> claimantIds, Annotates annotates,
+                            ProblemCollector problems) {
         for (GoldFile.GoldClaim gc : goldFile.claims()) {
-            new ClaimCheck(goldFile.json(), gc.path(), gc.claim(), problems).check(document, claimantIds);
+            new ClaimCheck(goldFile.json(), gc.path(), gc.claim(), problems).check(document, claimantIds,
+                    annotates.registry());
         }
     }
 
@@ -158,6 +165,15 @@ public final class Validator {
         });
     }
 
+    private static boolean exists(DatasetSource source, String relative) {
+        try {
+            source.read(relative);
+            return true;
+        } catch (IOException e) {
+            return !(e instanceof NoSuchFileException);
+        }
+    }
+
     private static Optional<byte[]> readBytes(DatasetSource source, String relative, ProblemCollector problems) {
         try {
             return Optional.of(source.read(relative));
@@ -179,18 +195,30 @@ public final class Validator {
                         "duplicate document id \"" + entry.id() + "\"");
                 continue;
             }
-            Optional<byte[]> bytes = readBytes(source, entry.seed(), problems);
-            if (bytes.isEmpty()) {
+            String seedPath = FieldPath.field(entry.path(), "seed");
+            String seedFile = source.displayName(entry.seed());
+            byte[] bytes;
+            try {
+                bytes = source.read(entry.seed());
+            } catch (NoSuchFileException e) {
+                problems.add(manifestFile, manifest.json().line(seedPath), null, seedPath,
+                        "names " + seedFile + ", which is missing");
+                continue;
+            } catch (IOException e) {
+                problems.add(manifestFile, manifest.json().line(seedPath), null, seedPath,
+                        "names " + seedFile + ", which cannot be used: " + e.getMessage());
                 continue;
             }
-            String seedFile = source.displayName(entry.seed());
-            String sha = Seeds.sha256(bytes.get());
+            String sha = Seeds.sha256(bytes);
             if (!sha.equals(entry.sha256())) {
+                // Nothing more is said about bytes that are not the ones the manifest pins: a seed path naming
+                // /proc/self/environ would otherwise print the environment (the title check quotes line 1).
                 String path = FieldPath.field(entry.path(), "sha256");
                 problems.add(manifestFile, manifest.json().line(path), null, path,
                         "is " + entry.sha256() + " but " + seedFile + " hashes to " + sha);
+                continue;
             }
-            Optional<String> text = Seeds.decode(seedFile, bytes.get(), problems);
+            Optional<String> text = Seeds.decode(seedFile, bytes, problems);
             if (text.isEmpty()) {
                 continue;
             }
@@ -233,12 +261,36 @@ public final class Validator {
      */
     private static void addSchemaProblems(SchemaCheck schema, LocatedJson json, List<Problem> alreadyFound,
                                           ProblemCollector problems) {
+        // Sets, not a scan of alreadyFound per schema message: a file of 5,000 empty claims has tens of thousands
+        // of both, and the pairwise scan took minutes. Now each message costs the depth of its path.
+        Set<String> found = new HashSet<>();
+        Set<String> foundOrAround = new HashSet<>(); // every found field and every path enclosing one
+        for (Problem q : alreadyFound) {
+            if (q.field() == null) {
+                continue;
+            }
+            found.add(q.field());
+            for (String path = q.field(); foundOrAround.add(path) && !path.isEmpty(); path = FieldPath.parent(path)) {
+                // walk up until the root, or a path an earlier field already added with all its ancestors
+            }
+        }
         for (Problem p : schema.validate(json)) {
             String field = p.field() == null ? "" : p.field();
-            boolean covered = alreadyFound.stream().filter(q -> q.field() != null).anyMatch(q ->
-                    FieldPath.within(q.field(), field) && !field.isEmpty() || FieldPath.within(field, q.field()));
-            if (!covered) {
+            boolean foundInside = !field.isEmpty() && foundOrAround.contains(field);
+            if (!foundInside && !enclosedByAny(field, found)) {
                 problems.add(p);
+            }
+        }
+    }
+
+    /** True when the path or one enclosing it is in the set. */
+    private static boolean enclosedByAny(String path, Set<String> fields) {
+        for (String p = path; ; p = FieldPath.parent(p)) {
+            if (fields.contains(p)) {
+                return true;
+            }
+            if (p.isEmpty()) {
+                return false;
             }
         }
     }
@@ -246,8 +298,11 @@ public final class Validator {
     /** The document-dependent checks of one gold claim. */
     private record ClaimCheck(LocatedJson json, String path, Claim claim, ProblemCollector problems) {
 
-        void check(Document document, Set<String> claimantIds) {
-            checkClaimant(claimantIds);
+        /** @param registry the dataset names claimants by registry id (else there is nothing to look up) */
+        void check(Document document, Set<String> claimantIds, boolean registry) {
+            if (registry) {
+                checkClaimant(claimantIds);
+            }
             if (document == null) {
                 return; // the seed is missing or unreadable, already reported
             }

@@ -36,7 +36,8 @@ import org.claimeval.score.Rejection;
  * A timed-out extraction is interrupted and abandoned (Java cannot kill a thread; workers are daemons, so a
  * hung one never keeps the JVM alive).
  *
- * <p>Claims get {@code doc} and, when they have none, ids {@code <doc>#p<n>} numbered in (start, end) order.
+ * <p>Claims must name their document; they get the text found at their offsets when they have none, and ids
+ * {@code <doc>#p<n>} numbered in (start, end) order when they have none.
  * The result does not depend on the thread count.
  */
 public final class ExtractionRunner {
@@ -215,9 +216,8 @@ public final class ExtractionRunner {
                         i + 1, problem));
                 continue;
             }
-            filled.add(new Claim(c.id(), c.doc(), c.start(), c.end(), document.slice(c.start(), c.end()), c.claimant(),
-                    filledSpan(document, c.claimantMention()), filledSpan(document, c.cue()), c.via(), c.attribution(),
-                    c.quote(), c.type(), c.quantities(), c.cluster(), c.score()));
+            filled.add(c.toBuilder().span(c.start(), c.end(), document.slice(c.start(), c.end()))
+                    .claimantMention(filledSpan(document, c.claimantMention())).cue(filledSpan(document, c.cue())).build());
             positions.add(i + 1);
         }
         // Sorted canonically: claims on the same span get the same ids whatever order the extractor gave them in.

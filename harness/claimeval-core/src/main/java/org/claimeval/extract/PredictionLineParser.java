@@ -51,12 +51,15 @@ final class PredictionLineParser {
 
     /**
      * @param texts   the document (through its aligner) and a source of span texts
+     * @param typeLabels the dataset's type labels: a type outside them is a problem; with none (the dataset
+     *                   annotates no type) any type is read and left unscored
      * @param problems receives each problem; the outcome is {@link Invalid} exactly when one was added
      */
-    static Outcome parse(JsonNode node, SpanTexts texts, Location where, List<Problem> problems) {
+    static Outcome parse(JsonNode node, SpanTexts texts, Location where, List<String> typeLabels,
+                         List<Problem> problems) {
         Reader r = new Reader(node, where, problems);
         int before = problems.size();
-        Outcome outcome = read(r, node, texts, problems);
+        Outcome outcome = read(r, node, texts, typeLabels, problems);
         if (problems.size() > before) {
             JsonNode text = node.get("text");
             return new Invalid(text != null && text.isTextual() ? text.textValue() : null);
@@ -64,13 +67,19 @@ final class PredictionLineParser {
         return outcome;
     }
 
-    private static Outcome read(Reader r, JsonNode node, SpanTexts texts, List<Problem> problems) {
+    private static Outcome read(Reader r, JsonNode node, SpanTexts texts, List<String> typeLabels,
+                                List<Problem> problems) {
         int before = problems.size();
         Integer start = r.optionalInt("start");
         Integer end = r.optionalInt("end");
         String text = r.optionalString("text");
         String claimant = r.optionalString("claimant");
-        ClaimType type = r.optionalEnum("type", ClaimType.class);
+        String typeLabel = r.optionalString("type");
+        if (typeLabel != null && (typeLabel.isBlank() || !typeLabels.isEmpty() && !typeLabels.contains(typeLabel))) {
+            r.problem("type", "unknown value \"" + typeLabel + "\"; legal values: "
+                    + typeLabels.stream().map(l -> "\"" + l + "\"").collect(java.util.stream.Collectors.joining(", ")));
+        }
+        ClaimType type = typeLabel == null || typeLabel.isBlank() ? null : ClaimType.of(typeLabel);
         Attribution attribution = r.optionalEnum("attribution", Attribution.class);
         QuoteKind quote = r.optionalEnum("quote", QuoteKind.class);
         Double score = r.optionalScore();

@@ -204,7 +204,7 @@ public final class PredictionsReader {
                 return;
             }
             PredictionLineParser.Outcome outcome = PredictionLineParser.parse(node, texts(document.get()),
-                    new PredictionLineParser.Location(file, line.number(), ""), found);
+                    new PredictionLineParser.Location(file, line.number(), ""), dataset.annotates().types(), found);
             if (outcome instanceof PredictionLineParser.Parsed parsed) {
                 List<Claim> list = claims.get(doc);
                 int[] numbers = lines.get(doc);

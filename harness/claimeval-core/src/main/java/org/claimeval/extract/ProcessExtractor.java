@@ -87,6 +87,8 @@ public final class ProcessExtractor implements SequentialExtractor, RejectingExt
     private final List<String> argv;
     private final String name;
     private final Duration timeout;
+    /** The dataset's type labels, from {@link #prepare}: a response's type must be one of them. */
+    private volatile List<String> typeLabels = org.claimeval.model.ClaimType.kurskClaimsLabels();
 
     private Process process;
     private Writer stdin;
@@ -152,6 +154,7 @@ public final class ProcessExtractor implements SequentialExtractor, RejectingExt
     @Override
     public synchronized void prepare(ExtractionContext context) throws ExtractorFailure {
         this.context = context;
+        typeLabels = context.annotates().types();
         if (process == null) {
             start();
         } else if (learns) {
@@ -434,7 +437,7 @@ public final class ProcessExtractor implements SequentialExtractor, RejectingExt
                 problems.add(new Problem(source, 0, null, path + ".doc", "names another document: " + doc.asText()));
             } else {
                 PredictionLineParser.Outcome outcome = PredictionLineParser.parse(claim, texts,
-                        new PredictionLineParser.Location(source, 0, path + "."), problems);
+                        new PredictionLineParser.Location(source, 0, path + "."), typeLabels, problems);
                 if (outcome instanceof PredictionLineParser.Parsed parsed) {
                     out.add(parsed.claim());
                 } else if (outcome instanceof PredictionLineParser.Unaligned unaligned) {

@@ -225,7 +225,7 @@ public final class Evaluation {
             ClaimExtractor extractor = spec.open(dataset, options.timeout(), false);
             try {
                 ExtractionResult fold = new ExtractionRunner(options).run(extractor,
-                        new ExtractionContext(dataset.claimants(), training, trainingGold), List.of(heldOut));
+                        new ExtractionContext(dataset.claimants(), training, trainingGold, dataset.annotates()), List.of(heldOut));
                 claims.putAll(fold.claims());
                 rejected.putAll(fold.rejected());
                 failures.putAll(fold.failures());
@@ -309,7 +309,7 @@ public final class Evaluation {
                 gold.put(d.id(), pool.gold(d.id()));
             }
         }
-        return new ExtractionContext(dataset.claimants(), training, new HashMap<>(gold));
+        return new ExtractionContext(dataset.claimants(), training, new HashMap<>(gold), dataset.annotates());
     }
 
     /**

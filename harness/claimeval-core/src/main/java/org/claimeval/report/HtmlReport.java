@@ -86,11 +86,29 @@ public final class HtmlReport {
                     i.resamples(), i.unit(), i.seed(), i.precision(), i.recall(), i.f1()))).append("</p>\n");
         }
         var a = s.attributes();
-        out.append("<p>Attributes of matched claims: claimant ").append(HumanReport.fmt(a.claimant().accuracy()))
-                .append(", side ").append(HumanReport.fmt(a.side().accuracy())).append(", type ")
-                .append(HumanReport.fmt(a.type().accuracy())).append(" (accuracy). Quantities F1 ")
-                .append(HumanReport.fmt(a.quantities().f1())).append(", claim + claimant F1 ")
-                .append(HumanReport.fmt(a.strict().f1())).append(".</p>\n");
+        var annotates = report.dataset().annotates();
+        if (annotates.notAnnotated().isEmpty()) {
+            out.append("<p>Attributes of matched claims: claimant ").append(HumanReport.fmt(a.claimant().accuracy()))
+                    .append(", side ").append(HumanReport.fmt(a.side().accuracy())).append(", type ")
+                    .append(HumanReport.fmt(a.type().accuracy())).append(" (accuracy). Quantities F1 ")
+                    .append(HumanReport.fmt(a.quantities().f1())).append(", claim + claimant F1 ")
+                    .append(HumanReport.fmt(a.strict().f1())).append(".</p>\n");
+        } else {
+            List<String> parts = new java.util.ArrayList<>();
+            if (annotates.claimants()) {
+                parts.add("claimant " + HumanReport.fmt(a.claimant().accuracy()) + " (accuracy), claim + claimant F1 "
+                        + HumanReport.fmt(a.strict().f1()));
+            }
+            if (annotates.type()) {
+                parts.add("type " + HumanReport.fmt(a.type().accuracy()) + " (accuracy)");
+            }
+            if (annotates.quantities()) {
+                parts.add("quantities F1 " + HumanReport.fmt(a.quantities().f1()));
+            }
+            out.append("<p>Attributes of matched claims: ").append(parts.isEmpty() ? "none annotated"
+                    : Html.escape(String.join("; ", parts))).append(". Not annotated by this dataset, so not scored: ")
+                    .append(Html.escape(String.join(", ", annotates.notAnnotated()))).append(".</p>\n");
+        }
         if (!checks.isEmpty()) {
             out.append("<h3>Gate</h3>\n<ul class=\"gate\">\n");
             for (GateCheck c : checks) {

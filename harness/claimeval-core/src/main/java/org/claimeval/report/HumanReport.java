@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.claimeval.extract.AlignmentMethod;
 import org.claimeval.extract.DocumentFailure;
+import org.claimeval.model.Annotates;
 import org.claimeval.score.Accuracy;
 import org.claimeval.score.Breakdown;
 import org.claimeval.score.Counts;
@@ -56,20 +57,45 @@ public final class HumanReport {
             docs.row(with(name, d.counts()));
         }
         section("Documents", docs);
-        section("By type", breakdown(s.byType()));
-        section("By attribution", breakdown(s.byAttribution()));
-        section("By claimant side", breakdown(s.bySide()));
+        Annotates annotates = report.dataset().annotates();
+        if (annotates.type()) {
+            section("By type", breakdown(s.byType()));
+        }
+        if (annotates.attribution()) {
+            section("By attribution", breakdown(s.byAttribution()));
+        }
+        if (annotates.registry()) {
+            section("By claimant side", breakdown(s.bySide()));
+        }
 
         var a = s.attributes();
         Table attributes = new Table("attribute", "correct", "given", "matched", "accuracy");
-        attributes.row(accuracy("claimant", a.claimant()));
-        attributes.row(accuracy("claimant side", a.side()));
-        attributes.row(accuracy("type", a.type()));
-        section("Attributes of matched claims", attributes);
+        if (annotates.claimants()) {
+            attributes.row(accuracy("claimant", a.claimant()));
+        }
+        if (annotates.registry()) {
+            attributes.row(accuracy("claimant side", a.side()));
+        }
+        if (annotates.type()) {
+            attributes.row(accuracy("type", a.type()));
+        }
+        if (annotates.claimants() || annotates.type()) {
+            section("Attributes of matched claims", attributes);
+        }
         Table strict = countsTable("");
-        strict.row(with("quantities", a.quantities()));
-        strict.row(with("claim + claimant", a.strict()));
-        section("Quantities and claim + claimant", strict);
+        if (annotates.quantities()) {
+            strict.row(with("quantities", a.quantities()));
+        }
+        if (annotates.claimants()) {
+            strict.row(with("claim + claimant", a.strict()));
+        }
+        if (annotates.quantities() || annotates.claimants()) {
+            section("Quantities and claim + claimant", strict);
+        }
+        if (!annotates.notAnnotated().isEmpty()) {
+            paragraph("Not annotated by " + report.dataset().name() + ", so not scored (absent, not 0): "
+                    + String.join(", ", annotates.notAnnotated()) + ".");
+        }
 
         if (!report.failures().isEmpty() || !report.notRun().isEmpty()) {
             Table failures = new Table("document", "failure");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.claimeval.dataset.Json;
 import org.claimeval.extract.AlignmentMethod;
+import org.claimeval.model.Annotates;
 import org.claimeval.extract.DocumentFailure;
 import org.claimeval.score.Accuracy;
 import org.claimeval.score.Breakdown;
@@ -79,10 +80,22 @@ public final class JsonReport {
                 .put("f1", scores.macro().f1())
                 .put("documents", scores.macro().documents()));
         root.set("documents", documents(report));
-        root.set("types", breakdown(scores.byType()));
-        root.set("attributions", breakdown(scores.byAttribution()));
-        root.set("sides", breakdown(scores.bySide()));
-        root.set("attributes", attributes(scores));
+        // An attribute the dataset does not annotate is absent, never 0: its keys are left out and named here.
+        Annotates annotates = report.dataset().annotates();
+        if (!annotates.notAnnotated().isEmpty()) {
+            ArrayNode absent = ((ObjectNode) root.get("dataset")).putArray("notAnnotated");
+            annotates.notAnnotated().forEach(absent::add);
+        }
+        if (annotates.type()) {
+            root.set("types", breakdown(scores.byType()));
+        }
+        if (annotates.attribution()) {
+            root.set("attributions", breakdown(scores.byAttribution()));
+        }
+        if (annotates.registry()) {
+            root.set("sides", breakdown(scores.bySide()));
+        }
+        root.set("attributes", attributes(scores, annotates));
         ArrayNode failures = root.putArray("failures");
         for (DocumentFailure f : report.failures().values()) {
             failures.add(NODES.objectNode().put("doc", f.doc()).put("reason", f.reason()));
@@ -157,14 +170,22 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode attributes(Scores scores) {
+    private static ObjectNode attributes(Scores scores, Annotates annotates) {
         var a = scores.attributes();
         ObjectNode node = NODES.objectNode();
-        node.set("claimant", accuracy(a.claimant()));
-        node.set("side", accuracy(a.side()));
-        node.set("type", accuracy(a.type()));
-        node.set("quantities", counts(a.quantities()));
-        node.set("claimAndClaimant", counts(a.strict()));
+        if (annotates.claimants()) {
+            node.set("claimant", accuracy(a.claimant()));
+            node.set("claimAndClaimant", counts(a.strict()));
+        }
+        if (annotates.registry()) {
+            node.set("side", accuracy(a.side()));
+        }
+        if (annotates.type()) {
+            node.set("type", accuracy(a.type()));
+        }
+        if (annotates.quantities()) {
+            node.set("quantities", counts(a.quantities()));
+        }
         return node;
     }
 

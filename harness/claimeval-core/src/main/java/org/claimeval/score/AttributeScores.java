@@ -47,11 +47,10 @@ public record AttributeScores(Accuracy claimant, Accuracy side, Accuracy type, C
         for (Match m : matches) {
             mention = mention.judge(m.gold().claimantMention(), m.predicted().claimantMention());
             cue = cue.judge(m.gold().cue(), m.predicted().cue());
-            boolean claimantGiven = claimants.id(m.predicted().claimant()) != null;
-            claimant = claimant.judge(claimantGiven,
-                    claimants.sameClaimant(m.gold().claimant(), m.predicted().claimant()));
+            boolean claimantGiven = claimants.given(m.predicted());
+            claimant = claimant.judge(claimantGiven, claimants.sameClaimant(m.gold(), m.predicted()));
             side = side.judge(claimantGiven, claimants.sameSide(m.gold().claimant(), m.predicted().claimant()));
-            type = type.judge(m.predicted().type() != null, m.gold().type() == m.predicted().type());
+            type = type.judge(m.predicted().type() != null, java.util.Objects.equals(m.gold().type(), m.predicted().type()));
             quantities = quantities.plus(quantityCounts(m.gold().quantities(), m.predicted().quantities()));
         }
         return new AttributeScores(claimant, side, type, quantities, strict, mention, cue, relation);

@@ -3,7 +3,10 @@ package org.claimeval.score;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.claimeval.model.Annotates;
+import org.claimeval.model.Claim;
 import org.claimeval.model.Claimant;
+import org.claimeval.model.Span;
 import org.claimeval.model.ClaimantRegistry;
 import org.claimeval.model.Side;
 
@@ -16,11 +19,36 @@ final class ClaimantKeys {
     static final String AUTHOR = Claimant.AUTHOR_ID;
 
     private final ClaimantRegistry registry;
+    /** No registry: the claimant is the source mention, which a prediction may also hit by its span. */
+    private final boolean mentionOnly;
     /** Resolution normalises text with regular expressions; claimant strings repeat, so resolve each once. */
     private final Map<String, String> ids = new ConcurrentHashMap<>();
 
     ClaimantKeys(ClaimantRegistry registry) {
+        this(registry, Annotates.EVERYTHING);
+    }
+
+    ClaimantKeys(ClaimantRegistry registry, Annotates annotates) {
         this.registry = Objects.requireNonNull(registry, "registry");
+        this.mentionOnly = annotates.claimant() == Annotates.ClaimantKind.MENTION;
+    }
+
+    /**
+     * The claimants of a gold and a predicted claim agree. With a registry: same registry id. Without one
+     * (claimant = the normalised source mention): same normalised text, or overlapping mention spans.
+     */
+    boolean sameClaimant(Claim gold, Claim predicted) {
+        if (sameClaimant(gold.claimant(), predicted.claimant())) {
+            return true;
+        }
+        Span g = gold.claimantMention();
+        Span p = predicted.claimantMention();
+        return mentionOnly && g != null && p != null && p.start() < g.end() && g.start() < p.end();
+    }
+
+    /** The prediction names a claimant at all (by text, or in mention-only datasets by a mention span). */
+    boolean given(Claim predicted) {
+        return id(predicted.claimant()) != null || mentionOnly && predicted.claimantMention() != null;
     }
 
     /** Registry id of a claimant string; null when the claim names none. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 import org.claimeval.model.Attribution;
 import org.claimeval.model.Claim;
-import org.claimeval.model.ClaimType;
 import org.claimeval.model.QuoteKind;
 import org.claimeval.model.Span;
 
@@ -66,7 +65,7 @@ public final class Matcher {
     /** Everything a claim says besides its content span, in a fixed order; only reached for claims on one span. */
     private static final Comparator<Claim> CONTENT_ORDER = Comparator
             .comparing(Claim::claimant, NULLS_FIRST)
-            .thenComparing(Claim::type, Comparator.nullsFirst(Comparator.<ClaimType>naturalOrder()))
+            .thenComparing(c -> c.type() == null ? null : c.type().json(), NULLS_FIRST)
             .thenComparing(Claim::attribution, Comparator.nullsFirst(Comparator.<Attribution>naturalOrder()))
             .thenComparing(Claim::quote, Comparator.nullsFirst(Comparator.<QuoteKind>naturalOrder()))
             .thenComparing(c -> c.quantities().toString())
@@ -83,13 +82,12 @@ public final class Matcher {
     static final int QUANTITIES = 1;
 
     /** Which attributes of a pair agree, as the bits above; claimants compared by {@code sameClaimant}. */
-    static int agreement(Claim gold, Claim predicted, BiPredicate<String, String> sameClaimant) {
+    static int agreement(Claim gold, Claim predicted, BiPredicate<Claim, Claim> sameClaimant) {
         int bits = 0;
-        if (gold.claimant() != null && predicted.claimant() != null
-                && sameClaimant.test(gold.claimant(), predicted.claimant())) {
+        if (sameClaimant.test(gold, predicted)) {
             bits |= CLAIMANT;
         }
-        if (gold.type() != null && gold.type() == predicted.type()) {
+        if (gold.type() != null && gold.type().equals(predicted.type())) {
             bits |= TYPE;
         }
         if (gold.attribution() != null && gold.attribution() == predicted.attribution()) {
@@ -103,15 +101,19 @@ public final class Matcher {
     }
 
     private final SpanSimilarity similarity;
-    private final BiPredicate<String, String> sameClaimant;
+    private final BiPredicate<Claim, Claim> sameClaimant;
 
-    /** Claimants agree when their strings are equal. */
+    /**
+     * A matcher whose tie-break counts claimants as agreeing when their strings are equal.
+     *
+     * @param config how spans are matched
+     */
     public Matcher(MatchConfig config) {
-        this(config, java.util.Objects::equals);
+        this(config, (g, p) -> g.claimant() != null && g.claimant().equals(p.claimant()));
     }
 
-    /** @param sameClaimant when a gold and a predicted claimant are the same (the scorer resolves aliases) */
-    Matcher(MatchConfig config, BiPredicate<String, String> sameClaimant) {
+    /** @param sameClaimant when a gold and a predicted claim name the same claimant (the scorer resolves aliases) */
+    Matcher(MatchConfig config, BiPredicate<Claim, Claim> sameClaimant) {
         this.similarity = new SpanSimilarity(config);
         this.sameClaimant = sameClaimant;
     }

@@ -65,7 +65,7 @@ public final class Scorer {
         }
         List<Document> documents = new ArrayList<>(dataset.documents());
         documents.sort(Comparator.comparing(Document::id));
-        ClaimantKeys claimants = new ClaimantKeys(dataset.claimants());
+        ClaimantKeys claimants = new ClaimantKeys(dataset.claimants(), dataset.annotates());
         List<DocumentScore> perDocument = scoreAll(documents, dataset, predictions, rejected, claimants);
 
         Counts micro = Counts.ZERO;
@@ -137,9 +137,8 @@ public final class Scorer {
                 .candidates(tokens, keptGold, keptPredicted);
         Alignment alignment = candidates.solve();
         Counts unplaced = new Counts(0, rejected.size(), 0);
-        Counts strict = candidates.solve((g, p) -> claimants.sameClaimant(g.claimant(), p.claimant())).counts()
-                .plus(unplaced);
-        Counts relation = candidates.solve((g, p) -> claimants.sameClaimant(g.claimant(), p.claimant())
+        Counts strict = candidates.solve(claimants::sameClaimant).counts().plus(unplaced);
+        Counts relation = candidates.solve((g, p) -> claimants.sameClaimant(g, p)
                 && SpanScore.agreeForRelation(g.cue(), p.cue())).counts().plus(unplaced);
         return new DocumentScore(document.id(), alignment.counts().plus(unplaced), alignment.matches(),
                 alignment.missed(), alignment.spurious(), rejected,

@@ -112,7 +112,7 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
                 } else {
                     differences.add("attribution " + label(ga.attribution()) + "/" + label(gb.attribution()));
                 }
-                if (ga.type() == gb.type()) {
+                if (Objects.equals(ga.type(), gb.type())) {
                     type++;
                 } else {
                     differences.add("type " + label(ga.type()) + "/" + label(gb.type()));
@@ -174,9 +174,8 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
 
     /** B's claim with its claimant and channels named by A's registry ids. */
     private static Claim translated(Claim c, ClaimantMapping mapping) {
-        return new Claim(c.id(), c.doc(), c.start(), c.end(), c.text(), mapping.toA(c.claimant()), c.claimantMention(),
-                c.cue(), c.via().stream().map(mapping::toA).toList(), c.attribution(), c.quote(), c.type(),
-                c.quantities(), c.cluster(), c.score());
+        return c.toBuilder().claimant(mapping.toA(c.claimant())).via(c.via().stream().map(mapping::toA).toList())
+                .build();
     }
 
     private static boolean sameSpan(Span a, Span b) {

@@ -52,9 +52,9 @@ class ValidatorTest {
         Problem p = problems.stream().filter(q -> q.file().equals(f.file("manifest.json"))).findFirst().orElseThrow();
         assertAt(p, f.file("manifest.json"), null, "documents[1].sha256");
         assertTrue(p.line() > 0);
-        // The cue "noted" of claim e02-02 no longer matches the document either.
-        assertEquals(2, problems.size(), problems::toString);
-        assertTrue(problems.stream().anyMatch(q -> "claims[1].cue.text".equals(q.field())), problems::toString);
+        // Nothing else is said: a file that fails its hash is not the text the gold was checked against, and it
+        // may not be an article at all (a seed naming /proc/self/environ), so no check quotes it.
+        assertEquals(1, problems.size(), problems::toString);
     }
 
     @Test
@@ -270,6 +270,8 @@ class ValidatorTest {
         FixtureDataset f = fixture();
         byte[] seed = "Second report\nKyiv said \u00e9\n".getBytes(StandardCharsets.ISO_8859_1); // é as the lone byte 0xE9
         f.write("../seeds/e02.txt", seed);
+        // The manifest pins the new bytes, so the decoding is what is reported (a hash mismatch stops the checks).
+        f.replace("manifest.json", "6d865ebec9fd2b05152f8900f5aa2eec559d7f61fb3c7a6aec592aab9d9dc6e5", Seeds.sha256(seed));
         List<Problem> problems = f.validate();
         Problem p = problems.stream().filter(q -> q.file().equals(f.file("../seeds/e02.txt"))).findFirst().orElseThrow(
                 () -> new AssertionError(problems.toString()));

@@ -101,7 +101,8 @@ public final class ComparisonReport {
         return node;
     }
 
-    static ObjectNode interval(Interval i) {
+    /** An interval as {@code {estimate, low, high}}, the shape every report uses. */
+    public static ObjectNode interval(Interval i) {
         return NODES.objectNode().put("estimate", i.estimate()).put("low", i.low()).put("high", i.high());
     }
 }

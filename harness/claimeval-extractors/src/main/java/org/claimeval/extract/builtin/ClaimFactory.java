@@ -2,8 +2,10 @@ package org.claimeval.extract.builtin;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.claimeval.model.Annotates;
 import org.claimeval.model.Attribution;
 import org.claimeval.model.Claim;
+import org.claimeval.model.Claimant;
 import org.claimeval.model.Document;
 import org.claimeval.model.Quantity;
 import org.claimeval.model.QuoteKind;
@@ -23,9 +25,10 @@ final class ClaimFactory {
     /** An author-voice claim: content, type and quantities. */
     static Claim author(Document doc, TextRange content) {
         Span span = doc.spanOfChars(content.start(), content.end());
-        return new Claim(null, doc.id(), span.start(), span.end(), span.text(), "author", null, null, List.of(),
-                Attribution.AUTHOR, QuoteKind.NONE, TypeLexicon.get().classify(doc.text(), content.start(),
-                content.end()), quantities(doc, content), null, null);
+        return Claim.builder().doc(doc.id()).span(span).claimant(Claimant.AUTHOR_ID)
+                .attribution(Attribution.AUTHOR).quote(QuoteKind.NONE)
+                .type(TypeLexicon.get().classify(doc.text(), content.start(), content.end()))
+                .quantities(quantities(doc, content)).build();
     }
 
     static Claim attributed(Document doc, Found f) {
@@ -34,10 +37,24 @@ final class ClaimFactory {
         Span mention = f.source() == null || f.source().mention() == null ? null
                 : doc.spanOfChars(f.source().mention().start(), f.source().mention().end());
         Span cue = f.cue() == null ? null : doc.spanOfChars(f.cue().start(), f.cue().end());
-        return new Claim(null, doc.id(), span.start(), span.end(), span.text(),
-                f.source() == null ? null : f.source().claimant(), f.implicit() ? null : mention,
-                cue, f.via(), f.implicit() ? Attribution.IMPLICIT : Attribution.EXPLICIT, f.quote(),
-                TypeLexicon.get().classify(doc.text(), c.start(), c.end()), quantities(doc, c), null, null);
+        return Claim.builder().doc(doc.id()).span(span)
+                .claimant(f.source() == null ? null : f.source().claimant())
+                .claimantMention(f.implicit() ? null : mention).cue(cue).via(f.via())
+                .attribution(f.implicit() ? Attribution.IMPLICIT : Attribution.EXPLICIT).quote(f.quote())
+                .type(TypeLexicon.get().classify(doc.text(), c.start(), c.end())).quantities(quantities(doc, c)).build();
+    }
+
+    /**
+     * The claims as they are when the dataset's type labels are kursk-claims' (the lexicon's), else without a
+     * type: a label from another set would be a guess in the wrong vocabulary, always counted wrong.
+     */
+    static List<Claim> typedFor(Annotates annotates, List<Claim> claims) {
+        if (annotates.kurskClaimsTypes()) {
+            return claims;
+        }
+        return claims.stream().map(c -> new Claim(c.id(), c.doc(), c.start(), c.end(), c.text(), c.claimant(),
+                c.claimantMention(), c.cue(), c.via(), c.attribution(), c.quote(), null, c.quantities(), c.cluster(),
+                c.score())).toList();
     }
 
     static List<Quantity> quantities(Document doc, TextRange content) {

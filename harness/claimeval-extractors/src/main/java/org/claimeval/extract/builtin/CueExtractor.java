@@ -17,6 +17,7 @@ import org.claimeval.model.Document;
  */
 public final class CueExtractor implements ClaimExtractor {
     private volatile RegistryLookup registry = new RegistryLookup(ClaimantRegistry.empty());
+    private volatile org.claimeval.model.Annotates annotates = org.claimeval.model.Annotates.EVERYTHING;
 
     @Override
     public String name() {
@@ -31,6 +32,7 @@ public final class CueExtractor implements ClaimExtractor {
     @Override
     public void prepare(ExtractionContext context) {
         registry = new RegistryLookup(Objects.requireNonNull(context.claimants(), "claimants"));
+        annotates = context.annotates();
         EnglishModels.sentenceModel();
         EnglishModels.posModel();
         CueLexicon.get();
@@ -39,7 +41,7 @@ public final class CueExtractor implements ClaimExtractor {
 
     @Override
     public List<Claim> extract(Document document) {
-        return extract(document, registry);
+        return ClaimFactory.typedFor(annotates, extract(document, registry));
     }
 
     static List<Claim> extract(Document document, RegistryLookup registry) {

@@ -34,6 +34,7 @@ public final class LearnedExtractor implements ClaimExtractor {
     static final String OTHER = "other";
 
     private volatile RegistryLookup registry = new RegistryLookup(ClaimantRegistry.empty());
+    private volatile org.claimeval.model.Annotates annotates = org.claimeval.model.Annotates.EVERYTHING;
     private volatile DoccatModel model;
     private final ThreadLocal<DocumentCategorizerME> categorizer =
             ThreadLocal.withInitial(() -> new DocumentCategorizerME(requireModel()));
@@ -57,6 +58,7 @@ public final class LearnedExtractor implements ClaimExtractor {
     @Override
     public void prepare(ExtractionContext context) throws IOException {
         registry = new RegistryLookup(Objects.requireNonNull(context.claimants(), "claimants"));
+        annotates = context.annotates();
         EnglishModels.sentenceModel();
         EnglishModels.posModel();
         model = train(context.trainingDocuments(), context.trainingGold());
@@ -133,13 +135,11 @@ public final class LearnedExtractor implements ClaimExtractor {
             TextRange content = ContentTrimmer.trim(text, s.start(), s.end());
             if (!content.isEmpty()) {
                 Claim c = ClaimFactory.author(document, content);
-                out.add(new Claim(c.id(), c.doc(), c.start(), c.end(), c.text(), c.claimant(), c.claimantMention(),
-                        c.cue(), c.via(), c.attribution(), c.quote(), c.type(), c.quantities(), c.cluster(),
-                        claimProbability));
+                out.add(c.toBuilder().score(claimProbability).build());
             }
         }
         out.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
-        return out;
+        return ClaimFactory.typedFor(annotates, out);
     }
 
     private static boolean coveredByCue(Document doc, TextRange s, List<Claim> cueClaims) {

@@ -16,6 +16,7 @@ import org.claimeval.model.Document;
  */
 public final class QuoteExtractor implements ClaimExtractor {
     private volatile RegistryLookup registry = new RegistryLookup(ClaimantRegistry.empty());
+    private volatile org.claimeval.model.Annotates annotates = org.claimeval.model.Annotates.EVERYTHING;
 
     @Override
     public String name() {
@@ -30,6 +31,7 @@ public final class QuoteExtractor implements ClaimExtractor {
     @Override
     public void prepare(ExtractionContext context) {
         registry = new RegistryLookup(Objects.requireNonNull(context.claimants(), "claimants"));
+        annotates = context.annotates();
         EnglishModels.sentenceModel();
         EnglishModels.posModel();
     }
@@ -40,6 +42,6 @@ public final class QuoteExtractor implements ClaimExtractor {
         for (Found f : new AttributionRules(document.text(), registry).quotations()) {
             out.add(ClaimFactory.attributed(document, f));
         }
-        return out;
+        return ClaimFactory.typedFor(annotates, out);
     }
 }

@@ -52,7 +52,9 @@ final class TypeLexicon {
 
     /** The most frequent keyword type in the range, OTHER when none. */
     ClaimType classify(String text, int start, int end) {
-        int[] counts = new int[ClaimType.values().length];
+        ClaimType[] labels = ClaimType.values();
+        java.util.List<ClaimType> order = java.util.List.of(labels);
+        int[] counts = new int[labels.length];
         int i = start;
         while (i < end) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -62,16 +64,16 @@ final class TypeLexicon {
             int e = CueLexicon.wordEnd(text, i, end);
             ClaimType t = byWord.get(text.substring(i, e).toLowerCase(Locale.ROOT));
             if (t != null) {
-                counts[t.ordinal()]++;
+                counts[order.indexOf(t)]++;
             }
             i = e;
         }
         ClaimType best = ClaimType.OTHER;
         int bestCount = 0;
-        for (ClaimType t : ClaimType.values()) {
-            if (counts[t.ordinal()] > bestCount) {
-                best = t;
-                bestCount = counts[t.ordinal()];
+        for (int k = 0; k < labels.length; k++) {
+            if (counts[k] > bestCount) {
+                best = labels[k];
+                bestCount = counts[k];
             }
         }
         return best;

@@ -1,0 +1,227 @@
+package org.claimeval.convert.brat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.claimeval.convert.CorpusTexts;
+import org.claimeval.convert.ImportReport;
+import org.claimeval.convert.ImportedCorpus;
+import org.claimeval.convert.LabelMapping;
+import org.claimeval.convert.LabelMapping.Role;
+import org.claimeval.dataset.ProblemCollector;
+import org.claimeval.model.Annotates;
+import org.claimeval.model.Annotates.ClaimantKind;
+import org.claimeval.model.BadInputException;
+import org.claimeval.model.Document;
+
+/**
+ * Reads a brat standoff corpus: {@code <doc>.txt} + {@code <doc>.ann} pairs in a folder. Several annotators of
+ * one text come either as file-name suffixes ({@code <doc>.alice.ann} beside {@code <doc>.txt}) or as one
+ * sub-folder each ({@code alice/<doc>.ann}, the text beside it or in the corpus folder); each becomes one
+ * annotation set. An {@code annotation.conf} in the folder, when present, declares the type labels (the values of
+ * the {@code Type} attribute) and the attributes the corpus annotates.
+ *
+ * <p>How claims are read from the annotations is {@link BratClaims}'s job; this class finds the files, reads
+ * them, decides the dataset's profile from what the whole corpus carries, and collects every problem of every
+ * file before giving up, so one run lists them all.
+ */
+public final class BratImporter {
+    /** The annotator of the unsuffixed {@code <doc>.ann} files. */
+    public static final String DEFAULT_ANNOTATOR = "default";
+
+    private final LabelMapping labels;
+    private final Path claimantsFile;
+
+    /**
+     * @param claimantsFile a claimants.json whose ids the corpus's {@code Claimant} attributes use; null when the
+     *                      corpus has no registry (claimants are then the normalised source mentions)
+     */
+    public BratImporter(LabelMapping labels, Path claimantsFile) {
+        this.labels = labels;
+        this.claimantsFile = claimantsFile;
+    }
+
+    /** One annotator's file for one document. */
+    record AnnFile(String annotator, String doc, Path path) {
+    }
+
+    /**
+     * @param goldAnnotator the annotator whose claims become the gold; null for {@value #DEFAULT_ANNOTATOR} when
+     *                      there is one, else the first by name
+     */
+    public ImportedCorpus read(Path dir, String name, String goldAnnotator) throws BadInputException {
+        ProblemCollector problems = new ProblemCollector();
+        if (!Files.isDirectory(dir)) {
+            problems.add(dir.toString(), 0, null, null, "is not a folder of brat .txt and .ann files");
+            problems.throwIfAny();
+        }
+        Map<String, Document> documents = new TreeMap<>();
+        List<AnnFile> annFiles = discover(dir, documents, problems);
+        if (annFiles.isEmpty() && problems.isEmpty()) {
+            problems.add(dir.toString(), 0, null, null, "has no .ann files (expected <doc>.txt with <doc>.ann)");
+        }
+        Map<AnnFile, BratAnnotations> parsed = new LinkedHashMap<>();
+        for (AnnFile f : annFiles) {
+            Document document = documents.get(f.doc());
+            String content;
+            try {
+                content = new String(Files.readAllBytes(f.path()), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                problems.add(f.path().toString(), 0, null, null, "cannot be read: " + e.getMessage());
+                continue;
+            }
+            List<org.claimeval.model.Problem> found = new ArrayList<>();
+            BratAnnotations ann = BratAnnotations.parse(f.path().toString(), content, found);
+            found.forEach(problems::add);
+            if (document != null) {
+                BratClaims.checkSpans(ann, document, problems);
+            }
+            parsed.put(f, ann);
+        }
+        problems.throwIfAny();
+
+        Annotates annotates = profile(dir, parsed.values());
+        SortedMap<String, Map<String, List<org.claimeval.model.Claim>>> annotators = new TreeMap<>();
+        List<String> discontinuous = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Map.Entry<AnnFile, BratAnnotations> e : parsed.entrySet()) {
+            AnnFile f = e.getKey();
+            BratClaims claims = new BratClaims(e.getValue(), documents.get(f.doc()), labels, annotates, problems);
+            annotators.computeIfAbsent(f.annotator(), a -> new TreeMap<>()).put(f.doc(), claims.claims());
+            discontinuous.addAll(claims.discontinuous());
+            notes.addAll(claims.notes());
+        }
+        problems.throwIfAny();
+        String gold = goldAnnotator != null ? goldAnnotator
+                : annotators.containsKey(DEFAULT_ANNOTATOR) ? DEFAULT_ANNOTATOR : annotators.firstKey();
+        if (!annotators.containsKey(gold)) {
+            problems.add(dir.toString(), 0, null, "--gold-annotator", "no annotator \"" + gold + "\"; the corpus has "
+                    + annotators.keySet());
+            problems.throwIfAny();
+        }
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        annotators.forEach((a, byDoc) -> counts.put(a, byDoc.values().stream().mapToInt(List::size).sum()));
+        ImportReport report = new ImportReport(documents.size(), counts, discontinuous, notes);
+        return new ImportedCorpus(name, List.copyOf(documents.values()), annotates, claimantsFile, annotators, gold,
+                report);
+    }
+
+    /** The .txt and .ann files, in the three layouts; problems for an .ann without a text. */
+    private static List<AnnFile> discover(Path dir, Map<String, Document> documents, ProblemCollector problems)
+            throws BadInputException {
+        List<Path> top = list(dir, problems);
+        for (Path p : top) {
+            String file = p.getFileName().toString();
+            if (file.endsWith(".txt") && Files.isRegularFile(p)) {
+                String doc = stem(file, ".txt");
+                CorpusTexts.read(p, doc, problems).ifPresent(d -> documents.put(doc, d));
+            }
+        }
+        List<AnnFile> out = new ArrayList<>();
+        for (Path p : top) {
+            String file = p.getFileName().toString();
+            if (file.endsWith(".ann") && Files.isRegularFile(p)) {
+                String stem = stem(file, ".ann");
+                int dot = stem.lastIndexOf('.');
+                if (Files.isRegularFile(dir.resolve(stem + ".txt"))) {
+                    out.add(new AnnFile(DEFAULT_ANNOTATOR, stem, p));
+                } else if (dot > 0 && Files.isRegularFile(dir.resolve(stem.substring(0, dot) + ".txt"))) {
+                    out.add(new AnnFile(stem.substring(dot + 1), stem.substring(0, dot), p));
+                } else {
+                    problems.add(p.toString(), 0, null, null, "has no text: expected " + stem + ".txt beside it");
+                }
+            }
+        }
+        for (Path sub : top) {
+            if (!Files.isDirectory(sub)) {
+                continue;
+            }
+            String annotator = sub.getFileName().toString();
+            for (Path p : list(sub, problems)) {
+                String file = p.getFileName().toString();
+                if (!file.endsWith(".ann") || !Files.isRegularFile(p)) {
+                    continue;
+                }
+                String doc = stem(file, ".ann");
+                Path ownText = sub.resolve(doc + ".txt");
+                if (Files.isRegularFile(ownText)) {
+                    Optional<Document> text = CorpusTexts.read(ownText, doc, problems);
+                    Document shared = documents.get(doc);
+                    if (text.isPresent() && shared != null && !shared.text().equals(text.get().text())) {
+                        problems.add(ownText.toString(), 0, null, null, "differs from " + dir.resolve(doc + ".txt")
+                                + ": annotators of one document must annotate the same text");
+                        continue;
+                    }
+                    text.ifPresent(d -> documents.putIfAbsent(doc, d));
+                } else if (!documents.containsKey(doc)) {
+                    problems.add(p.toString(), 0, null, null, "has no text: expected " + doc + ".txt beside it or in "
+                            + dir);
+                    continue;
+                }
+                out.add(new AnnFile(annotator, doc, p));
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> list(Path dir, ProblemCollector problems) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            problems.add(dir.toString(), 0, null, null, "cannot be listed: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static String stem(String file, String suffix) {
+        return file.substring(0, file.length() - suffix.length());
+    }
+
+    /**
+     * What the corpus annotates: claimants by registry when a claimants.json is given, by mention when any
+     * source is annotated; each attribute when {@code annotation.conf} declares it or any file uses it. Type
+     * labels come from {@code annotation.conf} (in its order), else from the values used, sorted.
+     */
+    private Annotates profile(Path dir, Iterable<BratAnnotations> files) throws BadInputException {
+        BratConf conf = BratConf.read(dir.resolve("annotation.conf"));
+        Set<String> attributes = new LinkedHashSet<>(conf.attributes().keySet());
+        Set<String> typeValues = new java.util.TreeSet<>();
+        boolean source = false;
+        boolean cue = conf.entities().contains(labels.cue());
+        boolean quantity = conf.entities().contains(labels.quantity());
+        for (BratAnnotations ann : files) {
+            for (BratAnnotations.TextBound t : ann.textBounds().values()) {
+                Role role = labels.role(t.label());
+                source |= role == Role.SOURCE;
+                cue |= role == Role.CUE;
+                quantity |= role == Role.QUANTITY;
+            }
+            for (BratAnnotations.Attribute a : ann.attributes()) {
+                String key = a.name().toLowerCase(Locale.ROOT);
+                attributes.add(key);
+                if (key.equals(BratClaims.TYPE) && a.value() != null) {
+                    typeValues.add(a.value());
+                }
+            }
+        }
+        List<String> types = conf.attributes().containsKey(BratClaims.TYPE)
+                ? conf.attributes().get(BratClaims.TYPE) : List.copyOf(typeValues);
+        ClaimantKind claimant = claimantsFile != null ? ClaimantKind.REGISTRY
+                : source || attributes.contains(BratClaims.CLAIMANT) ? ClaimantKind.MENTION : ClaimantKind.NONE;
+        return new Annotates(claimant, types, attributes.contains(BratClaims.ATTRIBUTION),
+                attributes.contains(BratClaims.QUOTE), quantity, cue, attributes.contains(BratClaims.CLUSTER));
+    }
+}
