@@ -52,7 +52,7 @@ final class GateCommand extends ScoreCommand {
         List<GateCheck> checks = gate.check(report.scores().micro());
 
         // Render everything before writing anything, so a failure leaves no report half-written.
-        String main = output.format.render(report, checks);
+        String main = output.format.render(report, checks, output.details);
         String md = markdown == null ? null : ReportFormat.MARKDOWN.render(report, checks);
         String xml = junit == null ? null : ReportFormat.JUNIT.render(report, checks);
         if (md != null) {

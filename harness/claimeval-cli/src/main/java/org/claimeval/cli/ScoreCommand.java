@@ -34,7 +34,7 @@ class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScoreReport report = scoreReport();
-        Output.write(output.format.render(report, List.of()), output.output, spec.commandLine().getOut());
+        Output.write(output.format.render(report, List.of(), output.details), output.output, spec.commandLine().getOut());
         return Failures.exitCode(report, spec.commandLine().getErr());
     }
 

@@ -80,6 +80,11 @@ public record ScoreReport(Dataset dataset, ExtractorId extractor, RunSettings se
     public record Timing(long extractMillis, long scoreMillis, long totalMillis) {
     }
 
+    /** Lines of a predictions file skipped in lenient mode (0 for other extractors). */
+    public int skippedLines() {
+        return predictions == null ? 0 : predictions.skippedLines();
+    }
+
     public boolean hasFailures() {
         return !failures.isEmpty() || !notRun.isEmpty();
     }
@@ -90,6 +95,6 @@ public record ScoreReport(Dataset dataset, ExtractorId extractor, RunSettings se
      * {@code |training:loocv} (or {@code |training:train:<dataset signature>}) for an extractor that learned.
      */
     public String signature() {
-        return Signature.of(dataset, scores.config(), extractor, settings.training());
+        return Signature.of(dataset, scores.config(), extractor, settings.training(), settings.lenient(), skippedLines());
     }
 }
