@@ -211,7 +211,7 @@ final class HtmlDocumentView {
 
     private static void open(StringBuilder out, List<Span> covering, boolean empty) {
         TreeSet<String> classes = new TreeSet<>();
-        covering.forEach(s -> classes.add(s.segmentClass()));
+        covering.forEach(s -> classes.addAll(List.of(s.segmentClass().split(" "))));
         if (covering.stream().filter(Span::goldSide).map(Span::key).distinct().count() > 1) {
             classes.add("multi");
         }
