@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "agree", mixinStandardHelpOptions = true,
         description = {"Agreement between two annotation sets in the gold format: span F1 (exact and overlap), "
                 + "claimant and attribution agreement and Cohen's kappa for type and attribution on overlap-matched "
-                + "claims, and every disagreement.",
+                + "claims, cluster agreement (pairwise F1 over the claims that share a key), the differences of "
+                + "matched pairs counted by kind, and every disagreement.",
                 "Each of A and B is a dataset folder (manifest.json, claimants.json, gold/), a folder with gold/ "
                         + "and an optional claimants.json, or a folder of gold files (claimants.json optional, in it "
                         + "or its parent). The documents come from A's manifest, else from the bundled dataset."},
@@ -33,6 +34,7 @@ final class AgreeCommand implements Callable<Integer> {
     Path b;
     @Option(names = "--format", defaultValue = "table", description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
     StatsFormat format;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
     Path output;
 

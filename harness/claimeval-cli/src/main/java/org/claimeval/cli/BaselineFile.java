@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.claimeval.dataset.InputFile;
 import org.claimeval.dataset.Json;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Problem;
-import org.claimeval.score.Gate;
+import org.claimeval.report.ReportMetrics;
 
-/** Reads the micro scores of an earlier JSON report, to gate on regressions against it. */
+/** Reads the metrics of an earlier JSON report, to gate on regressions against it. */
 final class BaselineFile {
     private BaselineFile() {
     }
@@ -18,16 +19,16 @@ final class BaselineFile {
      * @param expectedSignature the current run's signature: the baseline must share its dataset, match and subset
      *                          (comparing F1 across different gold or matching would be meaningless)
      */
-    static Gate.Baseline read(Path file, String expectedSignature) throws BadInputException {
+    static ReportMetrics read(Path file, String expectedSignature) throws BadInputException {
         String name = file.toString();
         JsonNode root;
         try {
-            root = Json.mapper().readTree(Files.readAllBytes(file));
+            root = Json.mapper().readTree(InputFile.readAll(file));
         } catch (IOException e) {
             throw new BadInputException(new Problem(name, 0, null, null, "cannot read the baseline report: "
                     + e.getMessage()));
         }
-        if (root == null || !root.isObject()) {
+        if (root == null || !root.isObject() || !root.path("micro").isObject()) {
             throw new BadInputException(new Problem(name, 1, null, null, "not a claimeval JSON report"));
         }
         String signature = root.path("signature").asText("");
@@ -35,9 +36,16 @@ final class BaselineFile {
             throw new BadInputException(new Problem(name, 0, null, "signature",
                     "baseline was scored differently: " + signature + " vs this run's " + expectedSignature));
         }
-        JsonNode micro = root.path("micro");
-        return new Gate.Baseline(name, number(micro, "precision", name), number(micro, "recall", name),
-                number(micro, "f1", name));
+        return ReportMetrics.of(root);
+    }
+
+    /** The baseline's value of a metric; bad input when the baseline (an older report, say) does not have it. */
+    static double value(ReportMetrics baseline, Path file, String path, String metric) throws BadInputException {
+        if (!baseline.has(path)) {
+            throw new BadInputException(new Problem(file.toString(), 0, null, path,
+                    "the baseline report has no " + metric + "; record it again with this version of claimeval"));
+        }
+        return baseline.value(path);
     }
 
     /** The signature without its extractor part: dataset, matching and subset must agree. */
@@ -47,13 +55,5 @@ final class BaselineFile {
         // The harness version may differ between baseline and run; the rest may not.
         int dataset = withoutExtractor.indexOf("|dataset:");
         return dataset < 0 ? withoutExtractor : withoutExtractor.substring(dataset);
-    }
-
-    private static double number(JsonNode micro, String field, String file) throws BadInputException {
-        JsonNode value = micro.get(field);
-        if (value == null || !value.isNumber()) {
-            throw new BadInputException(new Problem(file, 0, null, "micro." + field, "missing or not a number"));
-        }
-        return value.asDouble();
     }
 }

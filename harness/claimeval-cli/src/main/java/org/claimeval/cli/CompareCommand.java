@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:compared (whatever the verdict)", "2:usage error or bad input",
                 "3:an extractor failed (on some documents or at start)"})
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Callable<Integer>, CheckedBeforeWork.Options {
     @Spec
     CommandSpec spec;
     @Mixin
@@ -62,17 +62,38 @@ final class CompareCommand implements Callable<Integer> {
     long timeoutSeconds;
     @Option(names = "--format", defaultValue = "table", description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
     StatsFormat format;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
     Path output;
 
     @Override
-    public Integer call() throws Exception {
+    public void check() throws BadInputException {
         if (resamples < 1 || trials < 1) {
             throw ExtractorOptions.usage("--resamples and --trials must be at least 1");
         }
-        if (timeoutSeconds < 1) {
-            throw ExtractorOptions.usage("--timeout must be at least 1 second, got " + timeoutSeconds);
+        ExtractorOptions.checkTimeout(timeoutSeconds);
+        checkSpec(ExtractorSpec.parse(a, "--a"), "--a");
+        checkSpec(ExtractorSpec.parse(b, "--b"), "--b");
+    }
+
+    /** A predictions file or jar named in a spec must be a regular file, like --predictions. */
+    private static void checkSpec(ExtractorSpec spec, String option) throws BadInputException {
+        Path file = spec instanceof ExtractorSpec.PredictionsFile p ? p.file()
+                : spec instanceof ExtractorSpec.Jar j ? j.jar() : null;
+        if (file == null) {
+            return;
         }
+        try {
+            org.claimeval.dataset.InputFile.requireRegular(file);
+        } catch (java.io.IOException e) {
+            throw new BadInputException(new org.claimeval.model.Problem(file.toString(), 0, null, option,
+                    e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        check();
         ExtractorSpec specA = ExtractorSpec.parse(a, "--a");
         ExtractorSpec specB = ExtractorSpec.parse(b, "--b");
         Dataset data = dataset.load();

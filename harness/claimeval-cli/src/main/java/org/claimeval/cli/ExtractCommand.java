@@ -24,6 +24,7 @@ final class ExtractCommand implements Callable<Integer> {
     DatasetOption dataset;
     @Mixin
     ExtractorOptions extractor;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.jsonl", description = "Write here instead of standard output.")
     Path output;
 

@@ -11,11 +11,15 @@ import org.claimeval.model.Problem;
 import picocli.CommandLine.Option;
 
 /** The options that choose an extractor and how to run it, shared by score, gate and extract. */
-public final class ExtractorOptions {
+public final class ExtractorOptions implements CheckedBeforeWork.Options {
+    /** A day per document: far beyond any real extractor, and small enough to compute deadlines with. */
+    static final long MAX_TIMEOUT_SECONDS = 86_400;
+
     @Option(names = "--extractor", paramLabel = "NAME",
             description = "Extractor by name (built-in or SPI), or the one to take from --extractor-jar.")
     String name;
 
+    @CheckedBeforeWork.ReadFrom
     @Option(names = "--extractor-jar", paramLabel = "PATH", description = "Load extractors from this jar (SPI).")
     Path jar;
 
@@ -23,6 +27,7 @@ public final class ExtractorOptions {
             description = "Run this command as one long-lived process speaking JSON Lines (split into argv, no shell).")
     String command;
 
+    @CheckedBeforeWork.ReadFrom
     @Option(names = "--predictions", paramLabel = "FILE.jsonl", description = "Score a predictions file.")
     Path predictions;
 
@@ -75,13 +80,24 @@ public final class ExtractorOptions {
         return new ExtractorSpec.Named(name);
     }
 
-    ExtractionRunner.Options runnerOptions() throws BadInputException {
+    @Override
+    public void check() throws BadInputException {
+        spec();
         if (threads < 1) {
             throw usage("--threads must be at least 1, got " + threads);
         }
-        if (timeoutSeconds < 1) {
-            throw usage("--timeout must be at least 1 second, got " + timeoutSeconds);
+        checkTimeout(timeoutSeconds);
+    }
+
+    /** A per-document timeout in whole seconds, from 1 to {@link #MAX_TIMEOUT_SECONDS}. */
+    static void checkTimeout(long seconds) throws BadInputException {
+        if (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+            throw usage("--timeout must be between 1 and " + MAX_TIMEOUT_SECONDS + " seconds, got " + seconds);
         }
+    }
+
+    ExtractionRunner.Options runnerOptions() throws BadInputException {
+        check();
         return new ExtractionRunner.Options(threads, timeout(), failFast);
     }
 

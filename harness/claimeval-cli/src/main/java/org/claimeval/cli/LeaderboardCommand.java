@@ -15,7 +15,10 @@ import java.util.concurrent.Future;
 import org.claimeval.spi.ClaimExtractor;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.extract.ExtractorCatalog;
+import org.claimeval.dataset.InputFile;
+import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
+import org.claimeval.model.Problem;
 import org.claimeval.report.HumanReport;
 import org.claimeval.report.JsonReport;
 import org.claimeval.report.ScoreReport;
@@ -36,7 +39,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "leaderboard", mixinStandardHelpOptions = true,
         description = "Score every built-in extractor on the dataset (leave-one-document-out) and print a leaderboard.")
-final class LeaderboardCommand implements Callable<Integer> {
+final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.Options {
     static final String BUILT_IN_PACKAGE = "org.claimeval.extract.builtin.";
 
     @Spec
@@ -48,6 +51,8 @@ final class LeaderboardCommand implements Callable<Integer> {
     @Option(names = "--write-baselines", paramLabel = "DIR",
             description = "Write each extractor's JSON report (overlap@0.5, subset all, no timing) to DIR/<name>.json.")
     Path baselines;
+    @CheckedBeforeWork.ReadFrom
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--readme", paramLabel = "FILE",
             description = "Replace the leaderboard between <!-- leaderboard:start --> and <!-- leaderboard:end --> in FILE.")
     Path readme;
@@ -56,17 +61,32 @@ final class LeaderboardCommand implements Callable<Integer> {
     record Row(ScoreReport overlap, ScoreReport exact) {
     }
 
+    /** Everything that could stop the run is checked before any extractor runs or any file is written. */
     @Override
-    public Integer call() throws Exception {
+    public void check() throws BadInputException {
         if (format != ReportFormat.TABLE && format != ReportFormat.MARKDOWN) {
             throw ExtractorOptions.usage("the leaderboard is printed as table or markdown, not " + format);
         }
         if (readme != null) {
             new ReadmeBlock(readme, "leaderboard").check();
         }
+        if (baselines != null) {
+            if (Files.exists(baselines) && !Files.isDirectory(baselines)) {
+                throw new BadInputException(new Problem(baselines.toString(), 0, null, "--write-baselines", "is not a folder"));
+            }
+            Output.check(baselines.resolve("extractor.json"), "--write-baselines");
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        check();
         Dataset data = dataset.load();
         List<Row> rows = rows(data);
         String table = render(rows, format == ReportFormat.MARKDOWN ? HumanReport.Style.MARKDOWN : HumanReport.Style.TEXT);
+        if (readme != null) {
+            new ReadmeBlock(readme, "leaderboard").check(); // again before the first write: it may have changed meanwhile
+        }
         if (baselines != null) {
             for (Row row : rows) {
                 Output.write(JsonReport.render(row.overlap()), baselines.resolve(row.overlap().extractor().name() + ".json"), null);

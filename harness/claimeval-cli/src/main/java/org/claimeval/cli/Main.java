@@ -1,6 +1,11 @@
 package org.claimeval.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.claimeval.extract.ExtractorFailure;
 import org.claimeval.model.BadInputException;
@@ -21,7 +26,7 @@ import picocli.CommandLine.Spec;
         subcommands = {LeaderboardCommand.class, ScoreCommand.class, GateCommand.class, ExtractCommand.class,
                 CrossvalCommand.class, ValidateCommand.class, ListCommand.class, StatsCommand.class,
                 CompareCommand.class, AgreeCommand.class, ReportCommand.class, ClaimsCommand.class,
-                RobustnessCommand.class},
+                RobustnessCommand.class, ImportCommand.class, ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, or the gate passed", "1:the gate failed", "2:usage error or bad input",
                 "3:an extractor failed, or an internal error"})
@@ -37,8 +42,15 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out);
-        PrintWriter err = new PrintWriter(System.err, true);
+        // UTF-8 whatever the locale: under LC_ALL=C the default would turn every non-ASCII character into '?'
+        // in a report or predictions file redirected from standard output, silently.
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // A thread an extractor started that dies of an exception says so in one line, not a stack trace.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
+                err.println("claimeval: thread " + thread.getName() + " died: " + oneLine(e)));
         int code = run(args, out, err);
         out.flush();
         err.flush();
@@ -50,12 +62,27 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = newCommandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Throwable e) {
+            // An Error (out of memory, stack overflow, an extractor's AssertionError) escapes picocli: exit 3 with
+            // one line, never a stack trace with exit 1, which gate reserves for "threshold missed".
+            err.println("claimeval: fatal: " + oneLine(e));
+            err.flush();
+            return ExitCode.FAILURE;
+        }
+    }
+
+    /** "java.lang.StackOverflowError" or "java.lang.OutOfMemoryError: Java heap space", on one line. */
+    static String oneLine(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getName() + (message == null ? "" : ": " + message.replaceAll("[\\r\\n]+", " "));
     }
 
     static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionStrategy(CheckedBeforeWork::checkThenRun);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("claimeval: " + ex.getMessage());

@@ -8,7 +8,7 @@ import org.claimeval.score.Subset;
 import picocli.CommandLine.Option;
 
 /** How predictions are matched to gold claims and which gold claims count. */
-public final class MatchOptions {
+public final class MatchOptions implements CheckedBeforeWork.Options {
     @Option(names = "--match", defaultValue = "overlap",
             description = "exact (same offsets), overlap (token IoU >= --iou) or partial (any token shared); "
                     + "default: ${DEFAULT-VALUE}.")
@@ -21,10 +21,15 @@ public final class MatchOptions {
             description = "all, or attributed (explicit + implicit gold claims); default: ${DEFAULT-VALUE}.")
     Subset subset;
 
-    ScoreConfig config() throws BadInputException {
+    @Override
+    public void check() throws BadInputException {
         if (!(iou > 0 && iou <= 1)) {
             throw ExtractorOptions.usage("--iou must be in (0, 1], got " + iou);
         }
+    }
+
+    ScoreConfig config() throws BadInputException {
+        check();
         return new ScoreConfig(new MatchConfig(mode, iou), subset);
     }
 }

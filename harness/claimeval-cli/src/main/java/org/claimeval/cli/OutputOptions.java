@@ -9,6 +9,7 @@ public final class OutputOptions {
             description = "table, json, markdown, junit or html (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
+    @CheckedBeforeWork.WrittenTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
     Path output;
 

@@ -2,8 +2,8 @@ package org.claimeval.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.claimeval.dataset.InputFile;
 import org.claimeval.model.BadInputException;
 
 /**
@@ -38,7 +38,7 @@ record ReadmeBlock(Path file, String name) {
     private String read() throws BadInputException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = new String(InputFile.readAll(file), StandardCharsets.UTF_8); // a regular file only
         } catch (IOException e) {
             throw ExtractorOptions.usage(file + ": cannot be read (" + e.getMessage() + ")");
         }

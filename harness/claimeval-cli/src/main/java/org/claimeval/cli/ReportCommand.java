@@ -29,6 +29,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     MatchOptions match;
 
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--html", paramLabel = "FILE", required = true, description = "Write the HTML report here.")
     Path html;
 

@@ -43,10 +43,10 @@ class GateCommandTest {
         assertEquals(0, gate(twoOfFive(), "--min-precision", "1.0", "--min-recall", "0.4").exitCode());
         Cli recall = gate(twoOfFive(), "--min-recall", "0.41");
         assertEquals(1, recall.exitCode());
-        assertTrue(recall.err().contains("min-recall"), recall.err());
+        assertTrue(recall.err().contains("min micro.recall"), recall.err());
         Cli f1 = gate(twoOfFive(), "--min-f1", "0.58", "--min-precision", "0.9");
         assertEquals(1, f1.exitCode());
-        assertTrue(f1.err().contains("min-f1") && !f1.err().contains("min-precision"), f1.err());
+        assertTrue(f1.err().contains("min micro.f1") && !f1.err().contains("min micro.precision"), f1.err());
     }
 
     @Test
@@ -60,7 +60,7 @@ class GateCommandTest {
         // One of five: F1 falls from 4/7 = 0.571 to 2/6 = 0.333, far beyond 0.01.
         Cli worse = gate(oneOfFive(), "--baseline", baseline.toString());
         assertEquals(1, worse.exitCode());
-        assertTrue(worse.err().contains("max-drop f1"), worse.err());
+        assertTrue(worse.err().contains("max-drop micro.f1"), worse.err());
         // ... but within an allowed drop of 0.7 on every score (recall falls 0.2, F1 0.238, precision 0).
         assertEquals(0, gate(oneOfFive(), "--baseline", baseline.toString(), "--max-drop", "0.7").exitCode());
     }
@@ -83,8 +83,10 @@ class GateCommandTest {
         assertEquals(1, cli.exitCode());
         var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
         Element suite = xml.getDocumentElement();
-        assertEquals("3", suite.getAttribute("tests")); // two documents and one threshold
+        assertEquals("1", suite.getAttribute("tests")); // one checked metric
         assertEquals("1", suite.getAttribute("failures"));
-        assertTrue(Files.readString(markdown).contains("min-f1"));
+        assertEquals("min micro.f1", ((Element) xml.getElementsByTagName("testcase").item(0)).getAttribute("name"));
+        assertTrue(Files.readString(markdown).startsWith("## ❌ gate FAILED: 1 of 1 checks missed (min micro.f1)"),
+                Files.readString(markdown));
     }
 }

@@ -39,12 +39,14 @@ class EscapingAttackTest {
 
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile()); // well-formed
         assertEquals(0, doc.getElementsByTagName("injected").getLength());
-        var failure = (org.w3c.dom.Element) doc.getElementsByTagName("failure").item(0);
+        // The run's error (every document failed) is the gate's erroring test case, with the extractor's text.
+        var failure = (org.w3c.dom.Element) doc.getElementsByTagName("error").item(0);
         assertTrue(failure.getAttribute("message").contains("\\u001B[31mred]]><injected/>\\u0000"), failure.getAttribute("message"));
 
         String summary = Files.readString(md);
-        // The only gate line is the real one; the extractor's name cannot start a line of its own.
-        assertEquals(1, summary.lines().filter(l -> l.startsWith("- ")).count(), summary);
+        // The only gate row is the real one; the extractor's name cannot start a line of its own.
+        assertEquals(1, summary.lines().filter(l -> l.startsWith("| min ")).count(), summary);
+        assertEquals(0, summary.lines().filter(l -> l.startsWith("- ") || l.startsWith("| min micro.f1 |") && l.contains("injected")).count(), summary);
         assertFalse(summary.contains("\u001b"), summary);
         assertFalse(summary.contains("<injected/>"), summary);
     }

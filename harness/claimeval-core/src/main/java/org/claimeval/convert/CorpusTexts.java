@@ -12,7 +12,7 @@ import org.claimeval.model.Document;
 /** Reading the texts of an annotation tool's corpus: strict UTF-8, and ids a dataset can use. */
 public final class CorpusTexts {
     /** The gold and manifest schemas' document id pattern. */
-    static final Pattern DOC_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    public static final Pattern DOC_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private CorpusTexts() {
     }

@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.claimeval.dataset.Json;
 import org.claimeval.dataset.Manifest;
 import org.claimeval.dataset.Seeds;
@@ -19,7 +16,6 @@ import org.claimeval.model.Annotates;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Document;
-import org.claimeval.model.Problem;
 
 /**
  * Writes an {@link ImportedCorpus} as a dataset folder in the bundled layout: {@code manifest.json} (with the
@@ -27,8 +23,7 @@ import org.claimeval.model.Problem;
  * {@code claimants.json} when claimants are registry ids, and, when there are several annotators,
  * {@code annotators/<name>/gold/<doc>.json} for each, which {@code claimeval agree DATASET} compares.
  *
- * <p>Everything is written into a temporary folder beside the target and moved into place at the end, so a
- * failure leaves nothing behind; an existing non-empty target is refused.
+ * <p>Written whole or not at all ({@link OutputFolder}).
  */
 public final class DatasetWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -41,31 +36,7 @@ public final class DatasetWriter {
     }
 
     public static void write(ImportedCorpus corpus, Path target) throws BadInputException, IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        refuseNonEmpty(absolute);
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".");
-        try {
-            writeInto(corpus, temp);
-            Files.deleteIfExists(absolute); // an empty folder the user made for us
-            Files.move(temp, absolute);
-        } finally {
-            deleteTree(temp);
-        }
-    }
-
-    static void refuseNonEmpty(Path target) throws BadInputException, IOException {
-        if (Files.exists(target)) {
-            boolean empty;
-            try (Stream<Path> entries = Files.isDirectory(target) ? Files.list(target) : Stream.of(target)) {
-                empty = Files.isDirectory(target) && entries.findAny().isEmpty();
-            }
-            if (!empty) {
-                throw new BadInputException(new Problem(target.toString(), 0, null, "-o",
-                        "exists and is not an empty folder; give a new folder for the dataset"));
-            }
-        }
+        OutputFolder.write(target, dir -> writeInto(corpus, dir));
     }
 
     private static void writeInto(ImportedCorpus corpus, Path dir) throws IOException {
@@ -138,18 +109,5 @@ public final class DatasetWriter {
         String text = Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .writeValueAsString(node);
         Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

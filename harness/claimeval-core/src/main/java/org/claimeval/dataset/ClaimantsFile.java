@@ -17,9 +17,16 @@ import org.claimeval.model.Side;
  * @param claimants the entries that could be read completely, in file order
  * @param listedIds every id listed, including entries with other faults, so that a claim naming an entry with
  *                  a bad field is not also reported as naming an unknown claimant
+ * @param paths     the field path of each listed id's (first) entry
  */
-public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.util.Set<String> listedIds) {
+public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.util.Set<String> listedIds,
+                            Map<String, String> paths) {
     public static final String SCHEMA = "claimeval/claimants/1";
+
+    /** The field path of a listed entry ({@code claimants[3]}), for locating problems in its fields. */
+    public String pathOf(String id) {
+        return paths.get(id);
+    }
 
     public ClaimantRegistry registry() {
         return new ClaimantRegistry(claimants);
@@ -30,7 +37,7 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.uti
         ProblemCollector problems = new ProblemCollector();
         byte[] bytes;
         try {
-            bytes = java.nio.file.Files.readAllBytes(file);
+            bytes = InputFile.readAll(file);
         } catch (java.io.IOException e) {
             problems.add(file.toString(), 0, null, null, "cannot be read: " + e.getMessage());
             throw new org.claimeval.model.BadInputException(problems.sorted());
@@ -75,6 +82,7 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.uti
                 claimants.add(new Claimant(id, name, aliases, kind, side));
             }
         });
-        return Optional.of(new ClaimantsFile(json, List.copyOf(claimants), java.util.Set.copyOf(listedIds)));
+        return Optional.of(new ClaimantsFile(json, List.copyOf(claimants), java.util.Set.copyOf(listedIds),
+                Map.copyOf(firstPath)));
     }
 }

@@ -27,12 +27,15 @@ import org.claimeval.score.Matcher;
 import org.claimeval.score.Rejection;
 
 /**
- * Runs one extractor over documents, safely: {@link ClaimExtractor#prepare} once (its failure stops the run
- * with an {@link ExtractorFailure}), then each document on a worker thread bounded by a timeout. A document
+ * Runs one extractor over documents, safely: {@link ClaimExtractor#prepare} once, on a worker thread bounded by
+ * the timeout (its failure or hang stops the run with an {@link ExtractorFailure}), then each document on a
+ * worker thread bounded by the timeout. Workers are {@link ExitGuard#extractorThreads}, and any
+ * {@link Throwable} an extractor throws, {@link Error}s included, is a failure, never a crash. A document
  * whose extraction throws, returns null or takes longer than the timeout becomes a {@link DocumentFailure}; the
  * other documents are still done. A claim that cannot be used as returned (null, another document, a span out
- * of range or reversed, text that disagrees with the document, a repeated id) is not a failure of the
- * document: it becomes a {@link Rejection} ({@code invalid}), a false positive, and the document still scores.
+ * of range or reversed, text that disagrees with the document, a field a predictions line could not carry, a
+ * repeated id) is not a failure of the document: it becomes a {@link Rejection} ({@code invalid}), a false
+ * positive, and the document still scores.
  * A timed-out extraction is interrupted and abandoned (Java cannot kill a thread; workers are daemons, so a
  * hung one never keeps the JVM alive).
  *
@@ -104,26 +107,22 @@ public final class ExtractionRunner {
     public ExtractionResult run(ClaimExtractor extractor, ExtractionContext context, List<Document> documents)
             throws ExtractorFailure {
         long begin = System.nanoTime();
-        try {
-            extractor.prepare(context);
-        } catch (Exception | LinkageError e) {
-            throw new ExtractorFailure("extractor " + extractor.name() + " failed to prepare: " + describe(e), e);
-        }
-        long prepareNanos = System.nanoTime() - begin;
-
         Outcome[] outcomes = new Outcome[documents.size()];
         int drivers = extractor instanceof SequentialExtractor ? 1 : Math.min(options.threads(), Math.max(1, documents.size()));
         ExecutorService driverPool = Executors.newFixedThreadPool(drivers, daemons("claimeval-driver"));
-        ExecutorService workerPool = Executors.newCachedThreadPool(daemons("claimeval-extract"));
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService workerPool = Executors.newCachedThreadPool(ExitGuard.extractorThreads("claimeval-extract"));
+        long prepareNanos;
         try {
+            prepare(extractor, context, workerPool);
+            prepareNanos = System.nanoTime() - begin;
+            AtomicInteger next = new AtomicInteger();
+            AtomicBoolean stop = new AtomicBoolean();
             List<Future<?>> running = new ArrayList<>();
             for (int d = 0; d < drivers; d++) {
                 running.add(driverPool.submit(() -> {
                     int i;
                     while (!stop.get() && (i = next.getAndIncrement()) < documents.size()) {
-                        outcomes[i] = extractOne(extractor, documents.get(i), workerPool);
+                        outcomes[i] = extractOne(extractor, documents.get(i), workerPool, context.annotates().types());
                         if (outcomes[i].failure() != null && options.failFast()) {
                             stop.set(true);
                         }
@@ -164,7 +163,29 @@ public final class ExtractionRunner {
                 prepareNanos, System.nanoTime() - begin);
     }
 
-    private Outcome extractOne(ClaimExtractor extractor, Document document, ExecutorService workers)
+    /**
+     * {@link ClaimExtractor#prepare} on an extractor thread, bounded by the per-document timeout: a prepare
+     * that never returns, blocks in a class initialiser or throws an {@link Error} fails the run (exit 3).
+     */
+    private void prepare(ClaimExtractor extractor, ExtractionContext context, ExecutorService workers)
+            throws ExtractorFailure, InterruptedException {
+        Future<?> prepared = workers.submit(() -> {
+            extractor.prepare(context);
+            return null;
+        });
+        try {
+            prepared.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            prepared.cancel(true);
+            throw new ExtractorFailure("extractor " + extractor.name() + " did not finish preparing within "
+                    + seconds(options.timeout()) + " (--timeout); it was abandoned");
+        } catch (ExecutionException e) {
+            throw new ExtractorFailure("extractor " + extractor.name() + " failed to prepare: " + describe(e.getCause()),
+                    e.getCause());
+        }
+    }
+
+    private Outcome extractOne(ClaimExtractor extractor, Document document, ExecutorService workers, List<String> typeLabels)
             throws InterruptedException {
         Future<RejectingExtractor.Extracted> future = workers.submit(() -> extractor instanceof RejectingExtractor r
                 ? r.extractAll(document) : plain(extractor.extract(document)));
@@ -173,7 +194,7 @@ public final class ExtractionRunner {
         Duration timeout = extractor instanceof ProcessExtractor ? options.timeout().plus(PROCESS_GRACE) : options.timeout();
         try {
             RejectingExtractor.Extracted raw = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            return new Outcome(checked(document, raw), null);
+            return new Outcome(checked(document, raw, typeLabels), null);
         } catch (TimeoutException e) {
             future.cancel(true);
             return new Outcome(null, "timed out after " + seconds(timeout) + " (the extraction was abandoned)");
@@ -189,28 +210,38 @@ public final class ExtractionRunner {
         return claims == null ? null : new RejectingExtractor.Extracted(claims, List.of());
     }
 
-    /** The claims with doc, text and ids filled in and sorted, the unusable ones rejected; or why none can be used. */
-    static RejectingExtractor.Extracted checked(Document document, RejectingExtractor.Extracted raw) throws InvalidOutput {
+    /**
+     * The claims with doc, text and ids filled in and sorted, the unusable ones rejected; or why none can be used.
+     *
+     * @param typeLabels the dataset's type labels, which a claim's type must be one of (none: any)
+     */
+    static RejectingExtractor.Extracted checked(Document document, RejectingExtractor.Extracted raw,
+                                                List<String> typeLabels) throws InvalidOutput {
         if (raw == null) {
             throw new InvalidOutput("returned null instead of a list of claims");
         }
-        return checked(document, raw.claims(), raw.rejected());
+        return checked(document, raw.claims(), raw.rejected(), typeLabels);
     }
 
     static RejectingExtractor.Extracted checked(Document document, List<Claim> raw) throws InvalidOutput {
         if (raw == null) {
             throw new InvalidOutput("returned null instead of a list of claims");
         }
-        return checked(document, raw, List.of());
+        return checked(document, raw, List.of(), List.of());
     }
 
-    private static RejectingExtractor.Extracted checked(Document document, List<Claim> raw, List<Rejection> already) {
+    private static RejectingExtractor.Extracted checked(Document document, List<Claim> raw, List<Rejection> already,
+                                                        List<String> typeLabels) {
         List<Rejection> rejected = new ArrayList<>(already);
+        SpanTexts texts = new SpanTexts(new Aligner(document));
         List<Claim> filled = new ArrayList<>(raw.size());
         List<Integer> positions = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Claim c = raw.get(i);
             String problem = problemOf(document, c);
+            if (problem == null) {
+                problem = asPredictionLine(c, texts, typeLabels);
+            }
             if (problem != null) {
                 rejected.add(new Rejection(document.id(), Rejection.Reason.INVALID, c == null ? null : c.text(), 0,
                         i + 1, problem));
@@ -284,6 +315,22 @@ public final class ExtractionRunner {
     /** A span with the document's text filled in; spans were checked by {@link #problemOf}. */
     private static Span filledSpan(Document document, Span span) {
         return span == null ? null : new Span(span.start(), span.end(), document.slice(span.start(), span.end()));
+    }
+
+    /**
+     * The claim written as a predictions line and read back by the predictions parser: an in-process extractor's
+     * claims pass exactly the checks a predictions file does (finite, non-negative score; quantities; the
+     * dataset's type labels), so {@code extract}'s output always reads back and re-scores. Null when it passes.
+     */
+    private static String asPredictionLine(Claim claim, SpanTexts texts, List<String> typeLabels) {
+        List<org.claimeval.model.Problem> problems = new ArrayList<>();
+        PredictionLineParser.parse(PredictionsWriter.toJson(claim, false), texts,
+                new PredictionLineParser.Location("claim", 0, ""), typeLabels, problems);
+        if (problems.isEmpty()) {
+            return null;
+        }
+        org.claimeval.model.Problem p = problems.get(0);
+        return (p.field() == null ? "" : p.field() + ": ") + p.message();
     }
 
     /** The id of the claim at {@code index} (0-based) of a document's claims sorted by offsets. */

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,6 +16,13 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.jar.JarFile;
 import org.claimeval.model.BadInputException;
@@ -47,6 +55,15 @@ public final class ExtractorCatalog {
      * @throws BadInputException when the file is missing, not a jar, or registers no extractor
      */
     public static ExtractorCatalog fromJar(Path jar) throws BadInputException, ExtractorFailure {
+        return fromJar(jar, ExtractionRunner.Options.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * As {@link #fromJar(Path)}, with the jar's code (class initialisers, provider constructors, names) run on an
+     * extractor thread under the {@link ExitGuard} and bounded by {@code timeout}: a constructor that loops or a
+     * class that blocks while loading fails the run instead of hanging it.
+     */
+    public static ExtractorCatalog fromJar(Path jar, Duration timeout) throws BadInputException, ExtractorFailure {
         String file = jar.toString();
         if (!Files.isRegularFile(jar)) {
             throw new BadInputException(new Problem(file, 0, null, null, "no such file"));
@@ -63,13 +80,43 @@ public final class ExtractorCatalog {
             throw new BadInputException(new Problem(file, 0, null, null, "cannot form a URL: " + e.getMessage()));
         }
         URLClassLoader loader = new URLClassLoader(new URL[] {url}, ExtractorCatalog.class.getClassLoader());
-        ExtractorCatalog catalog = load(loader, extractor -> extractor.getClass().getClassLoader() == loader, file);
+        String notGuarded = ExitGuard.install();
+        if (notGuarded != null) {
+            System.err.println("claimeval: warning: " + notGuarded);
+        }
+        ExtractorCatalog catalog = bounded(() -> load(loader, extractor -> extractor.getClass().getClassLoader() == loader,
+                file), timeout, file);
         if (catalog.byName.isEmpty()) {
             throw new BadInputException(new Problem(file, 0, null, null,
                     "registers no extractor: add META-INF/services/" + ClaimExtractor.class.getName()
                             + " listing the implementing classes"));
         }
         return catalog;
+    }
+
+    private static ExtractorCatalog bounded(Callable<ExtractorCatalog> loading, Duration timeout, String where)
+            throws ExtractorFailure {
+        ExecutorService thread = Executors.newSingleThreadExecutor(ExitGuard.extractorThreads("claimeval-load"));
+        Future<ExtractorCatalog> loaded = thread.submit(loading);
+        try {
+            return loaded.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            loaded.cancel(true);
+            throw new ExtractorFailure("loading the extractors in " + where + " did not finish within "
+                    + ExtractionRunner.seconds(timeout) + " (--timeout): a class initialiser or constructor hangs");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ExtractorFailure failure) {
+                throw failure;
+            }
+            throw new ExtractorFailure("cannot load the extractors in " + where + ": "
+                    + ExtractionRunner.describe(cause), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractorFailure("interrupted while loading the extractors in " + where, e);
+        } finally {
+            thread.shutdownNow();
+        }
     }
 
     private static ExtractorCatalog load(ClassLoader loader, Predicate<ClaimExtractor> belongs, String where)

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
+import org.claimeval.dataset.InputFile;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class PredictionsReader {
 
     /** Reads a file; a file that cannot be read is bad input too, named in the problem. */
     public Predictions read(Path file) throws BadInputException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFile.open(file)) {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
             throw new BadInputException(new Problem(file.toString(), 0, null, null, "no such file"));

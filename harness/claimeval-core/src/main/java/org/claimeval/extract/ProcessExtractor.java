@@ -19,7 +19,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -90,8 +96,17 @@ public final class ProcessExtractor implements SequentialExtractor, RejectingExt
     /** The dataset's type labels, from {@link #prepare}: a response's type must be one of them. */
     private volatile List<String> typeLabels = org.claimeval.model.ClaimType.kurskClaimsLabels();
 
+    /**
+     * Lines of stdout waiting to be read. Bounded, so a process that floods its output is held back (and then
+     * fails its document on the timeout or on its first bad line) instead of filling the heap; one line is at
+     * most {@link JsonLinesInput#MAX_LINE_BYTES}.
+     */
+    static final int QUEUED_LINES = 8;
+
     private Process process;
     private Writer stdin;
+    /** Writes requests, so a process that does not read them blocks that thread, never the caller. */
+    private ExecutorService writer;
     private BlockingQueue<JsonLinesInput.Line> stdout;
     /** Why the current process cannot be used any more; null while it can. */
     private String broken;
@@ -183,8 +198,9 @@ public final class ProcessExtractor implements SequentialExtractor, RejectingExt
     @Override
     public synchronized Extracted extractAll(Document document) throws ExtractorFailure {
         ensureRunning();
-        send(document);
-        JsonNode response = receive(document);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        send(document, deadline);
+        JsonNode response = receive(document, deadline);
         return claimsOf(response, document);
     }
 
@@ -317,16 +333,21 @@ public final class ProcessExtractor implements SequentialExtractor, RejectingExt
     private void launch() throws ExtractorFailure {
         ProcessBuilder builder = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.INHERIT);
         try {
-            process = builder.start();
+            process = ProcessTree.start(builder);
         } catch (IOException e) {
             throw new ExtractorFailure("cannot start " + String.join(" ", argv) + ": " + e.getMessage(), e);
         }
         broken = null;
         stdin = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         // Each process gets its own queue, so a line a killed process left behind never answers the next request.
-        BlockingQueue<JsonLinesInput.Line> lines = new LinkedBlockingQueue<>();
+        BlockingQueue<JsonLinesInput.Line> lines = new LinkedBlockingQueue<>(QUEUED_LINES);
         stdout = lines;
         Process started = process;
+        writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "claimeval-" + name + "-stdin");
+            t.setDaemon(true);
+            return t;
+        });
         Thread reader = new Thread(() -> pump(started, lines), "claimeval-" + name + "-stdout");
         reader.setDaemon(true);
         reader.start();
@@ -336,33 +357,65 @@ public final class ProcessExtractor implements SequentialExtractor, RejectingExt
         try {
             JsonLinesInput in = new JsonLinesInput(process.getInputStream());
             for (JsonLinesInput.Line line = in.next(); line != null; line = in.next()) {
-                lines.add(line);
+                if (!offer(process, lines, line)) {
+                    return; // the process is gone and nobody reads its queue any more
+                }
             }
         } catch (IOException e) {
             // The stream closes when the process is killed: that is the end of its output either way.
-        } finally {
-            lines.add(END_OF_OUTPUT);
+        }
+        offer(process, lines, END_OF_OUTPUT);
+    }
+
+    /** Waits for room in the queue while the process lives; false when it died with the queue full. */
+    private static boolean offer(Process process, BlockingQueue<JsonLinesInput.Line> lines, JsonLinesInput.Line line) {
+        try {
+            while (!lines.offer(line, 1, TimeUnit.SECONDS)) {
+                if (!process.isAlive()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
-    private void send(Document document) throws ExtractorFailure {
+    /**
+     * Hands the request to the writer thread and waits, until the deadline, for it to be written: a process
+     * that does not read its input (a request over the pipe's 64 KB) blocks only the writer thread.
+     */
+    private void send(Document document, long deadline) throws ExtractorFailure {
         ObjectNode request = Json.mapper().createObjectNode();
         request.put("doc", document.id());
         request.put("text", document.text());
+        Writer in = stdin;
+        Future<?> written = writer.submit(() -> {
+            in.write(REQUEST_WRITER.writeValueAsString(request));
+            in.write('\n');
+            in.flush();
+            return null;
+        });
         try {
-            stdin.write(REQUEST_WRITER.writeValueAsString(request));
-            stdin.write('\n');
-            stdin.flush();
-        } catch (IOException e) {
+            written.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            kill("killed after the timeout");
+            throw new ExtractorFailure("timed out: the process did not read the request within "
+                    + ExtractionRunner.seconds(timeout) + "; it was killed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill("stopped: interrupted");
+            throw new ExtractorFailure("interrupted while writing to the process; it was stopped");
+        } catch (ExecutionException e) {
             // Most likely the process has exited; say how, if it has.
-            String how = exitDescription().orElse("could not write to it: " + e.getMessage());
+            String how = exitDescription().orElse("could not write to it: " + e.getCause().getMessage());
             kill(how);
             throw new ExtractorFailure("the process " + how + " before answering");
         }
     }
 
-    private JsonNode receive(Document document) throws ExtractorFailure {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    private JsonNode receive(Document document, long deadline) throws ExtractorFailure {
         while (true) {
             JsonLinesInput.Line line;
             try {
@@ -469,28 +522,43 @@ public final class ProcessExtractor implements SequentialExtractor, RejectingExt
         return exitDescription().orElse("closed its output");
     }
 
+    /** Ends the process and everything it started; the stdout queue and writer of this process are dropped. */
     private void kill(String why) {
         broken = why;
-        process.destroyForcibly();
+        ProcessTree.end(process, ProcessTree.GRACE);
+        writer.shutdownNow();
     }
 
+    /**
+     * Closes stdin (a well-behaved extractor exits now), gives the process two seconds, then ends it and every
+     * process it started that is still running: its descendants are taken before stdin is closed, so workers
+     * it leaves behind when it exits are found too.
+     */
     private void stop() {
         if (process == null) {
             return;
         }
-        try {
-            stdin.close(); // end of input: a well-behaved extractor exits now
-        } catch (IOException e) {
-            // Already gone.
-        }
-        try {
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
+        Set<ProcessHandle> tree = ProcessTree.snapshot(process);
+        writer.shutdownNow();
+        // Closing needs the stream's lock, which a write blocked on a process that does not read holds: close on
+        // a thread of its own, so this waits two seconds at most; ending the process then unblocks both.
+        Writer in = stdin;
+        Thread closer = new Thread(() -> {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // Already gone.
             }
+        }, "claimeval-" + name + "-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            process.waitFor(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        ProcessTree.end(tree, ProcessTree.GRACE);
+        ProcessTree.forget(process);
     }
 
     /** Closes the process's stdin, gives it two seconds to exit, then kills it. */

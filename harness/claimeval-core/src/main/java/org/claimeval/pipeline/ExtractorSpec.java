@@ -76,7 +76,7 @@ public interface ExtractorSpec {
         @Override
         public ClaimExtractor open(Dataset dataset, Duration timeout, boolean lenient)
                 throws BadInputException, ExtractorFailure {
-            ExtractorCatalog catalog = ExtractorCatalog.fromJar(jar);
+            ExtractorCatalog catalog = ExtractorCatalog.fromJar(jar, timeout);
             return name == null ? catalog.only() : catalog.get(name);
         }
     }

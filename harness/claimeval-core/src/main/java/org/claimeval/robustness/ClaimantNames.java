@@ -110,7 +110,6 @@ final class ClaimantNames implements Perturbation {
     }
 
     private static Claim withClaimant(Claim c, String claimant) {
-        return new Claim(c.id(), c.doc(), c.start(), c.end(), c.text(), claimant, c.claimantMention(), c.cue(), c.via(),
-                c.attribution(), c.quote(), c.type(), c.quantities(), c.cluster(), c.score());
+        return c.toBuilder().claimant(claimant).build();
     }
 }

@@ -80,9 +80,7 @@ final class Figures implements Perturbation {
             }
             quantities.add(new Quantity(moved.span(), value, moved.unit(), moved.bound()));
         }
-        return new Claim(after.id(), after.doc(), after.start(), after.end(), after.text(), after.claimant(),
-                after.claimantMention(), after.cue(), after.via(), after.attribution(), after.quote(), after.type(),
-                quantities, after.cluster(), after.score());
+        return after.toBuilder().quantities(quantities).build();
     }
 
     private static BigDecimal firstNumber(Span span) {

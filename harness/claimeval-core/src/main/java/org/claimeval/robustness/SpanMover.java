@@ -30,8 +30,7 @@ final class SpanMover {
         List<Quantity> quantities = c.quantities().stream()
                 .map(q -> new Quantity(move(q.span()), q.value(), q.unit(), q.bound()))
                 .toList();
-        return new Claim(c.id(), c.doc(), content.start(), content.end(), content.text(), c.claimant(),
-                move(c.claimantMention()), move(c.cue()), c.via(), c.attribution(), c.quote(), c.type(), quantities,
-                c.cluster(), c.score());
+        return c.toBuilder().span(content).claimantMention(move(c.claimantMention())).cue(move(c.cue()))
+                .quantities(quantities).build();
     }
 }

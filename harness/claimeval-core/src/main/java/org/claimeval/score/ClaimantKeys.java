@@ -14,7 +14,7 @@ import org.claimeval.model.Side;
  * How scoring compares claimants: by registry id after alias normalisation
  * ({@link ClaimantRegistry#canonicalId}), and at the side level by the side of the resolved entry.
  */
-final class ClaimantKeys {
+public final class ClaimantKeys {
     /** Side key of the article's own voice, which speaks for no side. */
     static final String AUTHOR = Claimant.AUTHOR_ID;
 
@@ -28,7 +28,7 @@ final class ClaimantKeys {
         this(registry, Annotates.EVERYTHING);
     }
 
-    ClaimantKeys(ClaimantRegistry registry, Annotates annotates) {
+    public ClaimantKeys(ClaimantRegistry registry, Annotates annotates) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.mentionOnly = annotates.claimant() == Annotates.ClaimantKind.MENTION;
     }
@@ -37,7 +37,7 @@ final class ClaimantKeys {
      * The claimants of a gold and a predicted claim agree. With a registry: same registry id. Without one
      * (claimant = the normalised source mention): same normalised text, or overlapping mention spans.
      */
-    boolean sameClaimant(Claim gold, Claim predicted) {
+    public boolean sameClaimant(Claim gold, Claim predicted) {
         if (sameClaimant(gold.claimant(), predicted.claimant())) {
             return true;
         }

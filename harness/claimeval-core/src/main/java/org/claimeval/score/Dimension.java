@@ -20,7 +20,7 @@ public record Dimension(String name, Function<Claim, String> key) {
         return new Dimension("side", c -> claimants.side(c.claimant()));
     }
 
-    String keyOf(Claim claim) {
+    public String keyOf(Claim claim) {
         String k = key.apply(claim);
         return k == null ? NONE : k;
     }

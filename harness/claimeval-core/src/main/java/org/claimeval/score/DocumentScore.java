@@ -14,9 +14,12 @@ import org.claimeval.model.Claim;
  * @param spurious   predictions assigned to no gold claim (false positives), in span order
  * @param rejected   predictions that could not be placed in the document (false positives too), in input order
  * @param attributes attribute scores of this document's matched pairs and its strict claim + claimant counts
+ * @param strict     the claim + claimant assignment behind {@code attributes.strict()}: kept so that the headline
+ *                   can be split by paragraph for intervals and significance tests, like the span counts
  */
 public record DocumentScore(String doc, Counts counts, List<Match> matches, List<Claim> missed,
-                            List<Claim> spurious, List<Rejection> rejected, AttributeScores attributes) {
+                            List<Claim> spurious, List<Rejection> rejected, AttributeScores attributes,
+                            Alignment strict) {
     public DocumentScore {
         Objects.requireNonNull(doc, "doc");
         matches = List.copyOf(matches);
@@ -26,6 +29,10 @@ public record DocumentScore(String doc, Counts counts, List<Match> matches, List
         if (counts.tp() != matches.size() || counts.fp() != spurious.size() + rejected.size()
                 || counts.fn() != missed.size()) {
             throw new IllegalArgumentException("counts " + counts + " disagree with the claim lists of " + doc);
+        }
+        // Rejected predictions are false positives of the claim + claimant counts too, outside the assignment.
+        if (!strict.counts().plus(new Counts(0, rejected.size(), 0)).equals(attributes.strict())) {
+            throw new IllegalArgumentException("claim + claimant counts disagree with their assignment in " + doc);
         }
     }
 }

@@ -137,11 +137,11 @@ public final class Scorer {
                 .candidates(tokens, keptGold, keptPredicted);
         Alignment alignment = candidates.solve();
         Counts unplaced = new Counts(0, rejected.size(), 0);
-        Counts strict = candidates.solve(claimants::sameClaimant).counts().plus(unplaced);
+        Alignment strict = candidates.solve(claimants::sameClaimant);
         Counts relation = candidates.solve((g, p) -> claimants.sameClaimant(g, p)
                 && SpanScore.agreeForRelation(g.cue(), p.cue())).counts().plus(unplaced);
         return new DocumentScore(document.id(), alignment.counts().plus(unplaced), alignment.matches(),
                 alignment.missed(), alignment.spurious(), rejected,
-                AttributeScores.of(alignment.matches(), strict, relation, claimants));
+                AttributeScores.of(alignment.matches(), strict.counts().plus(unplaced), relation, claimants), strict);
     }
 }

@@ -1,6 +1,7 @@
 package org.claimeval.stats;
 
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 import org.claimeval.score.Counts;
 
 /**
@@ -28,17 +29,23 @@ public final class ApproximateRandomization {
     }
 
     /**
-     * @param observedDelta F1 of a minus F1 of b
-     * @param atLeastAsLarge trials whose |ΔF1| was at least the observed one
+     * @param observedDelta the statistic (F1 unless another was given) of a minus that of b
+     * @param atLeastAsLarge trials whose |Δ| was at least the observed one
      */
     public record Result(double observedDelta, int trials, long seed, long atLeastAsLarge, double pValue) {
     }
 
+    /** The test on micro F1. */
     public Result test(UnitCounts a, UnitCounts b) {
+        return test(a, b, Counts::f1);
+    }
+
+    /** The test on any statistic of the pooled counts (precision, recall, F1, an accuracy as a recall). */
+    public Result test(UnitCounts a, UnitCounts b, ToDoubleFunction<Counts> statistic) {
         if (!a.sameUnitsAs(b)) {
             throw new IllegalArgumentException("compared systems must be split into the same units");
         }
-        double observed = a.total().f1() - b.total().f1();
+        double observed = statistic.applyAsDouble(a.total()) - statistic.applyAsDouble(b.total());
         SplittableRandom random = new SplittableRandom(seed);
         int n = a.size();
         long count = 0;
@@ -55,7 +62,8 @@ public final class ApproximateRandomization {
                 fpB += second.fp(u);
                 fnB += second.fn(u);
             }
-            double delta = new Counts(tpA, fpA, fnA).f1() - new Counts(tpB, fpB, fnB).f1();
+            double delta = statistic.applyAsDouble(new Counts(tpA, fpA, fnA))
+                    - statistic.applyAsDouble(new Counts(tpB, fpB, fnB));
             if (Math.abs(delta) >= Math.abs(observed) - TOLERANCE) {
                 count++;
             }

@@ -47,6 +47,11 @@ public final class Bootstrap {
         return intervals(units, draw(units)[0]);
     }
 
+    /** The interval of any statistic of the pooled counts (the headline F1, an accuracy as a recall, ...). */
+    public Interval interval(UnitCounts units, ToDoubleFunction<Counts> statistic) {
+        return interval(statistic.applyAsDouble(units.total()), metric(draw(units)[0], statistic));
+    }
+
     /**
      * Paired bootstrap of two systems on the same units: every resample takes the same units for both.
      *
@@ -56,15 +61,20 @@ public final class Bootstrap {
      * where |d* - d| &gt;= |d|. Identical systems have d = d* = 0 in every resample, so p = 1.
      */
     public Paired paired(UnitCounts a, UnitCounts b) {
+        return paired(a, b, Counts::f1);
+    }
+
+    /** As {@link #paired(UnitCounts, UnitCounts)}, for the difference in any statistic of the pooled counts. */
+    public Paired paired(UnitCounts a, UnitCounts b, ToDoubleFunction<Counts> statistic) {
         if (!a.sameUnitsAs(b)) {
             throw new IllegalArgumentException("paired systems must be split into the same units");
         }
         Counts[][] sums = draw(a, b);
-        double observed = a.total().f1() - b.total().f1();
+        double observed = statistic.applyAsDouble(a.total()) - statistic.applyAsDouble(b.total());
         double[] deltas = new double[resamples];
         long count = 0;
         for (int r = 0; r < resamples; r++) {
-            deltas[r] = sums[0][r].f1() - sums[1][r].f1();
+            deltas[r] = statistic.applyAsDouble(sums[0][r]) - statistic.applyAsDouble(sums[1][r]);
             if (Math.abs(deltas[r] - observed) >= Math.abs(observed) - ApproximateRandomization.TOLERANCE) {
                 count++;
             }
@@ -76,8 +86,8 @@ public final class Bootstrap {
     /**
      * What a paired bootstrap found.
      *
-     * @param deltaF1 F1 of a minus F1 of b, with its interval
-     * @param pValue  two-sided p-value of "no difference in F1"
+     * @param deltaF1 the statistic (F1 unless another was given) of a minus that of b, with its interval
+     * @param pValue  two-sided p-value of "no difference"
      */
     public record Paired(Intervals a, Intervals b, Interval deltaF1, double pValue) {
     }

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.claimeval.model.Claim;
 import org.claimeval.model.Dataset;
 import org.claimeval.model.Document;
 import org.claimeval.score.Counts;
 import org.claimeval.score.DocumentScore;
-import org.claimeval.score.Match;
 import org.claimeval.score.Scores;
 
 /**
@@ -55,8 +53,13 @@ public final class UnitCounts {
         }
     }
 
-    /** Splits a score by paragraph; {@code scores} must come from scoring {@code dataset}. */
+    /** Splits the span counts of a score by paragraph; {@code scores} must come from scoring {@code dataset}. */
     public static UnitCounts byParagraph(Dataset dataset, Scores scores) {
+        return byParagraph(dataset, scores, UnitMetric.SPAN);
+    }
+
+    /** Splits what {@code tally} counts in each document by paragraph. */
+    public static UnitCounts byParagraph(Dataset dataset, Scores scores, UnitMetric.Tally tally) {
         List<String> labels = new ArrayList<>();
         List<Counts> counts = new ArrayList<>();
         for (DocumentScore d : scores.documents()) {
@@ -64,17 +67,12 @@ public final class UnitCounts {
                     .orElseThrow(() -> new IllegalArgumentException("scores of unknown document " + d.doc()));
             Paragraphs paragraphs = Paragraphs.of(document);
             long[][] perParagraph = new long[paragraphs.size()][3];
-            for (Match m : d.matches()) {
-                perParagraph[paragraphs.indexOf(m.gold().start())][0]++;
-            }
-            for (Claim c : d.spurious()) {
-                perParagraph[paragraphs.indexOf(c.start())][1]++;
-            }
-            for (Claim c : d.missed()) {
-                perParagraph[paragraphs.indexOf(c.start())][2]++;
-            }
-            // A rejected prediction has no place in the text; it belongs to the document, so to its first paragraph.
-            perParagraph[0][1] += d.rejected().size();
+            tally.tally(d, (offset, tp, fp, fn) -> {
+                long[] unit = perParagraph[paragraphs.indexOf(offset)];
+                unit[0] += tp;
+                unit[1] += fp;
+                unit[2] += fn;
+            });
             for (int i = 0; i < paragraphs.size(); i++) {
                 labels.add(d.doc() + "#" + (i + 1));
                 counts.add(new Counts(perParagraph[i][0], perParagraph[i][1], perParagraph[i][2]));

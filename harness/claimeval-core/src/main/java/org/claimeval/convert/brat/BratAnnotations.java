@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimeval.convert.CorpusTexts;
+import org.claimeval.dataset.ProblemCollector;
+import org.claimeval.model.Document;
 import org.claimeval.model.Problem;
 
 /**
@@ -32,6 +35,12 @@ public record BratAnnotations(String file, Map<String, TextBound> textBounds, Li
 
         public boolean discontinuous() {
             return fragments.size() > 1;
+        }
+
+        /** As brat writes them: {@code 0 10;15 20}. */
+        public String offsets() {
+            return fragments.stream().map(f -> f.start() + " " + f.end())
+                    .collect(java.util.stream.Collectors.joining(";"));
         }
     }
 
@@ -189,4 +198,29 @@ public record BratAnnotations(String file, Map<String, TextBound> textBounds, Li
         }
         return java.util.Optional.of(new Attribute(id, t[0], t[1], t.length == 3 ? t[2] : null, line));
     }
+
+    /** Offsets inside the text and span texts equal to it; each fault names file, line and field. */
+    public void checkSpans(Document document, ProblemCollector problems) {
+        BratAnnotations ann = this;
+        for (BratAnnotations.TextBound t : ann.textBounds().values()) {
+            boolean inRange = true;
+            for (BratAnnotations.Fragment f : t.fragments()) {
+                if (f.end() > document.length()) {
+                    problems.add(ann.file(), t.line(), null, "offsets", t.id() + ": end " + f.end()
+                            + " is past the end of the text (" + document.length() + " characters)");
+                    inRange = false;
+                }
+            }
+            if (!inRange) {
+                continue;
+            }
+            String expected = t.fragments().stream().map(f -> document.slice(f.start(), f.end()))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            if (!CorpusTexts.sameText(t.text(), expected)) {
+                problems.add(ann.file(), t.line(), null, "text", t.id() + ": is \"" + t.text() + "\" but the text has \""
+                        + expected + "\" at " + t.offsets());
+            }
+        }
+    }
+
 }

@@ -85,29 +85,6 @@ final class BratClaims {
         return notes;
     }
 
-    /** Offsets inside the text and span texts equal to it; each fault names file, line and field. */
-    static void checkSpans(BratAnnotations ann, Document document, ProblemCollector problems) {
-        for (BratAnnotations.TextBound t : ann.textBounds().values()) {
-            boolean inRange = true;
-            for (BratAnnotations.Fragment f : t.fragments()) {
-                if (f.end() > document.length()) {
-                    problems.add(ann.file(), t.line(), null, "offsets", t.id() + ": end " + f.end()
-                            + " is past the end of the text (" + document.length() + " characters)");
-                    inRange = false;
-                }
-            }
-            if (!inRange) {
-                continue;
-            }
-            String expected = t.fragments().stream().map(f -> document.slice(f.start(), f.end()))
-                    .collect(Collectors.joining(" "));
-            if (!CorpusTexts.sameText(t.text(), expected)) {
-                problems.add(ann.file(), t.line(), null, "text", t.id() + ": is \"" + t.text() + "\" but the text has \""
-                        + expected + "\" at " + offsets(t));
-            }
-        }
-    }
-
     private void build() {
         Map<String, Links> byContent = new LinkedHashMap<>();
         for (BratAnnotations.TextBound t : ann.textBounds().values()) {
@@ -169,7 +146,7 @@ final class BratClaims {
                 notes.add(ann.file() + ":" + t.line() + ": " + t.id() + " " + t.label() + " is linked to no content");
             }
             if (t.discontinuous() && role != null) {
-                discontinuous.add(ann.file() + ":" + t.line() + ": " + t.id() + " " + t.label() + " " + offsets(t)
+                discontinuous.add(ann.file() + ":" + t.line() + ": " + t.id() + " " + t.label() + " " + t.offsets()
                         + " -> [" + t.start() + "," + t.end() + ")");
             }
         }
@@ -243,7 +220,6 @@ final class BratClaims {
             for (String q : l.quantities) {
                 quantity(q, notesOf).ifPresent(quantities::add);
             }
-            quantities.sort(Comparator.comparingInt((Quantity q) -> q.span().start()).thenComparingInt(q -> q.span().end()));
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -342,7 +318,4 @@ final class BratClaims {
         return ok;
     }
 
-    private static String offsets(BratAnnotations.TextBound t) {
-        return t.fragments().stream().map(f -> f.start() + " " + f.end()).collect(Collectors.joining(";"));
-    }
 }

@@ -18,11 +18,11 @@ import org.claimeval.model.Problem;
  * The parts of brat's {@code annotation.conf} an import uses: the entity labels and the attributes with their
  * values ({@code Type Arg:Content, Value:CASUALTIES|TERRITORY}). Attribute names are lower-cased.
  *
- * @param entities   the labels of the {@code [entities]} section
+ * @param entities   the labels of the {@code [entities]} section and the event types (their triggers' labels)
  * @param attributes attribute name to its values in the file's order (empty for a binary attribute)
  */
-record BratConf(Set<String> entities, Map<String, List<String>> attributes) {
-    static final BratConf NONE = new BratConf(Set.of(), Map.of());
+public record BratConf(Set<String> entities, Map<String, List<String>> attributes) {
+    public static final BratConf NONE = new BratConf(Set.of(), Map.of());
 
     static BratConf read(Path file) throws BadInputException {
         if (!Files.isRegularFile(file)) {
@@ -47,7 +47,7 @@ record BratConf(Set<String> entities, Map<String, List<String>> attributes) {
                 continue;
             }
             String first = line.split("[\\s]+", 2)[0].replace("!", "");
-            if (section.equals("[entities]")) {
+            if (section.equals("[entities]") || section.equals("[events]")) {
                 entities.add(first);
             } else if (section.equals("[attributes]")) {
                 int value = line.indexOf("Value:");

@@ -7,23 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.claimeval.convert.CorpusTexts;
-import org.claimeval.convert.ImportReport;
 import org.claimeval.convert.ImportedCorpus;
 import org.claimeval.convert.LabelMapping;
-import org.claimeval.convert.LabelMapping.Role;
 import org.claimeval.dataset.ProblemCollector;
-import org.claimeval.model.Annotates;
-import org.claimeval.model.Annotates.ClaimantKind;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Document;
 
@@ -87,36 +79,16 @@ public final class BratImporter {
             BratAnnotations ann = BratAnnotations.parse(f.path().toString(), content, found);
             found.forEach(problems::add);
             if (document != null) {
-                BratClaims.checkSpans(ann, document, problems);
+                ann.checkSpans(document, problems);
             }
             parsed.put(f, ann);
         }
         problems.throwIfAny();
 
-        Annotates annotates = profile(dir, parsed.values());
-        SortedMap<String, Map<String, List<org.claimeval.model.Claim>>> annotators = new TreeMap<>();
-        List<String> discontinuous = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        for (Map.Entry<AnnFile, BratAnnotations> e : parsed.entrySet()) {
-            AnnFile f = e.getKey();
-            BratClaims claims = new BratClaims(e.getValue(), documents.get(f.doc()), labels, annotates, problems);
-            annotators.computeIfAbsent(f.annotator(), a -> new TreeMap<>()).put(f.doc(), claims.claims());
-            discontinuous.addAll(claims.discontinuous());
-            notes.addAll(claims.notes());
-        }
-        problems.throwIfAny();
-        String gold = goldAnnotator != null ? goldAnnotator
-                : annotators.containsKey(DEFAULT_ANNOTATOR) ? DEFAULT_ANNOTATOR : annotators.firstKey();
-        if (!annotators.containsKey(gold)) {
-            problems.add(dir.toString(), 0, null, "--gold-annotator", "no annotator \"" + gold + "\"; the corpus has "
-                    + annotators.keySet());
-            problems.throwIfAny();
-        }
-        SortedMap<String, Integer> counts = new TreeMap<>();
-        annotators.forEach((a, byDoc) -> counts.put(a, byDoc.values().stream().mapToInt(List::size).sum()));
-        ImportReport report = new ImportReport(documents.size(), counts, discontinuous, notes);
-        return new ImportedCorpus(name, List.copyOf(documents.values()), annotates, claimantsFile, annotators, gold,
-                report);
+        Map<StandoffCorpus.Key, BratAnnotations> byKey = new LinkedHashMap<>();
+        parsed.forEach((f, ann) -> byKey.put(new StandoffCorpus.Key(f.annotator(), f.doc()), ann));
+        return new StandoffCorpus(labels, claimantsFile).assemble(name, documents, byKey,
+                BratConf.read(dir.resolve("annotation.conf")), goldAnnotator, dir.toString());
     }
 
     /** The .txt and .ann files, in the three layouts; problems for an .ann without a text. */
@@ -188,40 +160,5 @@ public final class BratImporter {
 
     private static String stem(String file, String suffix) {
         return file.substring(0, file.length() - suffix.length());
-    }
-
-    /**
-     * What the corpus annotates: claimants by registry when a claimants.json is given, by mention when any
-     * source is annotated; each attribute when {@code annotation.conf} declares it or any file uses it. Type
-     * labels come from {@code annotation.conf} (in its order), else from the values used, sorted.
-     */
-    private Annotates profile(Path dir, Iterable<BratAnnotations> files) throws BadInputException {
-        BratConf conf = BratConf.read(dir.resolve("annotation.conf"));
-        Set<String> attributes = new LinkedHashSet<>(conf.attributes().keySet());
-        Set<String> typeValues = new java.util.TreeSet<>();
-        boolean source = false;
-        boolean cue = conf.entities().contains(labels.cue());
-        boolean quantity = conf.entities().contains(labels.quantity());
-        for (BratAnnotations ann : files) {
-            for (BratAnnotations.TextBound t : ann.textBounds().values()) {
-                Role role = labels.role(t.label());
-                source |= role == Role.SOURCE;
-                cue |= role == Role.CUE;
-                quantity |= role == Role.QUANTITY;
-            }
-            for (BratAnnotations.Attribute a : ann.attributes()) {
-                String key = a.name().toLowerCase(Locale.ROOT);
-                attributes.add(key);
-                if (key.equals(BratClaims.TYPE) && a.value() != null) {
-                    typeValues.add(a.value());
-                }
-            }
-        }
-        List<String> types = conf.attributes().containsKey(BratClaims.TYPE)
-                ? conf.attributes().get(BratClaims.TYPE) : List.copyOf(typeValues);
-        ClaimantKind claimant = claimantsFile != null ? ClaimantKind.REGISTRY
-                : source || attributes.contains(BratClaims.CLAIMANT) ? ClaimantKind.MENTION : ClaimantKind.NONE;
-        return new Annotates(claimant, types, attributes.contains(BratClaims.ATTRIBUTION),
-                attributes.contains(BratClaims.QUOTE), quantity, cue, attributes.contains(BratClaims.CLUSTER));
     }
 }

@@ -22,12 +22,23 @@ public final class AgreementReport {
     public static String render(Agreement agreement, StatsFormat format) {
         return switch (format) {
             case JSON -> JsonReport.write(tree(agreement));
-            case TABLE -> text(agreement, false);
-            case MARKDOWN -> text(agreement, true);
+            case TABLE -> text(agreement, false, true, "##");
+            case MARKDOWN -> text(agreement, true, true, "##");
         };
     }
 
-    private static String text(Agreement g, boolean markdown) {
+    /**
+     * The measures and the counted kinds of difference, without the list of every disagreement: what a
+     * datasheet shows ({@code claimeval stats --agreement}), its Markdown headings one level down so that it
+     * can sit inside a datasheet section.
+     */
+    public static String summary(Agreement agreement, boolean markdown) {
+        return text(agreement, markdown, false, "###");
+    }
+
+    /** @param heading the Markdown heading of the title; sections get one level more */
+    private static String text(Agreement g, boolean markdown, boolean withList, String heading) {
+        String section = heading + "#";
         Table spans = new Table("span match", "both", "only A", "only B", "P (B vs A)", "R (B vs A)", "F1");
         spans.row(spanRow("exact", g.exact()));
         spans.row(spanRow("overlap (IoU >= 0.5)", g.overlap()));
@@ -42,6 +53,15 @@ public final class AgreementReport {
         attributes.row(shareRow("quote", g.quote(), g));
         Table quantities = new Table("quantities of B vs A", "both", "only A", "only B", "P", "R", "F1");
         quantities.row(spanRow("(value, unit, bound)", g.quantities()));
+        Table clusters = new Table("clusters: claim pairs sharing a key, B vs A", "both", "only A", "only B", "P", "R",
+                "F1");
+        clusters.row(spanRow("pairwise", g.clusters()));
+
+        Table kinds = new Table("field", "how B differs", "count", "A's claimants");
+        for (Agreement.Explanation e : g.explanations()) {
+            kinds.row(e.field(), e.how(), Long.toString(e.count()), String.join(", ", e.claimants().entrySet().stream()
+                    .map(c -> c.getKey() + " " + c.getValue()).toList()));
+        }
 
         Table disagreements = new Table("doc", "kind", "A", "B", "A span", "B span", "differences", "text");
         for (Disagreement d : g.disagreements()) {
@@ -55,18 +75,26 @@ public final class AgreementReport {
                 + "Kappa is Cohen's; with a single category or no pairs it is 1.0.";
         StringBuilder sb = new StringBuilder();
         if (markdown) {
-            sb.append("## ").append(Markdown.escape(title)).append("\n\n").append(Markdown.escape(note)).append("\n\n");
-            sb.append("### Spans\n\n").append(spans.toMarkdown()).append('\n');
-            sb.append("### Attributes\n\n").append(attributes.toMarkdown()).append('\n');
+            sb.append(heading).append(' ').append(Markdown.escape(title)).append("\n\n").append(Markdown.escape(note)).append("\n\n");
+            sb.append(section).append(" Spans\n\n").append(spans.toMarkdown()).append('\n');
+            sb.append(section).append(" Attributes\n\n").append(attributes.toMarkdown()).append('\n');
             sb.append(quantities.toMarkdown()).append('\n');
-            sb.append("### Disagreements (").append(g.disagreements().size()).append(")\n\n");
-            sb.append(disagreements.toMarkdown());
+            sb.append(clusters.toMarkdown()).append('\n');
+            sb.append(section).append(" Differences of matched pairs, by kind\n\n").append(kinds.toMarkdown());
+            if (withList) {
+                sb.append('\n').append(section).append(" Disagreements (").append(g.disagreements().size()).append(")\n\n");
+                sb.append(disagreements.toMarkdown());
+            }
         } else {
             sb.append(title).append('\n').append("=".repeat(title.length())).append("\n\n").append(note).append("\n\n");
             sb.append("Spans\n").append(spans.toText()).append('\n');
             sb.append("Attributes\n").append(attributes.toText()).append('\n');
             sb.append(quantities.toText()).append('\n');
-            sb.append("Disagreements (").append(g.disagreements().size()).append(")\n").append(disagreements.toText());
+            sb.append(clusters.toText()).append('\n');
+            sb.append("Differences of matched pairs, by kind\n").append(kinds.toText());
+            if (withList) {
+                sb.append("\nDisagreements (").append(g.disagreements().size()).append(")\n").append(disagreements.toText());
+            }
         }
         return sb.toString();
     }
@@ -120,6 +148,13 @@ public final class AgreementReport {
         root.set("via", share(g, g.via()));
         root.set("quote", share(g, g.quote()));
         root.set("quantities", JsonReport.counts(g.quantities()));
+        root.set("clusters", JsonReport.counts(g.clusters()));
+        ArrayNode kinds = root.putArray("differenceKinds");
+        for (Agreement.Explanation e : g.explanations()) {
+            ObjectNode node = kinds.addObject().put("field", e.field()).put("how", e.how()).put("count", e.count());
+            ObjectNode claimants = node.putObject("claimants");
+            e.claimants().forEach(claimants::put);
+        }
         ArrayNode list = root.putArray("disagreements");
         for (Disagreement d : g.disagreements()) {
             ObjectNode node = list.addObject();

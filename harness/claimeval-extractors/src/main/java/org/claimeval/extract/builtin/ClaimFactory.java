@@ -41,7 +41,7 @@ final class ClaimFactory {
                 .claimant(f.source() == null ? null : f.source().claimant())
                 .claimantMention(f.implicit() ? null : mention).cue(cue).via(f.via())
                 .attribution(f.implicit() ? Attribution.IMPLICIT : Attribution.EXPLICIT).quote(f.quote())
-                .type(TypeLexicon.get().classify(doc.text(), c.start(), c.end())).quantities(quantities(doc, c)).build();
+                .type(TypeLexicon.get().classify(doc.text(), c.start(), c.end(), cueWord(doc, f))).quantities(quantities(doc, c)).build();
     }
 
     /**
@@ -55,6 +55,11 @@ final class ClaimFactory {
         return claims.stream().map(c -> new Claim(c.id(), c.doc(), c.start(), c.end(), c.text(), c.claimant(),
                 c.claimantMention(), c.cue(), c.via(), c.attribution(), c.quote(), null, c.quantities(), c.cluster(),
                 c.score())).toList();
+    }
+
+    /** The cue's words in lower case, or null: "described X as Y" types the claim it introduces. */
+    private static String cueWord(Document doc, Found f) {
+        return f.cue() == null ? null : ContentTrimmer.lower(doc.text().substring(f.cue().start(), f.cue().end()));
     }
 
     static List<Quantity> quantities(Document doc, TextRange content) {

@@ -37,11 +37,24 @@ final class QuantityFinder {
             "for", "with", "the", "a", "an", "that", "which", "who", "during", "since", "as", "including", "per",
             "than", "had", "have", "has", "were", "was", "are", "is", "remain", "remained", "such", "another",
             "more", "less", "into", "over", "under", "after", "before", "near", "while", "but", "its", "their", "can",
-            "could", "will", "would", "may", "might", "must", "should", "not", "no");
+            "could", "will", "would", "may", "might", "must", "should", "not", "no", "away", "ago", "back", "alone",
+            "each", "apiece", "still", "now", "there", "here", "along", "across", "around", "toward", "towards",
+            "without", "within", "behind", "every", "if", "also", "only", "then", "against", "among");
+    /** Words inside a unit phrase that are not part of the unit: state and role, not what is counted. */
+    private static final Set<String> UNIT_MODIFIERS = Set.of("destroyed", "damaged", "captured", "killed",
+            "wounded", "military", "such", "new", "fresh", "additional", "other", "foreign", "enemy", "further",
+            "extra", "several", "own", "total", "estimated", "displaced", "evacuated");
+    /** Time units: after "past", "last", "first", "next" they name a period, not a figure ("the past 24 hours"). */
+    private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
+            "months", "year", "years", "minute", "minutes");
+    private static final Set<String> PERIOD_OPENERS = Set.of("past", "last", "first", "next", "previous",
+            "coming", "recent");
+    /** Words that make a following scale word vague ("several hundred"): no figure. */
+    private static final Set<String> VAGUE = Set.of("several", "many", "few", "hundreds", "thousands", "dozens");
     private static final Set<String> APPROX = Set.of("about", "approximately", "around", "nearly", "almost",
             "roughly", "some", "estimated", "approx", "circa", "reportedly");
     private static final Set<String> OVER = Set.of("over", "exceeded", "exceeding", "exceeds", "exceed", "above",
-            "surpassed", "beyond");
+            "surpassed", "beyond", "top", "tops", "topped", "topping", "surpass", "surpasses");
     private static final Set<String> UNDER = Set.of("under", "below");
 
     private QuantityFinder() {
@@ -60,6 +73,10 @@ final class QuantityFinder {
             int numEnd;
             double value;
             boolean digits = Character.isDigit(c);
+            if (digits && i > start && text.charAt(i - 1) == '-' && i > 1 && Character.isLetter(text.charAt(i - 2))) {
+                i = digitsEnd(text, i, end); // a model name: "Ka-52"
+                continue;
+            }
             if (digits) {
                 numEnd = digitsEnd(text, i, end);
                 String raw = text.substring(i, numEnd).replace(",", "");
@@ -109,6 +126,9 @@ final class QuantityFinder {
         if (digits && MONTHS.contains(before)) {
             return null; // "August 6"
         }
+        if (VAGUE.contains(before)) {
+            return null; // "several hundred square kilometres": no figure
+        }
         int pos = numEnd;
         // Scale words: "12 million", "two thousand".
         for (String w = nextWord(text, pos, end); w != null && SCALES.containsKey(w); w = nextWord(text, pos, end)) {
@@ -116,7 +136,7 @@ final class QuantityFinder {
             pos = skipWord(text, pos, end);
         }
         if (pos < end && text.charAt(pos) == '%') {
-            return new Found(numStart, pos + 1, value, "percent", bound(text, numStart));
+            return new Found(numStart, pos + 1, value, "%", bound(text, numStart)); // the unit as written (H15)
         }
         String next = nextWord(text, pos, end);
         if (next != null && MONTHS.contains(next)) {
@@ -124,38 +144,68 @@ final class QuantityFinder {
         }
         if ("per".equals(next) || "percent".equals(next)) {
             int unitEnd = skipWord(text, pos, end);
+            String unit = "percent";
             if ("per".equals(next) && "cent".equals(nextWord(text, unitEnd, end))) {
                 unitEnd = skipWord(text, unitEnd, end);
+                unit = "per cent";
+            } else if ("per".equals(next)) {
+                return null; // "per person": a rate, not a share
             }
-            return new Found(numStart, unitEnd, value, "percent", bound(text, numStart));
+            return new Found(numStart, unitEnd, value, unit, bound(text, numStart));
         }
-        // The unit: up to three words before a stop word or punctuation; its head is the last word.
+        // The unit: the noun phrase after the number, up to five words before a stop word or punctuation. A
+        // participle ends it unless another word of the phrase follows ("armoured vehicles" against "personnel
+        // entered the region"); the unit keeps the words that say what is counted, as written (H15).
         int unitEnd = pos;
-        String head = null;
-        String first = null;
-        for (int k = 0; k < 3; k++) {
+        List<String> words = new ArrayList<>();
+        for (int k = 0; k < 5; k++) {
             String w = nextWord(text, unitEnd, end);
-            if (w == null || UNIT_STOPS.contains(w) || NUMBER_WORDS.containsKey(w)
-                    || (first != null && w.endsWith("ed"))) {
-                break; // a verb after the noun ("12,000 personnel entered") ends the unit
+            if (w == null || UNIT_STOPS.contains(w) || NUMBER_WORDS.containsKey(w)) {
+                break;
             }
-            if (first == null) {
-                first = w;
+            int wordEnd = skipWord(text, unitEnd, end);
+            if (!words.isEmpty() && w.endsWith("ed")) {
+                String after = nextWord(text, wordEnd, end);
+                if (after == null || UNIT_STOPS.contains(after)) {
+                    break; // "troops killed and wounded", "personnel entered the region"
+                }
             }
-            head = w;
-            unitEnd = skipWord(text, unitEnd, end);
+            int wordStart = wordEnd - w.length();
+            words.add(text.substring(wordStart, wordEnd));
+            unitEnd = wordEnd;
         }
-        if (head == null) {
+        if (words.isEmpty()) {
             if (!digits || isYear(text, numStart, numEnd, value)) {
                 return null;
             }
             return new Found(numStart, numEnd, value, "", bound(text, numStart));
         }
+        String head = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
         if (isYear(text, numStart, numEnd, value) && !head.endsWith("s")) {
             return null;
         }
-        String unit = "square".equals(first) ? "square " + head : head;
-        return new Found(numStart, unitEnd, value, unit, bound(text, numStart));
+        if (TIME_UNITS.contains(head) && PERIOD_OPENERS.contains(before)) {
+            return null; // "over the past 24 hours": the reporting period
+        }
+        return new Found(numStart, unitEnd, value, unit(words), bound(text, numStart));
+    }
+
+    /** The unit words without nationality, origin, state and role modifiers ("destroyed Russian armoured vehicles"). */
+    private static String unit(List<String> words) {
+        List<String> kept = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean last = k == words.size() - 1;
+            boolean properAdjective = Character.isUpperCase(w.charAt(0)) && w.length() > 1
+                    && Character.isLowerCase(w.charAt(w.length() - 1)) && !lower.endsWith("s");
+            boolean origin = lower.endsWith("-made") || lower.endsWith("-built") || lower.endsWith("-supplied");
+            if (!last && (UNIT_MODIFIERS.contains(lower) || properAdjective || origin)) {
+                continue;
+            }
+            kept.add(w);
+        }
+        return String.join(" ", kept);
     }
 
     private static boolean isYear(String text, int s, int e, double value) {
@@ -168,6 +218,9 @@ final class QuantityFinder {
         String w2 = w1Start > 0 ? previousWord(text, w1Start) : "";
         if ("to".equals(w1) && "up".equals(w2)) {
             return Bound.UP_TO;
+        }
+        if ("least".equals(w1) && "at".equals(w2)) {
+            return Bound.OVER;
         }
         if ("than".equals(w1)) {
             return ("more".equals(w2) || "greater".equals(w2)) ? Bound.OVER : Bound.UNDER;

@@ -11,15 +11,31 @@ import java.util.Locale;
 import java.util.Map;
 import org.claimeval.model.ClaimType;
 
-/** Guesses a claim's type from keywords ({@code types.txt}): the type with most keyword hits wins. */
+/**
+ * Guesses a claim's type from weighted keywords ({@code types.txt}): single words and pairs of consecutive
+ * words in the content, plus a weight for the cue verb ("described X as Y" evaluates). The type with the highest
+ * sum wins; ties go to the type listed first; no keyword is OTHER. Loaded once; a lookup builds one string per
+ * word of the content.
+ */
 final class TypeLexicon {
     static final String RESOURCE = "types.txt";
+    private static final ClaimType[] TYPES = ClaimType.values();
+    private static final java.util.List<ClaimType> ORDER = java.util.List.of(TYPES);
     private static final TypeLexicon INSTANCE = load();
 
-    private final Map<String, ClaimType> byWord;
+    /** A keyword's type and weight. */
+    private record Weight(ClaimType type, int weight) {
+    }
 
-    private TypeLexicon(Map<String, ClaimType> byWord) {
+    private final Map<String, Weight> byWord;
+    private final Map<String, Weight> byCue;
+    /** The order of the type lines, for ties. */
+    private final int[] rank;
+
+    private TypeLexicon(Map<String, Weight> byWord, Map<String, Weight> byCue, int[] rank) {
         this.byWord = byWord;
+        this.byCue = byCue;
+        this.rank = rank;
     }
 
     static TypeLexicon get() {
@@ -27,34 +43,52 @@ final class TypeLexicon {
     }
 
     private static TypeLexicon load() {
-        Map<String, ClaimType> map = new HashMap<>();
+        Map<String, Weight> words = new HashMap<>();
+        Map<String, Weight> cues = new HashMap<>();
+        int[] rank = new int[TYPES.length];
+        java.util.Arrays.fill(rank, Integer.MAX_VALUE);
+        int line = 0;
         try (InputStream in = TypeLexicon.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("type lexicon resource '" + RESOURCE + "' missing from the classpath");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
+            for (String raw; (raw = reader.readLine()) != null; ) {
+                String l = raw.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
                     continue;
                 }
-                int colon = line.indexOf(':');
-                ClaimType type = ClaimType.valueOf(line.substring(0, colon).strip());
-                for (String word : line.substring(colon + 1).strip().split("\\s+")) {
-                    map.putIfAbsent(word.toLowerCase(Locale.ROOT), type);
+                boolean cueLine = l.startsWith("@cue ");
+                if (cueLine) {
+                    l = l.substring("@cue ".length());
+                }
+                int colon = l.indexOf(':');
+                ClaimType type = ClaimType.valueOf(l.substring(0, colon).strip());
+                if (!cueLine) {
+                    rank[ORDER.indexOf(type)] = Math.min(rank[ORDER.indexOf(type)], line++);
+                }
+                for (String entry : l.substring(colon + 1).strip().split("\\s+")) {
+                    int eq = entry.indexOf('=');
+                    String word = (eq < 0 ? entry : entry.substring(0, eq)).toLowerCase(Locale.ROOT).replace('_', ' ');
+                    int weight = eq < 0 ? 1 : Integer.parseInt(entry.substring(eq + 1));
+                    (cueLine ? cues : words).putIfAbsent(word, new Weight(type, weight));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TypeLexicon(map);
+        return new TypeLexicon(words, cues, rank);
     }
 
-    /** The most frequent keyword type in the range, OTHER when none. */
+    /** The type of the content in [start, end), OTHER when no keyword is found. */
     ClaimType classify(String text, int start, int end) {
-        ClaimType[] labels = ClaimType.values();
-        java.util.List<ClaimType> order = java.util.List.of(labels);
-        int[] counts = new int[labels.length];
+        return classify(text, start, end, null);
+    }
+
+    /** The type of the content in [start, end) introduced by {@code cue} (lower case; may be null). */
+    ClaimType classify(String text, int start, int end, String cue) {
+        int[] sums = new int[TYPES.length];
+        String previous = null;
         int i = start;
         while (i < end) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -62,20 +96,32 @@ final class TypeLexicon {
                 continue;
             }
             int e = CueLexicon.wordEnd(text, i, end);
-            ClaimType t = byWord.get(text.substring(i, e).toLowerCase(Locale.ROOT));
-            if (t != null) {
-                counts[order.indexOf(t)]++;
+            String word = text.substring(i, e).toLowerCase(Locale.ROOT);
+            add(sums, byWord.get(word));
+            if (previous != null) {
+                add(sums, byWord.get(previous + " " + word));
             }
+            previous = word;
             i = e;
         }
+        if (cue != null) {
+            add(sums, byCue.get(cue));
+        }
         ClaimType best = ClaimType.OTHER;
-        int bestCount = 0;
-        for (int k = 0; k < labels.length; k++) {
-            if (counts[k] > bestCount) {
-                best = labels[k];
-                bestCount = counts[k];
+        int bestSum = 0;
+        for (ClaimType t : TYPES) {
+            int s = sums[ORDER.indexOf(t)];
+            if (s > bestSum || (s == bestSum && s > 0 && rank[ORDER.indexOf(t)] < rank[ORDER.indexOf(best)])) {
+                best = t;
+                bestSum = s;
             }
         }
         return best;
+    }
+
+    private static void add(int[] sums, Weight w) {
+        if (w != null) {
+            sums[ORDER.indexOf(w.type())] += w.weight();
+        }
     }
 }

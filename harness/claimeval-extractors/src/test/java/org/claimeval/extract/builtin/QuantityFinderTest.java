@@ -41,9 +41,37 @@ class QuantityFinderTest {
         QuantityFinder.Found millions = find("2.5 million people fled").get(0);
         assertEquals(2_500_000.0, millions.value());
         assertEquals("people", millions.unit());
-        assertEquals("percent", find("over 30% of the area").get(0).unit());
-        assertEquals("percent", find("some 15 per cent of the fleet").get(0).unit());
+        // Percentages keep the unit as written (guideline H15): the sign, or the words.
+        assertEquals("%", find("over 30% of the area").get(0).unit());
+        assertEquals("per cent", find("some 15 per cent of the fleet").get(0).unit());
+        assertEquals("percent", find("some 15 percent of the fleet").get(0).unit());
         assertEquals("square kilometres", find("900 square kilometres").get(0).unit());
+    }
+
+    @Test
+    void unitsKeepTheCategoryAndDropOriginStateAndRole() {
+        // "destroyed" (state) and "Northern" (origin) go; "armoured" makes the category and stays, as written.
+        QuantityFinder.Found vehicles = find("it counted 40 destroyed Northern armoured vehicles in the valley").get(0);
+        assertEquals("armoured vehicles", vehicles.unit());
+        assertEquals("40 destroyed Northern armoured vehicles", "it counted 40 destroyed Northern armoured vehicles in"
+                .substring(vehicles.start(), vehicles.end()));
+        assertEquals("MLRS launchers", find("11 MLRS launchers were hit").get(0).unit());
+        assertEquals("HIMARS", find("three foreign-made HIMARS").get(0).unit());
+        // A participle after the noun ends the unit: "killed and wounded" is not part of what is counted.
+        assertEquals("troops", find("more than 900 troops killed and wounded").get(0).unit());
+    }
+
+    @Test
+    void periodsModelNamesAndVagueFiguresAreNotQuantities() {
+        assertTrue(find("in the past 24 hours").isEmpty());
+        assertTrue(find("during the first two weeks of May").isEmpty());
+        assertTrue(find("a Ka-52 helicopter").isEmpty());
+        assertTrue(find("several hundred square kilometres").isEmpty());
+        // "at least" and a verb "top" bound from below, like "more than".
+        assertEquals(Bound.OVER, find("at least 30 boats").get(0).bound());
+        assertEquals(Bound.OVER, find("losses top 4,000 sheep").get(0).bound());
+        // A duration a source claims is a figure.
+        assertEquals("days", find("on duty for 40 days without rest").get(0).unit());
     }
 
     @Test
