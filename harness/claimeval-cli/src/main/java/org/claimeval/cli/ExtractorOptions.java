@@ -1,6 +1,7 @@
 package org.claimeval.cli;
 
 import org.claimeval.pipeline.ExtractorSpec;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.dataset.DatasetLoader;
