@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * Scores any set of systems and ranks them by the headline, claim + claimant F1; what {@code claimeval} does
- * with no arguments (the built-in extractors). In-process extractors run under leave-one-document-out
- * cross-validation, so a learning one never sees the gold of the document it is scored on; rule-based ones
- * ignore the training folds and score as in a plain run.
+ * with no arguments (the built-in extractors). Every system is scored by the one protocol of {@code score}: one
+ * that learns runs under leave-one-document-out cross-validation, so it never sees the gold of the document it is
+ * scored on; one that does not learn runs once; a predictions file is read as it is.
  */
 @Command(name = "leaderboard", mixinStandardHelpOptions = true,
         description = {"Score systems on the dataset and rank them by claim + claimant F1, with 95% intervals and a "

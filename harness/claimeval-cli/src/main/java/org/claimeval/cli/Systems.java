@@ -24,7 +24,7 @@ import org.claimeval.score.Subset;
 /**
  * The systems of {@code leaderboard} and {@code compare}: {@code [LABEL=]SPEC} where SPEC is a built-in or SPI
  * name, {@code jar:PATH#NAME}, {@code cmd:COMMAND} or a {@code .jsonl} predictions file, run the way
- * {@code compare} runs them (in-process extractors leave-one-document-out) and scored under overlap@0.5 and
+ * {@code compare} runs them (an extractor that learns leave-one-document-out) and scored under overlap@0.5 and
  * exact matching.
  */
 final class Systems {

@@ -134,8 +134,8 @@ class LeaderboardCommandTest {
         assertTrue(page.contains("<svg"), page);
         assertTrue(page.contains("default-src 'none'"), page);
         assertFalse(page.contains("src=") || page.contains("href=") || page.contains("<script"), page);
-        // quote ran in-process and was timed: a point on the chart; the file was not: listed below it.
-        assertTrue(page.contains("<title>quote@1.0+loocv: F1 "), page);
+        // quote ran and was timed: a point on the chart; the file was not run: listed below it.
+        assertTrue(page.contains("<title>quote@1.0: F1 "), page);
         assertTrue(page.contains("Not timed (no extraction run): gold."), page);
     }
 

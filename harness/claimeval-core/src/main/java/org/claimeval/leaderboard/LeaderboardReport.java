@@ -66,7 +66,8 @@ public final class LeaderboardReport {
     static String note(Leaderboard board) {
         String dataset = board.rows().isEmpty() ? "" : board.rows().get(0).entry().overlap().dataset().signature();
         return "Ranked by claim+claimant F1: a claim counts only when its span matches (token IoU >= 0.5) and its "
-                + "claimant is right. On " + dataset + ", subset all; in-process extractors leave-one-document-out. "
+                + "claimant is right. On " + dataset + ", subset all; extractors that learn (+loocv) leave-one-document-out, "
+                + "the others run once. "
                 + "Interval: " + board.resamples() + " paragraph-bootstrap resamples, seed " + board.seed() + ". "
                 + WORSE + " = significantly worse than #1 (paired approximate randomization, " + board.trials()
                 + " trials, Holm-corrected across rows, alpha " + plain(board.alpha()) + ").";
