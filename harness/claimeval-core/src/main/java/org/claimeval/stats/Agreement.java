@@ -53,11 +53,16 @@ import org.claimeval.score.Subset;
 public record Agreement(String nameA, String nameB, String dataset, Counts exact, Counts overlap, long pairs,
                         long claimant, long attribution, long type, long mention, long cue, long via, long quote,
                         Counts quantities, Counts clusters, CohensKappa typeKappa, CohensKappa attributionKappa,
-                        List<Disagreement> disagreements, List<Explanation> explanations) {
+                        List<Disagreement> disagreements, List<Explanation> explanations, List<Pair> matched) {
 
     public Agreement {
         disagreements = List.copyOf(disagreements);
         explanations = List.copyOf(explanations);
+        matched = List.copyOf(matched);
+    }
+
+    /** An overlap-matched pair: A's claim and B's (with B's claimants translated into A's registry). */
+    public record Pair(Claim a, Claim b) {
     }
 
     /**
@@ -95,12 +100,22 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
             throw new BadInputException(problems);
         }
         var registryA = a.registry() != null ? a.registry() : seeds.claimants();
-        Dataset asGold = new Dataset(seeds.name(), seeds.version(), seeds.documents(), registryA, a.claims(),
-                seeds.goldHash());
+        // Only the documents both annotated: a document one annotator never saw is not a disagreement.
+        List<Document> common = seeds.documents().stream()
+                .filter(d -> a.claims().containsKey(d.id()) && b.claims().containsKey(d.id())).toList();
+        if (common.isEmpty()) {
+            throw new BadInputException(new Problem(b.goldFolder().toString(), 0, null, null, "annotates no document that "
+                    + a.name() + " annotates: there is nothing to agree on"));
+        }
+        Dataset asGold = new Dataset(seeds.name(), seeds.version(), common, registryA, a.claims(),
+                seeds.goldHash(), seeds.annotates());
         ClaimantMapping mapping = new ClaimantMapping(registryA, b.registry());
         Map<String, List<Claim>> predictions = new HashMap<>();
-        b.claims().forEach((doc, claims) -> predictions.put(doc, claims.stream()
-                .map(c -> translated(c, mapping)).toList()));
+        b.claims().forEach((doc, claims) -> {
+            if (asGold.document(doc).isPresent()) {
+                predictions.put(doc, claims.stream().map(c -> translated(c, mapping)).toList());
+            }
+        });
 
         Scores exact = new Scorer(new ScoreConfig(MatchConfig.exact(), Subset.ALL)).score(asGold, predictions);
         Scores overlap = new Scorer(new ScoreConfig(MatchConfig.overlap(MatchConfig.DEFAULT_IOU), Subset.ALL))
@@ -111,6 +126,7 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
         List<String> typesA = new ArrayList<>(), typesB = new ArrayList<>();
         List<String> attributionsA = new ArrayList<>(), attributionsB = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
+        List<Pair> matched = new ArrayList<>();
         ClusterPairs clusters = new ClusterPairs();
         DifferenceKinds kinds = new DifferenceKinds();
         a.claims().values().forEach(claims -> claims.forEach(clusters::addA));
@@ -119,6 +135,7 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
             for (Match m : d.matches()) {
                 Claim ga = m.gold();
                 Claim gb = m.predicted();
+                matched.add(new Pair(ga, gb));
                 pairs++;
                 clusters.addMatch(ga, gb);
                 List<String> differences = new ArrayList<>();
@@ -197,7 +214,7 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
                 .thenComparing(x -> x.idA() != null ? x.idA() : x.idB()));
         return new Agreement(a.name(), b.name(), seeds.signature(), exact.micro(), overlap.micro(), pairs, claimant,
                 attribution, type, mention, cue, via, quote, quantities, clusters.counts(), CohensKappa.of(typesA, typesB),
-                CohensKappa.of(attributionsA, attributionsB), disagreements, kinds.explanations());
+                CohensKappa.of(attributionsA, attributionsB), disagreements, kinds.explanations(), matched);
     }
 
     private static String label(org.claimeval.model.JsonEnum value) {
