@@ -63,6 +63,8 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.uti
             String id = f.string(c, "id", path, null, false);
             String name = f.string(c, "name", path, null, false);
             List<String> aliases = f.strings(c, "aliases", path, null);
+            // "roles" is optional: generic descriptions that resolve in context ("the governor").
+            List<String> roles = c.has("roles") ? f.strings(c, "roles", path, null) : List.of();
             String kind = f.string(c, "kind", path, null, false);
             Side side = f.enumValue(Side.class, c, "side", path, null);
             String idPath = FieldPath.field(path, "id");
@@ -78,8 +80,8 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.uti
                     return;
                 }
             }
-            if (id != null && name != null && aliases != null && kind != null && side != null) {
-                claimants.add(new Claimant(id, name, aliases, kind, side));
+            if (id != null && name != null && aliases != null && kind != null && side != null && roles != null) {
+                claimants.add(new Claimant(id, name, aliases, kind, side, roles));
             }
         });
         return Optional.of(new ClaimantsFile(json, List.copyOf(claimants), java.util.Set.copyOf(listedIds),
