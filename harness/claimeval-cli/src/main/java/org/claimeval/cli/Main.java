@@ -91,13 +91,24 @@ public final class Main implements Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            OutcomeFiles outcome = commandLine.getCommandSpec().userObject() instanceof OutcomeFiles o ? o : null;
             if (ex instanceof BadInputException bad) {
                 bad.problems().forEach(p -> err.println("claimeval: " + p));
+                if (outcome != null) {
+                    outcome.writeError(String.join("; ", bad.problems().stream().map(Object::toString).toList()),
+                            ExitCode.BAD_INPUT);
+                }
                 return ExitCode.BAD_INPUT;
             }
             if (ex instanceof ExtractorFailure failure) {
                 err.println("claimeval: " + failure.getMessage());
+                if (outcome != null) {
+                    outcome.writeError(failure.getMessage(), ExitCode.FAILURE);
+                }
                 return ExitCode.FAILURE;
+            }
+            if (outcome != null) {
+                outcome.writeError("internal error: " + ex, ExitCode.FAILURE);
             }
             // Anything else is a bug in claimeval or an extractor: say what it was, keep the trace for a report.
             err.println("claimeval: internal error: " + ex);
