@@ -1,9 +1,12 @@
 package org.claimeval.cli;
 
 import org.claimeval.pipeline.ExtractorSpec;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.claimeval.extract.ExtractionRunner;
+import org.claimeval.dataset.DatasetLoader;
 import org.claimeval.model.BadInputException;
+import org.claimeval.pipeline.Training;
 import org.claimeval.model.Problem;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,8 +29,19 @@ public final class ExtractorOptions implements CheckedBeforeWork.Options {
     @Option(names = "--fail-fast", description = "Stop at the first document the extractor fails on.")
     boolean failFast;
 
-    @Option(names = "--lenient", description = "Skip bad prediction lines (and report how many) instead of failing.")
+    @Option(names = "--lenient", description = "Skip lines of a predictions file that are not a claim at all (not JSON, "
+            + "no doc, an unknown document) instead of failing; they are counted and reported, one naming a known "
+            + "document counts as a false positive there, and a claim with a bad field is a false positive (invalid).")
     boolean lenient;
+
+    @Option(names = "--train", paramLabel = "DIR", description = "Train a learning extractor on all of this dataset "
+            + "instead of leave-one-document-out; documents in both datasets are refused (exit 2).")
+    Path train;
+
+    /** Leave-one-document-out, or all of the {@code --train} dataset; only an extractor that learns is trained. */
+    Training training() throws BadInputException {
+        return train == null ? Training.leaveOneOut() : Training.on(DatasetLoader.load(train));
+    }
 
     /** The one extractor these options name. */
     ExtractorSpec spec() throws BadInputException {
