@@ -7,13 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.claimeval.extract.ExtractionRunner;
-import org.claimeval.extract.ExtractorFailure;
 import org.claimeval.extract.PredictionsWriter;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
-import org.claimeval.model.Problem;
 import org.claimeval.pipeline.Evaluation;
 import org.claimeval.pipeline.Extraction;
 import org.claimeval.pipeline.ExtractorSpec;
@@ -22,7 +19,6 @@ import org.claimeval.report.ReportMetrics;
 import org.claimeval.report.ScoreReport;
 import org.claimeval.score.GateCheck;
 import org.claimeval.score.ScoreConfig;
-import org.claimeval.score.Scorer;
 import org.claimeval.stats.ApproximateRandomization;
 import org.claimeval.stats.Bootstrap;
 import org.claimeval.stats.Comparison;
@@ -55,7 +51,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every threshold met", "1:a threshold or the allowed drop was missed",
                 "2:usage error or bad input", "3:the extractor failed, or an internal error"})
-final class GateCommand extends ScoreCommand {
+final class GateCommand extends ScoreCommand implements OutcomeFiles {
 
     @Option(names = "--min", paramLabel = "METRIC=X", description = "Floor on a metric, e.g. claim_claimant.f1=0.6 "
             + "(repeatable).")
@@ -105,18 +101,7 @@ final class GateCommand extends ScoreCommand {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return gate();
-        } catch (BadInputException e) {
-            summarizeError(String.join("; ", e.problems().stream().map(Problem::toString).toList()), ExitCode.BAD_INPUT);
-            throw e;
-        } catch (ExtractorFailure e) {
-            summarizeError(e.getMessage(), ExitCode.FAILURE);
-            throw e;
-        } catch (Exception | Error e) {
-            summarizeError("internal error: " + e, ExitCode.FAILURE);
-            throw e;
-        }
+        return gate();
     }
 
     private int gate() throws Exception {
@@ -142,7 +127,7 @@ final class GateCommand extends ScoreCommand {
 
         // Everything that can be checked before the extractor runs is: metric names against the report's shape,
         // the baseline's signature, the baseline predictions.
-        ScoreReport shape = ci.apply(emptyRun(data, config));
+        ScoreReport shape = ci.apply(ReportMetrics.emptyRun(data, config));
         List<GatePlan.Threshold> thresholds = plan.withDefaults(hasBaseline);
         Map<GatePlan.Threshold, String> paths = resolve(thresholds, ReportMetrics.of(shape), data);
         ReportMetrics baselineMetrics = baseline == null ? null : BaselineFile.read(baseline, shape.signature());
@@ -216,8 +201,7 @@ final class GateCommand extends ScoreCommand {
             String path = shape.resolve(t.metric()).orElseThrow(() -> ExtractorOptions.usage(shape.explain(t.metric())));
             if (t.rule() == GateCheck.Rule.SIGNIFICANT && UnitMetric.of(path, data).isEmpty()) {
                 throw ExtractorOptions.usage(t.metric() + "=significant: " + t.metric() + " does not split by paragraph, "
-                        + "so no paired test exists for it; use it with micro.*, claim_claimant.*, quantities.*, "
-                        + "types.T.*, attributions.A.* (precision, recall, f1), claimant.accuracy or type.accuracy");
+                        + "so no paired test exists for it; it works with " + UnitMetric.SPLITTABLE);
             }
             paths.put(t, path);
         }
@@ -235,15 +219,9 @@ final class GateCommand extends ScoreCommand {
                 unitMetric.of(unitsNow.total()), test.pValue(), Comparison.DEFAULT_ALPHA);
     }
 
-    /** A run with no predictions: the shape of this run's report, to check metric names before any work. */
-    private static ScoreReport emptyRun(Dataset data, ScoreConfig config) {
-        return new ScoreReport(data, new ScoreReport.ExtractorId("none", "0"),
-                new ScoreReport.RunSettings("none", 1, 1, false, false), new Scorer(config).score(data, Map.of()),
-                new TreeMap<>(), List.of(), null, null, null);
-    }
-
     /** Writes the summary files with the error as the verdict; a failure to write them keeps the first error. */
-    private void summarizeError(String error, int exitCode) {
+    @Override
+    public void writeError(String error, int exitCode) {
         GateSummary summary = new GateSummary(subject, signature, List.of(), error, exitCode);
         try {
             if (markdown != null) {

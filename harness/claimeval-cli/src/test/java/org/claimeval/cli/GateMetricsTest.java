@@ -27,19 +27,21 @@ import org.w3c.dom.Element;
 class GateMetricsTest {
     @TempDir
     Path tmp;
+    private static final String RU = "russian-defence-ministry";
+    private static final String UA = "ukrainian-government";
 
     /**
      * The fixture's five gold spans (e01: 66-93, 116-140, 142-176; e02: 24-55, 77-110), each with a claimant.
-     * {@code wrong} gives e01-01 "Kyiv" (ukrainian-government, gold russian-defence-ministry) and e02-01 "MoD"
-     * (russian-defence-ministry, gold ukrainian-government).
+     * Claimants are given by registry id. {@code wrong} swaps two: e01-01 gets ukrainian-government (gold
+     * russian-defence-ministry) and e02-01 russian-defence-ministry (gold ukrainian-government).
      */
     private String fiveSpans(String name, boolean wrong) throws Exception {
         Path file = tmp.resolve(name);
         Files.writeString(file, String.join("\n",
-                "{\"doc\":\"e01\",\"start\":66,\"end\":93,\"claimant\":\"" + (wrong ? "Kyiv" : "MoD") + "\"}",
-                "{\"doc\":\"e01\",\"start\":116,\"end\":140,\"claimant\":\"officials\"}",
+                "{\"doc\":\"e01\",\"start\":66,\"end\":93,\"claimant\":\"" + (wrong ? UA : RU) + "\"}",
+                "{\"doc\":\"e01\",\"start\":116,\"end\":140,\"claimant\":\"russian-officials\"}",
                 "{\"doc\":\"e01\",\"start\":142,\"end\":176,\"claimant\":\"author\"}",
-                "{\"doc\":\"e02\",\"start\":24,\"end\":55,\"claimant\":\"" + (wrong ? "MoD" : "Kyiv") + "\"}",
+                "{\"doc\":\"e02\",\"start\":24,\"end\":55,\"claimant\":\"" + (wrong ? RU : UA) + "\"}",
                 "{\"doc\":\"e02\",\"start\":77,\"end\":110,\"claimant\":\"analysts\"}") + "\n");
         return file.toString();
     }
