@@ -70,8 +70,11 @@ final class RobustnessCommand implements Callable<Integer> {
     long timeoutSeconds;
     @Option(names = "--format", defaultValue = "table", description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
     StatsFormat format;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
     Path output;
+    @CheckedBeforeWork.ReadFrom
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--readme", paramLabel = "FILE", description = "Also write the Markdown report between "
             + "<!-- robustness-NAME:start --> and <!-- robustness-NAME:end --> in FILE, NAME the --extractor given.")
     Path readme;
