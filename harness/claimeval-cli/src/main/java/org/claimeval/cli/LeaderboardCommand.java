@@ -1,11 +1,16 @@
 package org.claimeval.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.claimeval.spi.ClaimExtractor;
+import org.claimeval.bench.BenchResult;
+import org.claimeval.dataset.InputFile;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.extract.ExtractorCatalog;
 import org.claimeval.extract.ExtractorFailure;
@@ -52,6 +57,11 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
             description = "A system: NAME, jar:PATH#NAME, cmd:COMMAND or FILE.jsonl, optionally named LABEL=SPEC. "
                     + "Repeatable; default: every built-in extractor.")
     List<String> systems = new ArrayList<>();
+    @Option(names = "--bench", paramLabel = "FILE.json",
+            description = "A result of claimeval bench: its extractor's documents/s (JMH, 1 thread) fill the speed "
+                    + "column of the system with the same label, instead of the extraction run's wall time. Repeatable.")
+    List<Path> benchFiles = new ArrayList<>();
+
     @Option(names = "--format", defaultValue = "table", description = "table, markdown, json or html (default: "
             + "${DEFAULT-VALUE}).")
     ReportFormat format;
@@ -109,6 +119,7 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
         if (readme != null) {
             new ReadmeBlock(readme, readmeBlock).check();
         }
+        benchSpeeds();
         if (baselines != null) {
             if (Files.exists(baselines) && !Files.isDirectory(baselines)) {
                 throw new BadInputException(new Problem(baselines.toString(), 0, null, "--write-baselines", "is not a folder"));
@@ -131,8 +142,8 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
         }
         Dataset data = dataset.load();
         var options = new ExtractionRunner.Options(1, java.time.Duration.ofSeconds(timeoutSeconds), false);
-        List<Entry> entries = Systems.run(specs, data, options,
-                jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
+        List<Entry> entries = withBenchSpeeds(Systems.run(specs, data, options,
+                jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
         Leaderboard board = Leaderboard.of(data, entries, resamples, trials, seed);
 
         String rendered = switch (format) {
@@ -158,6 +169,36 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
         Output.write(rendered, output, spec.commandLine().getOut());
         boolean failed = entries.stream().anyMatch(e -> e.overlap().hasFailures());
         return failed ? ExitCode.FAILURE : ExitCode.OK;
+    }
+
+    /** Documents/s by extractor name from the {@code --bench} files: one thread, the subject of each run. */
+    private Map<String, Double> benchSpeeds() throws BadInputException {
+        Map<String, Double> speeds = new HashMap<>();
+        for (Path file : benchFiles) {
+            BenchResult result;
+            try {
+                InputFile.requireRegular(file);
+                result = BenchResult.read(file);
+            } catch (IOException | RuntimeException e) {
+                throw new BadInputException(new Problem(file.toString(), 0, null, "--bench",
+                        "not a claimeval bench result: " + e.getMessage()));
+            }
+            BenchResult.ThreadFigures one = result.subject().threads(1).orElseThrow(() -> new BadInputException(
+                    new Problem(file.toString(), 0, null, "--bench", "has no 1-thread figure (run bench with --threads 1)")));
+            speeds.put(result.subject().name(), one.documentsPerSecond());
+        }
+        return speeds;
+    }
+
+    /** Each system whose label a bench result names takes that result's documents/s. */
+    private List<Entry> withBenchSpeeds(List<Entry> entries) throws BadInputException {
+        Map<String, Double> speeds = benchSpeeds();
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            Double measured = speeds.get(e.label());
+            out.add(measured == null ? e : new Entry(e.label(), e.overlap(), e.exact(), measured));
+        }
+        return out;
     }
 
     /** The built-in extractors, in name order. */

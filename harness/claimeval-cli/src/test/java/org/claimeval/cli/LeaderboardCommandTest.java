@@ -172,4 +172,33 @@ class LeaderboardCommandTest {
         assertEquals(2, cli.exitCode(), cli.err());
         assertEquals(2, Cli.run("leaderboard", "--format", "junit").exitCode());
     }
+
+    /**
+     * A bench result whose extractor is named "gold" fills gold's speed column: its 1-thread documents/s is the
+     * documents score of its JMH throughput row, 123.5 here; the other systems (predictions files) keep none.
+     */
+    @Test
+    void benchResultFillsTheSpeedOfTheSystemItNames() throws Exception {
+        Path bench = dir.resolve("bench-gold.json");
+        Files.writeString(bench, """
+                {"command": "claimeval bench --extractor gold", "settings": "quick", "wallSeconds": 1,
+                 "corpus": {"spec": "articles", "documents": 5, "megabytes": 0.013},
+                 "machine": {"cores": 2, "jvm": "test", "os": "test", "loadAverage": 0.5},
+                 "extractors": [{"name": "gold", "spec": "gold", "role": "subject"}],
+                 "jmh": [{"benchmark": "org.claimeval.bench.ExtractorBenchmark.throughput", "threads": 1,
+                          "params": {"corpus": "articles", "extractor": "gold"},
+                          "primaryMetric": {"score": 123.5},
+                          "secondaryMetrics": {"megabytes": {"score": 0.33}, "documents": {"score": 123.5}}}]}
+                """);
+        Cli cli = board("--bench", bench.toString(), "--format", "json");
+        assertEquals(0, cli.exitCode(), cli.err());
+        JsonNode rows = Json.mapper().readTree(cli.out()).get("rows");
+        assertEquals("gold", rows.get(0).get("label").asText());
+        assertEquals(123.5, rows.get(0).get("documentsPerSecond").asDouble());
+        assertTrue(rows.get(1).get("documentsPerSecond").isNull(), rows.toString());
+
+        Cli missing = board("--bench", dir.resolve("none.json").toString());
+        assertEquals(ExitCode.BAD_INPUT, missing.exitCode());
+        assertTrue(missing.err().contains("--bench"), missing.err());
+    }
 }
