@@ -40,7 +40,7 @@ class ProtocolCommandTest {
         Files.writeString(file, "{\"doc\":\"e01\",\"start\":66,\"end\":93,\"score\":0.9}\n"
                 + "{\"doc\":\"e01\",\"text\":\"Moscow captured the moon\"}\n", StandardCharsets.UTF_8);
         String[] base = {"score", "--dataset", Cli.fixtureDataset(), "--predictions", file.toString(), "--no-timing"};
-        for (String format : new String[] {"table", "markdown", "html"}) {
+        for (String format : new String[] {"table", "markdown", "html", "junit"}) {
             Cli run = Cli.run(concat(base, "--format", format));
             assertEquals(0, run.exitCode(), run.err());
             assertTrue(run.out().contains("Moscow captured the moon"), format + ": " + run.out());
