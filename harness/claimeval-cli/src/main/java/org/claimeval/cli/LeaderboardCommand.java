@@ -85,6 +85,10 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
             description = "Regenerate the README blocks: <!-- leaderboard:start --> ... <!-- leaderboard:end -->, and "
                     + "compare-example and ci-example when the file has them.")
     Path readme;
+    @Option(names = "--readme-block", paramLabel = "NAME", defaultValue = BOARD_BLOCK,
+            description = "The block of --readme the board goes to (default: ${DEFAULT-VALUE}); any other block gets "
+                    + "the board only, so the development set's board (dev-leaderboard) never overwrites the examples.")
+    String readmeBlock;
 
     /** Everything that could stop the run is checked before any extractor runs or any file is written. */
     @Override
@@ -103,7 +107,7 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
             CompareCommand.checkSpec(Systems.parse(s, "--system").spec(), "--system");
         }
         if (readme != null) {
-            new ReadmeBlock(readme, BOARD_BLOCK).check();
+            new ReadmeBlock(readme, readmeBlock).check();
         }
         if (baselines != null) {
             if (Files.exists(baselines) && !Files.isDirectory(baselines)) {
@@ -145,9 +149,11 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
             }
         }
         if (readme != null) {
-            new ReadmeBlock(readme, BOARD_BLOCK).check(); // again before the first write: it may have changed meanwhile
-            new ReadmeBlock(readme, BOARD_BLOCK).replace(LeaderboardReport.markdown(board, !noTiming));
-            ReadmeExamples.write(readme, data, entries, resamples, trials, seed);
+            new ReadmeBlock(readme, readmeBlock).check(); // again before the first write: it may have changed meanwhile
+            new ReadmeBlock(readme, readmeBlock).replace(LeaderboardReport.markdown(board, !noTiming));
+            if (readmeBlock.equals(BOARD_BLOCK)) {
+                ReadmeExamples.write(readme, data, entries, resamples, trials, seed);
+            }
         }
         Output.write(rendered, output, spec.commandLine().getOut());
         boolean failed = entries.stream().anyMatch(e -> e.overlap().hasFailures());
