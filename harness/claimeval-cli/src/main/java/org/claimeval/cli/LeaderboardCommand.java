@@ -1,16 +1,11 @@
 package org.claimeval.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.claimeval.spi.ClaimExtractor;
-import org.claimeval.bench.BenchResult;
-import org.claimeval.dataset.InputFile;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.extract.ExtractorCatalog;
 import org.claimeval.extract.ExtractorFailure;
@@ -57,11 +52,6 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
             description = "A system: NAME, jar:PATH#NAME, cmd:COMMAND or FILE.jsonl, optionally named LABEL=SPEC. "
                     + "Repeatable; default: every built-in extractor.")
     List<String> systems = new ArrayList<>();
-    @Option(names = "--bench", paramLabel = "FILE.json",
-            description = "A result of claimeval bench: its extractor's documents/s (JMH, 1 thread) fill the speed "
-                    + "column of the system with the same label, instead of the extraction run's wall time. Repeatable.")
-    List<Path> benchFiles = new ArrayList<>();
-
     @Option(names = "--format", defaultValue = "table", description = "table, markdown, json or html (default: "
             + "${DEFAULT-VALUE}).")
     ReportFormat format;
@@ -84,6 +74,11 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
     @Option(names = "--seed", defaultValue = "" + Bootstrap.DEFAULT_SEED,
             description = "Seed of the bootstrap and the tests (default: ${DEFAULT-VALUE}).")
     long seed;
+    @CheckedBeforeWork.ReadFrom
+    @Option(names = "--speed", paramLabel = "BENCH.json",
+            description = "Take documents/s from a `claimeval bench -o BENCH.json` result (JMH, 1 thread) for the "
+                    + "extractors it measured, instead of this run's timing.")
+    Path speed;
     @Option(names = "--no-timing", description = "Leave documents/s out, so identical runs give byte-identical output.")
     boolean noTiming;
     @Option(names = "--write-baselines", paramLabel = "DIR",
@@ -119,7 +114,6 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
         if (readme != null) {
             new ReadmeBlock(readme, readmeBlock).check();
         }
-        benchSpeeds();
         if (baselines != null) {
             if (Files.exists(baselines) && !Files.isDirectory(baselines)) {
                 throw new BadInputException(new Problem(baselines.toString(), 0, null, "--write-baselines", "is not a folder"));
@@ -142,9 +136,14 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
         }
         Dataset data = dataset.load();
         var options = new ExtractionRunner.Options(1, java.time.Duration.ofSeconds(timeoutSeconds), false);
-        List<Entry> entries = withBenchSpeeds(Systems.run(specs, data, options,
-                jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
-        Leaderboard board = Leaderboard.of(data, entries, resamples, trials, seed);
+        List<Entry> entries = Systems.run(specs, data, options,
+                jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
+        String speedSource = "this run";
+        if (speed != null) {
+            entries = BenchSpeeds.apply(speed, entries);
+            speedSource = "JMH, 1 thread, from " + speed.getFileName() + " where it measured the extractor, else this run";
+        }
+        Leaderboard board = Leaderboard.of(data, entries, resamples, trials, seed, speedSource);
 
         String rendered = switch (format) {
             case TABLE -> LeaderboardReport.text(board, !noTiming);
@@ -169,36 +168,6 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
         Output.write(rendered, output, spec.commandLine().getOut());
         boolean failed = entries.stream().anyMatch(e -> e.overlap().hasFailures());
         return failed ? ExitCode.FAILURE : ExitCode.OK;
-    }
-
-    /** Documents/s by extractor name from the {@code --bench} files: one thread, the subject of each run. */
-    private Map<String, Double> benchSpeeds() throws BadInputException {
-        Map<String, Double> speeds = new HashMap<>();
-        for (Path file : benchFiles) {
-            BenchResult result;
-            try {
-                InputFile.requireRegular(file);
-                result = BenchResult.read(file);
-            } catch (IOException | RuntimeException e) {
-                throw new BadInputException(new Problem(file.toString(), 0, null, "--bench",
-                        "not a claimeval bench result: " + e.getMessage()));
-            }
-            BenchResult.ThreadFigures one = result.subject().threads(1).orElseThrow(() -> new BadInputException(
-                    new Problem(file.toString(), 0, null, "--bench", "has no 1-thread figure (run bench with --threads 1)")));
-            speeds.put(result.subject().name(), one.documentsPerSecond());
-        }
-        return speeds;
-    }
-
-    /** Each system whose label a bench result names takes that result's documents/s. */
-    private List<Entry> withBenchSpeeds(List<Entry> entries) throws BadInputException {
-        Map<String, Double> speeds = benchSpeeds();
-        List<Entry> out = new ArrayList<>();
-        for (Entry e : entries) {
-            Double measured = speeds.get(e.label());
-            out.add(measured == null ? e : new Entry(e.label(), e.overlap(), e.exact(), measured));
-        }
-        return out;
     }
 
     /** The built-in extractors, in name order. */

@@ -166,39 +166,30 @@ class LeaderboardCommandTest {
                 "macro.f1").exitCode());
     }
 
+    /** --speed takes documents/s from a bench result (here `bench --extractor quote --quick --threads 1`). */
+    @Test
+    void speedFromABenchResultReplacesThisRunsTimingForTheExtractorsItMeasured() throws Exception {
+        Path bench = Cli.resource("/bench/quote-quick.json");
+        double measured = org.claimeval.bench.BenchResult.read(bench).extractor("subject").orElseThrow()
+                .threads(1).orElseThrow().documentsPerSecond();
+        Cli cli = Cli.run("leaderboard", "--system", "quote", "--system", "gold=" + gold, "--speed", bench.toString(),
+                "--format", "json", "--trials", "99", "--resamples", "50");
+        assertEquals(0, cli.exitCode(), cli.err());
+        JsonNode report = Json.mapper().readTree(cli.out());
+        assertEquals(measured, report.at("/rows/1/documentsPerSecond").asDouble());
+        assertEquals("quote@1.0", report.at("/rows/1/extractor").asText());
+        assertTrue(report.at("/rows/0/documentsPerSecond").isNull()); // the predictions file: not run, not benched
+        assertTrue(report.get("speedSource").asText().startsWith("JMH, 1 thread, from quote-quick.json"));
+        // Not a bench result: exit 2 naming the file.
+        Cli bad = Cli.run("leaderboard", "--system", "gold=" + gold, "--speed", gold.toString());
+        assertEquals(2, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("not a claimeval bench result"), bad.err());
+    }
+
     @Test
     void aBadSystemIsAUsageError() {
         Cli cli = Cli.run("leaderboard", "--system", dir.resolve("missing.jsonl").toString());
         assertEquals(2, cli.exitCode(), cli.err());
         assertEquals(2, Cli.run("leaderboard", "--format", "junit").exitCode());
-    }
-
-    /**
-     * A bench result whose extractor is named "gold" fills gold's speed column: its 1-thread documents/s is the
-     * documents score of its JMH throughput row, 123.5 here; the other systems (predictions files) keep none.
-     */
-    @Test
-    void benchResultFillsTheSpeedOfTheSystemItNames() throws Exception {
-        Path bench = dir.resolve("bench-gold.json");
-        Files.writeString(bench, """
-                {"command": "claimeval bench --extractor gold", "settings": "quick", "wallSeconds": 1,
-                 "corpus": {"spec": "articles", "documents": 5, "megabytes": 0.013},
-                 "machine": {"cores": 2, "jvm": "test", "os": "test", "loadAverage": 0.5},
-                 "extractors": [{"name": "gold", "spec": "gold", "role": "subject"}],
-                 "jmh": [{"benchmark": "org.claimeval.bench.ExtractorBenchmark.throughput", "threads": 1,
-                          "params": {"corpus": "articles", "extractor": "gold"},
-                          "primaryMetric": {"score": 123.5},
-                          "secondaryMetrics": {"megabytes": {"score": 0.33}, "documents": {"score": 123.5}}}]}
-                """);
-        Cli cli = board("--bench", bench.toString(), "--format", "json");
-        assertEquals(0, cli.exitCode(), cli.err());
-        JsonNode rows = Json.mapper().readTree(cli.out()).get("rows");
-        assertEquals("gold", rows.get(0).get("label").asText());
-        assertEquals(123.5, rows.get(0).get("documentsPerSecond").asDouble());
-        assertTrue(rows.get(1).get("documentsPerSecond").isNull(), rows.toString());
-
-        Cli missing = board("--bench", dir.resolve("none.json").toString());
-        assertEquals(ExitCode.BAD_INPUT, missing.exitCode());
-        assertTrue(missing.err().contains("--bench"), missing.err());
     }
 }
