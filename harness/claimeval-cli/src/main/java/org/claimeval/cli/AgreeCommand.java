@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.claimeval.dataset.DatasetLoader;
 import org.claimeval.model.Dataset;
 import org.claimeval.stats.Agreement;
-import org.claimeval.stats.AnnotationSet;
+import org.claimeval.dataset.AnnotationSet;
 import org.claimeval.stats.render.AgreementReport;
 import org.claimeval.stats.render.StatsFormat;
 import picocli.CommandLine.Command;

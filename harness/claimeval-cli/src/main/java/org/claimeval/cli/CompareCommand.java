@@ -1,13 +1,13 @@
 package org.claimeval.cli;
 
-import org.claimeval.pipeline.Evaluation;
-import org.claimeval.pipeline.Extraction;
-import org.claimeval.pipeline.ExtractorSpec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
+import org.claimeval.pipeline.Evaluation;
+import org.claimeval.pipeline.Extraction;
+import org.claimeval.pipeline.ExtractorSpec;
 import org.claimeval.report.ScoreReport;
 import org.claimeval.stats.ApproximateRandomization;
 import org.claimeval.stats.Bootstrap;
@@ -84,7 +84,7 @@ final class CompareCommand implements Callable<Integer>, CheckedBeforeWork.Optio
             return;
         }
         try {
-            org.claimeval.dataset.InputFile.requireRegular(file);
+            org.claimeval.io.InputFile.requireRegular(file);
         } catch (java.io.IOException e) {
             throw new BadInputException(new org.claimeval.model.Problem(file.toString(), 0, null, option,
                     e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));

@@ -1,11 +1,11 @@
 package org.claimeval.cli;
 
-import org.claimeval.pipeline.ExtractorSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Problem;
+import org.claimeval.pipeline.ExtractorSpec;
 import picocli.CommandLine.Option;
 
 /** The options that choose an extractor and how to run it, shared by score, gate and extract. */

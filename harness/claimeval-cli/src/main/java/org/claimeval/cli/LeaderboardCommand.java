@@ -1,8 +1,5 @@
 package org.claimeval.cli;
 
-import org.claimeval.pipeline.Evaluation;
-import org.claimeval.pipeline.ExtractorSpec;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,13 +9,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.claimeval.spi.ClaimExtractor;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.extract.ExtractorCatalog;
-import org.claimeval.dataset.InputFile;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
 import org.claimeval.model.Problem;
+import org.claimeval.pipeline.Evaluation;
+import org.claimeval.pipeline.ExtractorSpec;
+import org.claimeval.report.Decimals;
 import org.claimeval.report.HumanReport;
 import org.claimeval.report.JsonReport;
 import org.claimeval.report.ScoreReport;
@@ -26,6 +24,7 @@ import org.claimeval.report.Table;
 import org.claimeval.score.MatchConfig;
 import org.claimeval.score.ScoreConfig;
 import org.claimeval.score.Subset;
+import org.claimeval.spi.ClaimExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -147,9 +146,9 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
         for (Row r : rows) {
             var exact = r.exact().scores().micro();
             var overlap = r.overlap().scores().micro();
-            t.row(r.overlap().extractor().toString(), HumanReport.fmt(exact.precision()), HumanReport.fmt(exact.recall()),
-                    HumanReport.fmt(exact.f1()), HumanReport.fmt(overlap.precision()), HumanReport.fmt(overlap.recall()),
-                    HumanReport.fmt(overlap.f1()), HumanReport.fmt(r.overlap().scores().attributes().claimant().accuracy()));
+            t.row(r.overlap().extractor().toString(), Decimals.score(exact.precision()), Decimals.score(exact.recall()),
+                    Decimals.score(exact.f1()), Decimals.score(overlap.precision()), Decimals.score(overlap.recall()),
+                    Decimals.score(overlap.f1()), Decimals.score(r.overlap().scores().attributes().claimant().accuracy()));
         }
         String dataset = rows.isEmpty() ? "" : rows.get(0).overlap().dataset().signature();
         String note = "Micro scores on " + dataset + ", subset all, leave-one-document-out; overlap = token IoU >= 0.5; "

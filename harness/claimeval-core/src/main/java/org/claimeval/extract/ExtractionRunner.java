@@ -86,8 +86,6 @@ public final class ExtractionRunner {
 
     static final Comparator<Claim> BY_OFFSETS = Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end);
 
-    private static final Duration PROCESS_GRACE = Duration.ofSeconds(5);
-
     private final Options options;
 
     public ExtractionRunner(Options options) {
@@ -176,9 +174,8 @@ public final class ExtractionRunner {
     private Outcome extractOne(ClaimExtractor extractor, Document document, ExecutorService workers, List<String> typeLabels)
             throws InterruptedException {
         Future<List<Claim>> future = workers.submit(() -> extractor.extract(document));
-        // A process extractor enforces its own timeout (it must kill the process); ours is then only a
-        // backstop, set later so that the failure reason does not depend on which timer fired first.
-        Duration timeout = extractor instanceof ProcessExtractor ? options.timeout().plus(PROCESS_GRACE) : options.timeout();
+        Duration timeout = extractor instanceof SelfTimedExtractor self
+                ? options.timeout().plus(self.backstopGrace()) : options.timeout();
         try {
             List<Claim> raw = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             return new Outcome(checked(document, raw, typeLabels), null);

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Document;
 import org.claimeval.model.Problem;
@@ -57,7 +57,7 @@ import org.claimeval.model.Problem;
  * after the program that is an existing file ({@code python3 my_extractor.py} is {@code my_extractor}), else
  * the program's base name. Version: {@code external}.
  */
-public final class ProcessExtractor implements SequentialExtractor, AutoCloseable {
+public final class ProcessExtractor implements SequentialExtractor, SelfTimedExtractor, AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     /** Restarts allowed over a whole run. */
     public static final int MAX_RESTARTS = 1;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeSet;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.extract.AlignmentMethod;
 import org.claimeval.model.Annotates;
 import org.claimeval.extract.DocumentFailure;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
-import org.claimeval.report.HumanReport;
+import org.claimeval.report.Decimals;
 import org.claimeval.report.JsonReport;
 import org.claimeval.report.Markdown;
 import org.claimeval.report.Table;
@@ -31,9 +31,9 @@ public final class RobustnessReport {
 
     private static String text(RobustnessResult r, String extractor, boolean markdown) {
         Table t = new Table("perturbation", "documents changed", r.metric(), "interval", "drop", "drop interval", "p");
-        t.row("(original)", "", HumanReport.fmt(r.original().f1().estimate()), range(r.original().f1()), "", "", "");
+        t.row("(original)", "", Decimals.score(r.original().f1().estimate()), range(r.original().f1()), "", "", "");
         for (RobustnessResult.Family f : r.families()) {
-            t.row(f.name(), Long.toString(f.documentsChanged()), HumanReport.fmt(f.scores().f1().estimate()),
+            t.row(f.name(), Long.toString(f.documentsChanged()), Decimals.score(f.scores().f1().estimate()),
                     range(f.scores().f1()), signed(f.drop().estimate()),
                     "[" + signed(f.drop().low()) + ", " + signed(f.drop().high()) + "]",
                     String.format(Locale.ROOT, "%.3f", f.pValue()));
@@ -82,7 +82,7 @@ public final class RobustnessReport {
     }
 
     private static String range(Interval i) {
-        return "[" + HumanReport.fmt(i.low()) + ", " + HumanReport.fmt(i.high()) + "]";
+        return "[" + Decimals.score(i.low()) + ", " + Decimals.score(i.high()) + "]";
     }
 
     private static String signed(double value) {

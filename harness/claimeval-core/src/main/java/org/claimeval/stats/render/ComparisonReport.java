@@ -2,7 +2,7 @@ package org.claimeval.stats.render;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.claimeval.report.HumanReport;
+import org.claimeval.report.Decimals;
 import org.claimeval.report.JsonReport;
 import org.claimeval.report.Markdown;
 import org.claimeval.report.Table;
@@ -31,8 +31,8 @@ public final class ComparisonReport {
         t.row(row(c.a(), ia));
         t.row(row(c.b(), c.bootstrap().b()));
         Interval d = c.bootstrap().deltaF1();
-        t.row("ΔF1 (a - b)", "", "", "", "", "", String.format(java.util.Locale.ROOT, "%+.3f", d.estimate()),
-                "[" + signed(d.low()) + ", " + signed(d.high()) + "]");
+        t.row("ΔF1 (a - b)", "", "", "", "", "", Decimals.signed(d.estimate()),
+                "[" + Decimals.signed(d.low()) + ", " + Decimals.signed(d.high()) + "]");
         String tests = String.format(java.util.Locale.ROOT,
                 "Paired bootstrap: %d resamples of %s, seed %d, p = %.4f. Approximate randomization: %d trials, "
                         + "seed %d, p = %.4f.", ia.resamples(), ia.unit(), ia.seed(), c.bootstrap().pValue(),
@@ -59,13 +59,10 @@ public final class ComparisonReport {
     private static String[] row(Comparison.Competitor s, Intervals i) {
         var m = s.micro();
         return new String[] {s.label(), Long.toString(m.tp()), Long.toString(m.fp()), Long.toString(m.fn()),
-                HumanReport.fmt(m.precision()), HumanReport.fmt(m.recall()), HumanReport.fmt(m.f1()),
-                "[" + HumanReport.fmt(i.f1().low()) + ", " + HumanReport.fmt(i.f1().high()) + "]"};
+                Decimals.score(m.precision()), Decimals.score(m.recall()), Decimals.score(m.f1()),
+                "[" + Decimals.score(i.f1().low()) + ", " + Decimals.score(i.f1().high()) + "]"};
     }
 
-    private static String signed(double value) {
-        return String.format(java.util.Locale.ROOT, "%+.3f", value);
-    }
 
     private static String percent(double level) {
         return String.format(java.util.Locale.ROOT, "%.0f%%", level * 100);
