@@ -2,10 +2,6 @@ package org.claimeval.bench;
 
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.claimeval.spi.ClaimExtractor;
-import org.claimeval.spi.ExtractionContext;
-import org.claimeval.extract.ExtractorCatalog;
-import org.claimeval.model.Dataset;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,13 +16,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cold start: one call in a fresh JVM per measurement ({@code SingleShotTime}, no warmup, one iteration per
- * fork, several forks), as a user pays it once per run.
- * <ul>
- *   <li>{@link #loadModel}: reading one OpenNLP model from the classpath;</li>
- *   <li>{@link #prepareExtractor}: an extractor's {@code prepare}, which loads every model and lexicon it needs
- *       (for {@code learned} it also trains the classifier on the five bundled articles).</li>
- * </ul>
+ * Cold start of one OpenNLP model: reading it from the classpath in a fresh JVM per measurement
+ * ({@code SingleShotTime}, no warmup, one iteration per fork, several forks), as a user pays it once per run.
+ * An extractor's whole cold start (its {@code prepare}) is {@link ExtractorBenchmark#prepare}.
  * With {@code -f 0} (the CI smoke run) nothing is forked and the figures are warm, not cold.
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -49,30 +41,8 @@ public class ModelLoadingBenchmark {
         }
     }
 
-    @State(Scope.Benchmark)
-    public static class ExtractorChoice {
-        @Param({"sentence", "quote", "cue", "learned"})
-        public String extractor;
-
-        ClaimExtractor instance;
-        ExtractionContext context;
-
-        @Setup(Level.Trial)
-        public void choose() throws Exception {
-            Dataset dataset = Corpus.bundledDataset();
-            instance = ExtractorCatalog.discover().get(extractor);
-            context = new ExtractionContext(dataset.claimants(), dataset.documents(), dataset.gold());
-        }
-    }
-
     @Benchmark
     public Object loadModel(ModelChoice choice) {
         return choice.file.load();
-    }
-
-    @Benchmark
-    public ClaimExtractor prepareExtractor(ExtractorChoice choice) throws Exception {
-        choice.instance.prepare(choice.context);
-        return choice.instance;
     }
 }

@@ -74,7 +74,6 @@ public final class ResultsTable {
     }
 
     void print() {
-        extraction();
         stages();
         modelLoading();
         scoring();
@@ -90,35 +89,6 @@ public final class ResultsTable {
         return of(benchmark).stream()
                 .filter(r -> r.param(param).equals(value) && (param2 == null || r.param(param2).equals(value2)))
                 .findFirst();
-    }
-
-    private Optional<Double> mbps(String benchmark, String corpus, String extractor) {
-        return find(benchmark, "corpus", corpus, "extractor", extractor).flatMap(Row::megabytes).map(Figure::score);
-    }
-
-    private void extraction() {
-        out.println("### Extraction (ExtractionBenchmark; one op = the whole corpus; 2 threads = aggregate)");
-        out.println();
-        out.println("| corpus | extractor | threads | MB/s | documents/s | x naive | 2 threads / 1 |");
-        out.println("|---|---|---:|---:|---:|---:|---:|");
-        for (String method : List.of("ExtractionBenchmark.oneThread", "ExtractionBenchmark.twoThreads")) {
-            for (Row r : of(method)) {
-                String corpus = r.param("corpus");
-                String extractor = r.param("extractor");
-                Optional<Double> naive = mbps(method, corpus, ExtractionBenchmark.NAIVE);
-                Optional<Double> one = mbps("ExtractionBenchmark.oneThread", corpus, extractor);
-                Optional<Double> two = mbps("ExtractionBenchmark.twoThreads", corpus, extractor);
-                double mb = r.megabytes().map(Figure::score).orElse(Double.NaN);
-                out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", corpus, extractor,
-                        method.endsWith("oneThread") ? "1" : "2",
-                        r.megabytes().map(Figure::format).orElse("-"),
-                        r.documents().map(Figure::format).orElse("-"),
-                        naive.map(n -> number(mb / n)).orElse("-"),
-                        method.endsWith("twoThreads") && one.isPresent() && two.isPresent()
-                                ? number(two.get() / one.get()) : "");
-            }
-        }
-        out.println();
     }
 
     private void stages() {
@@ -190,31 +160,16 @@ public final class ResultsTable {
     }
 
     private void targets() {
-        out.println("### Targets of issue 5 (computed from this file)");
+        out.println("### Targets of the scoring and loading benchmarks (computed from this file)");
         out.println();
         out.println("| target | measured | verdict |");
         out.println("|---|---|---|");
-        String one = "ExtractionBenchmark.oneThread";
-        for (String corpus : List.of(Corpus.ARTICLES, Corpus.ONE_MB)) {
-            ratio("cue >= 5x naive (" + corpus + ", 1 thread)", mbps(one, corpus, "cue"),
-                    mbps(one, corpus, ExtractionBenchmark.NAIVE), 5);
-        }
-        for (String extractor : List.of("sentence", "quote")) {
-            mbps(one, Corpus.ONE_MB, extractor).ifPresent(mb -> verdict(extractor + " >= 50 MB/s (1mb, 1 thread)",
-                    number(mb) + " MB/s", mb >= 50));
-        }
-        for (String corpus : List.of(Corpus.ARTICLES, Corpus.ONE_MB)) {
-            for (String extractor : List.of(ExtractionBenchmark.NAIVE, "sentence", "quote", "cue", "learned")) {
-                ratio("2 threads >= 1.7x 1 thread: " + extractor + " (" + corpus + ")",
-                        mbps("ExtractionBenchmark.twoThreads", corpus, extractor), mbps(one, corpus, extractor), 1.7);
-            }
-        }
         Optional<Double> e5 = find("ScoringBenchmark.spread", "claims", "100000", null, null).map(r -> r.primary().score());
         Optional<Double> e6 = find("ScoringBenchmark.spread", "claims", "1000000", null, null).map(r -> r.primary().score());
         if (e5.isPresent() && e6.isPresent()) {
             double growth = e6.get() / e5.get();
-            verdict("scoring 10^5 -> 10^6 claims grows <= 12x", number(growth) + "x", growth <= 12);
-            verdict("10^6 claims score in < 2 s (1 thread)", number(e6.get()) + " ms", e6.get() < 2000);
+            verdict("scoring 10^5 -> 10^6 claims grows <= 11x", number(growth) + "x", growth <= 11);
+            verdict("10^6 claims score in <= 1.5 s (1 thread)", number(e6.get()) + " ms", e6.get() <= 1500);
         }
         for (Row r : of("PredictionsLoadingBenchmark.read")) {
             r.megabytes().ifPresent(f -> verdict("predictions loading >= 50 MB/s (" + r.param("corpus") + ")",
@@ -223,28 +178,15 @@ public final class ResultsTable {
         out.println();
     }
 
-    private void ratio(String target, Optional<Double> measured, Optional<Double> base, double atLeast) {
-        if (measured.isPresent() && base.isPresent()) {
-            double r = measured.get() / base.get();
-            verdict(target, number(r) + "x", r >= atLeast);
-        }
-    }
-
     private void verdict(String target, String measured, boolean met) {
         out.printf(Locale.ROOT, "| %s | %s | %s |%n", target, measured, met ? "met" : "**missed**");
     }
 
-    /** Three significant digits, plain notation. */
     static String number(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return "-";
-        }
-        double abs = Math.abs(v);
-        int decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        return FigureFormat.number(v);
     }
 
     static String percent(double fraction) {
-        return Double.isNaN(fraction) ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * fraction);
+        return FigureFormat.percent(fraction);
     }
 }

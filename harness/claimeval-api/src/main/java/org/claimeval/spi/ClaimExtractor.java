@@ -28,6 +28,18 @@ public interface ClaimExtractor {
     String version();
 
     /**
+     * Whether this extractor learns from gold claims ({@link ExtractionContext#trainingDocuments}). The harness
+     * then scores it leave-one-document-out, preparing a fresh instance per fold with every other document as
+     * training data, or trains it on another dataset when asked to; a rule-based extractor (the default) is
+     * run once and never labelled cross-validated.
+     *
+     * @return true for an extractor that learns
+     */
+    default boolean learns() {
+        return false;
+    }
+
+    /**
      * Called once, before any document, with what the harness knows. Load models here so that a missing
      * model fails at start, not on the first document.
      *

@@ -51,14 +51,19 @@ final class CheckedBeforeWork {
     /** Checks the command that will run and its mixins; throws the first problem found. */
     static void check(CommandSpec command) throws BadInputException {
         List<Object> objects = new ArrayList<>();
-        objects.add(command.userObject());
-        command.mixins().values().forEach(m -> objects.add(m.userObject()));
+        collect(command, objects);
         for (Object object : objects) {
             checkPaths(object);
             if (object instanceof Options options) {
                 options.check();
             }
         }
+    }
+
+    /** The command's object and its mixins', nested mixins included (ExtractorOptions holds ExtractorChoice). */
+    private static void collect(CommandSpec spec, List<Object> objects) {
+        objects.add(spec.userObject());
+        spec.mixins().values().forEach(m -> collect(m, objects));
     }
 
     private static void checkPaths(Object object) throws BadInputException {

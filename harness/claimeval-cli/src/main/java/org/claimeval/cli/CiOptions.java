@@ -34,7 +34,6 @@ public final class CiOptions implements CheckedBeforeWork.Options {
         }
         check();
         var intervals = new Bootstrap(resamples, seed).intervals(UnitCounts.byParagraph(report.dataset(), report.scores()));
-        return new ScoreReport(report.dataset(), report.extractor(), report.settings(), report.scores(), report.failures(),
-                report.notRun(), report.predictions(), intervals, report.timing());
+        return report.withIntervals(intervals);
     }
 }

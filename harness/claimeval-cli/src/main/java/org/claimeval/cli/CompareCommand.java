@@ -1,5 +1,9 @@
 package org.claimeval.cli;
 
+import org.claimeval.pipeline.Evaluation;
+import org.claimeval.pipeline.Extraction;
+import org.claimeval.pipeline.ExtractorSpec;
+import org.claimeval.pipeline.Training;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.claimeval.extract.ExtractionRunner;
@@ -25,11 +29,10 @@ import picocli.CommandLine.Spec;
  * Compares two extractors on the same dataset and matching: both F1 scores with bootstrap intervals, ΔF1 with
  * its interval, a paired bootstrap and an approximate randomization p-value, and a one-line verdict.
  *
- * <p>No gold leaks: built-in and SPI extractors ({@code NAME}) and jar extractors ({@code jar:PATH#NAME}) run
- * in-process under leave-one-document-out cross-validation, as on the leaderboard, so a learning extractor is
- * trained on the other documents and never on the one it is scored on (rule-based ones ignore the training
- * folds). A process ({@code cmd:COMMAND}) runs once over the dataset, like {@code score} (it is offered only
- * the bundled documents that are not being scored), and a predictions file is read as it is.
+ * <p>No gold leaks: every source (built-in and SPI {@code NAME}, {@code jar:PATH#NAME}, {@code cmd:COMMAND})
+ * is scored by the same protocol as {@code score}: an extractor that learns runs leave-one-document-out, so it is
+ * trained on the other documents and never on the one it is scored on; one that does not learn runs once; a
+ * predictions file is read as it is.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Is extractor A better than B? Paired bootstrap and approximate randomization on micro F1.",
@@ -117,12 +120,9 @@ final class CompareCommand implements Callable<Integer>, CheckedBeforeWork.Optio
         return Math.max(exitA, exitB);
     }
 
-    /** Cross-validated for in-process extractors, a plain run for processes and files (see the class comment). */
+    /** One protocol for every source: leave-one-document-out for an extractor that learns, a plain run otherwise. */
     static Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options)
             throws Exception {
-        if (spec instanceof ExtractorSpec.Named || spec instanceof ExtractorSpec.Jar) {
-            return Evaluation.crossValidate(spec, data, options);
-        }
-        return Evaluation.extract(spec, data, DatasetOption.trainingContext(data), options, false);
+        return Evaluation.extract(spec, data, Training.leaveOneOut(), options, false);
     }
 }

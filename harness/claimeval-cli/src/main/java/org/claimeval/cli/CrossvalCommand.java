@@ -7,16 +7,23 @@ import org.claimeval.pipeline.Extraction;
 import org.claimeval.pipeline.ExtractorSpec;
 import picocli.CommandLine.Command;
 
-/** {@code score}, with leave-one-document-out folds instead of one plain run. */
+/**
+ * {@code score} without {@code --train}: a learning extractor is scored leave-one-document-out, which is what
+ * {@code score} does by default too; kept as a name for it. An extractor that does not learn runs once.
+ */
 @Command(name = "crossval", mixinStandardHelpOptions = true,
-        description = "Leave-one-document-out cross-validation: train on all documents but one, score that one, "
-                + "for every document; report the pooled result. No document's gold reaches the model that scores it.",
+        description = "Leave-one-document-out cross-validation of a learning extractor: train on all documents but one, "
+                + "score that one, for every document; report the pooled result. No document's gold reaches the model "
+                + "that scores it. An extractor that does not learn runs once (as with score).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:scored", "2:usage error or bad input", "3:the extractor failed"})
 final class CrossvalCommand extends ScoreCommand {
 
     @Override
     Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options) throws Exception {
+        if (extractor.train != null) {
+            throw ExtractorOptions.usage("crossval trains leave-one-document-out; use score --train DIR to train on another dataset");
+        }
         return Evaluation.crossValidate(spec, data, options);
     }
 }

@@ -17,12 +17,4 @@ public final class DatasetOption {
     Dataset load() throws BadInputException {
         return dir == null ? DatasetLoader.bundled() : DatasetLoader.load(dir);
     }
-
-    /**
-     * What an extractor may use in a plain run: the registry, and for a learning extractor the bundled documents
-     * that are not being scored (none when the bundled dataset itself is scored: use {@code crossval} for that).
-     */
-    static ExtractionContext trainingContext(Dataset data) throws BadInputException {
-        return Evaluation.context(data, DatasetLoader.bundled());
-    }
 }

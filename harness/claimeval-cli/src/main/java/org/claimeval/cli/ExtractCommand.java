@@ -32,11 +32,17 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Dataset data = dataset.load();
         var options = extractor.runnerOptions();
-        var extraction = Evaluation.extract(extractor.spec(), data, DatasetOption.trainingContext(data), options, extractor.lenient);
+        var extraction = Evaluation.extract(extractor.spec(), data, extractor.training(), options, extractor.lenient);
         StringWriter buffer = new StringWriter();
-        PredictionsWriter.write(extraction.result().claims(), buffer);
+        PredictionsWriter.write(extraction.result().claims(), extraction.result().rejected(), buffer);
         Output.write(buffer.toString(), output, spec.commandLine().getOut());
         var err = spec.commandLine().getErr();
+        extraction.warnings().forEach(w -> err.println("claimeval: warning: " + w));
+        int rejected = extraction.result().rejected().values().stream().mapToInt(java.util.List::size).sum();
+        if (rejected > 0) {
+            err.println("claimeval: " + rejected + " claim(s) could not be placed in their document; written as "
+                    + "\"rejected\" lines, they score as false positives");
+        }
         if (extraction.result().hasFailures()) {
             extraction.result().failures().values()
                     .forEach(f -> err.println("claimeval: extractor failed on " + f.doc() + ": " + f.reason()));

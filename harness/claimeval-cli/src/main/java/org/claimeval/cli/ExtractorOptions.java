@@ -3,9 +3,12 @@ package org.claimeval.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.claimeval.extract.ExtractionRunner;
+import org.claimeval.dataset.DatasetLoader;
 import org.claimeval.model.BadInputException;
+import org.claimeval.pipeline.Training;
 import org.claimeval.model.Problem;
 import org.claimeval.pipeline.ExtractorSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that choose an extractor and how to run it, shared by score, gate and extract. */
@@ -13,21 +16,8 @@ public final class ExtractorOptions implements CheckedBeforeWork.Options {
     /** A day per document: far beyond any real extractor, and small enough to compute deadlines with. */
     static final long MAX_TIMEOUT_SECONDS = 86_400;
 
-    @Option(names = "--extractor", paramLabel = "NAME",
-            description = "Extractor by name (built-in or SPI), or the one to take from --extractor-jar.")
-    String name;
-
-    @CheckedBeforeWork.ReadFrom
-    @Option(names = "--extractor-jar", paramLabel = "PATH", description = "Load extractors from this jar (SPI).")
-    Path jar;
-
-    @Option(names = "--extractor-cmd", paramLabel = "COMMAND",
-            description = "Run this command as one long-lived process speaking JSON Lines (split into argv, no shell).")
-    String command;
-
-    @CheckedBeforeWork.ReadFrom
-    @Option(names = "--predictions", paramLabel = "FILE.jsonl", description = "Score a predictions file.")
-    Path predictions;
+    @Mixin
+    ExtractorChoice choice;
 
     @Option(names = "--threads", defaultValue = "1", description = "Documents extracted at once (default: ${DEFAULT-VALUE}).")
     int threads;
@@ -39,32 +29,23 @@ public final class ExtractorOptions implements CheckedBeforeWork.Options {
     @Option(names = "--fail-fast", description = "Stop at the first document the extractor fails on.")
     boolean failFast;
 
-    @Option(names = "--lenient", description = "Skip bad prediction lines (and report how many) instead of failing.")
+    @Option(names = "--lenient", description = "Skip lines of a predictions file that are not a claim at all (not JSON, "
+            + "no doc, an unknown document) instead of failing; they are counted and reported, one naming a known "
+            + "document counts as a false positive there, and a claim with a bad field is a false positive (invalid).")
     boolean lenient;
+
+    @Option(names = "--train", paramLabel = "DIR", description = "Train a learning extractor on all of this dataset "
+            + "instead of leave-one-document-out; documents in both datasets are refused (exit 2).")
+    Path train;
+
+    /** Leave-one-document-out, or all of the {@code --train} dataset; only an extractor that learns is trained. */
+    Training training() throws BadInputException {
+        return train == null ? Training.leaveOneOut() : Training.on(DatasetLoader.load(train));
+    }
 
     /** The one extractor these options name. */
     ExtractorSpec spec() throws BadInputException {
-        int ways = (jar != null ? 1 : 0) + (command != null ? 1 : 0) + (predictions != null ? 1 : 0);
-        if (ways > 1) {
-            throw usage("--extractor-jar, --extractor-cmd and --predictions exclude each other");
-        }
-        if (jar != null) {
-            return new ExtractorSpec.Jar(jar, name);
-        }
-        if (command != null) {
-            return new ExtractorSpec.Command(command, name);
-        }
-        if (predictions != null) {
-            if (name != null) {
-                throw usage("--extractor and --predictions exclude each other");
-            }
-            return new ExtractorSpec.PredictionsFile(predictions);
-        }
-        if (name == null) {
-            throw usage("choose an extractor: --extractor NAME, --extractor-jar PATH, --extractor-cmd COMMAND "
-                    + "or --predictions FILE.jsonl (claimeval list shows the names)");
-        }
-        return new ExtractorSpec.Named(name);
+        return choice.spec();
     }
 
     @Override

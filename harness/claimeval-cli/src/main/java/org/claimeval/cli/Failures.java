@@ -10,6 +10,12 @@ final class Failures {
 
     /** Names each failed document on standard error; 3 when any document failed, else 0. */
     static int exitCode(ScoreReport report, PrintWriter err) {
+        report.warnings().forEach(w -> err.println("claimeval: warning: " + w));
+        if (report.predictions() != null && report.predictions().skippedLines() > 0) {
+            err.println("claimeval: warning: " + report.predictions().skippedLines() + " line(s) of "
+                    + report.predictions().file() + " skipped (--lenient): not claims");
+        }
+        err.flush();
         if (!report.hasFailures()) {
             return ExitCode.OK;
         }

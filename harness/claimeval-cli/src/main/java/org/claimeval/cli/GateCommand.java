@@ -187,7 +187,7 @@ final class GateCommand extends ScoreCommand {
                 failureCode != ExitCode.OK ? failureCode : checks.stream().allMatch(GateCheck::passed) ? 0 : 1);
 
         // Render everything before writing anything, so a failure leaves no report half-written.
-        String main = output.format.render(report, checks);
+        String main = output.format.render(report, checks, output.details);
         String md = markdown == null ? null : summary.markdown() + "\n" + ReportFormat.MARKDOWN.render(report, List.of());
         String xml = junit == null ? null : summary.junit();
         if (md != null) {

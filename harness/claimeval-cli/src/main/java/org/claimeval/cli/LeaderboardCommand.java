@@ -33,11 +33,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * Scores every built-in extractor and prints the leaderboard; what {@code claimeval} does with no arguments.
- * Every extractor runs under leave-one-document-out cross-validation, so the learned one never sees the gold of
- * the document it is scored on; rule-based ones ignore the training folds and score as in a plain run.
+ * Every extractor is scored by the one protocol of {@code score}: one that learns runs under leave-one-document-out
+ * cross-validation, so it never sees the gold of the document it is scored on; a rule-based one runs once.
  */
 @Command(name = "leaderboard", mixinStandardHelpOptions = true,
-        description = "Score every built-in extractor on the dataset (leave-one-document-out) and print a leaderboard.")
+        description = "Score every built-in extractor on the dataset (learning ones leave-one-document-out) and print a leaderboard.")
 final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.Options {
     static final String BUILT_IN_PACKAGE = "org.claimeval.extract.builtin.";
 
@@ -151,7 +151,8 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
                     Decimals.score(overlap.f1()), Decimals.score(r.overlap().scores().attributes().claimant().accuracy()));
         }
         String dataset = rows.isEmpty() ? "" : rows.get(0).overlap().dataset().signature();
-        String note = "Micro scores on " + dataset + ", subset all, leave-one-document-out; overlap = token IoU >= 0.5; "
+        String note = "Micro scores on " + dataset + ", subset all; extractors that learn (+loocv) leave-one-document-out, "
+                + "the others run once; overlap = token IoU >= 0.5; "
                 + "claimant accuracy on overlap-matched claims.";
         return style == HumanReport.Style.MARKDOWN ? t.toMarkdown() + "\n" + note + "\n" : t.toText() + "\n" + note + "\n";
     }

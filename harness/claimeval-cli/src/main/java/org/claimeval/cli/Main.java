@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         subcommands = {LeaderboardCommand.class, ScoreCommand.class, GateCommand.class, ExtractCommand.class,
                 CrossvalCommand.class, ValidateCommand.class, ListCommand.class, StatsCommand.class,
                 CompareCommand.class, AgreeCommand.class, ReportCommand.class, ClaimsCommand.class,
-                RobustnessCommand.class, ImportCommand.class, ExportCommand.class},
+                RobustnessCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, or the gate passed", "1:the gate failed", "2:usage error or bad input",
                 "3:an extractor failed, or an internal error"})

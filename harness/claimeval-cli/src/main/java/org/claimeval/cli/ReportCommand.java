@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Dataset data = dataset.load();
         var options = extractor.runnerOptions();
-        ScoreReport report = Evaluation.run(extractor.spec(), data, DatasetOption.trainingContext(data), options, extractor.lenient, match.config(), !noTiming);
+        ScoreReport report = Evaluation.run(extractor.spec(), data, extractor.training(), options, extractor.lenient, match.config(), !noTiming);
         Output.write(HtmlReport.render(report), html, spec.commandLine().getOut());
         return Failures.exitCode(report, spec.commandLine().getErr());
     }

@@ -15,10 +15,15 @@ enum ReportFormat {
     TABLE, JSON, MARKDOWN, JUNIT, HTML;
 
     String render(ScoreReport report, List<GateCheck> checks) {
+        return render(report, checks, false);
+    }
+
+    /** @param details the JSON report's per-document pairs, false positives and misses ({@code --details}) */
+    String render(ScoreReport report, List<GateCheck> checks, boolean details) {
         return switch (this) {
             case TABLE -> HumanReport.render(report, HumanReport.Style.TEXT) + gateText(checks);
             case MARKDOWN -> HumanReport.render(report, HumanReport.Style.MARKDOWN) + gateMarkdown(checks);
-            case JSON -> JsonReport.render(report);
+            case JSON -> JsonReport.render(report, details);
             case JUNIT -> JUnitReport.render(report, checks);
             case HTML -> HtmlReport.render(report, checks);
         };

@@ -34,7 +34,7 @@ class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScoreReport report = scoreReport();
-        Output.write(output.format.render(report, List.of()), output.output, spec.commandLine().getOut());
+        Output.write(output.format.render(report, List.of(), output.details), output.output, spec.commandLine().getOut());
         return Failures.exitCode(report, spec.commandLine().getErr());
     }
 
@@ -48,6 +48,6 @@ class ScoreCommand implements Callable<Integer> {
 
     /** A plain run over every document; {@code crossval} overrides this with its folds. */
     Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options) throws Exception {
-        return Evaluation.extract(spec, data, DatasetOption.trainingContext(data), options, extractor.lenient);
+        return Evaluation.extract(spec, data, extractor.training(), options, extractor.lenient);
     }
 }

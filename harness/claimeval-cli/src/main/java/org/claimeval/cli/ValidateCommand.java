@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a dataset: seed hashes, every span against its text, registry ids, enums, schemas.",
+        description = "Check a dataset: seed hashes, every span against its text, registry ids and aliases, enums, schemas, "
+                + "and the guideline rules of GUIDELINES.md section 12 (claims may name deliberate breaks in 'exceptions').",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:valid", "2:problems found (each printed with file, claim id and field)"})
 final class ValidateCommand implements Callable<Integer> {

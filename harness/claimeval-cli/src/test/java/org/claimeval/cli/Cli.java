@@ -13,6 +13,8 @@ record Cli(int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        // Every JSON report a test makes claimeval write must match the published schema.
+        org.claimeval.report.ReportSchema.checkRun(java.util.List.of(args), out.toString());
         return new Cli(code, out.toString(), err.toString());
     }
 

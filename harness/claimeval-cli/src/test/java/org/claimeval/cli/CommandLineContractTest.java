@@ -53,11 +53,31 @@ class CommandLineContractTest {
     }
 
     @Test
-    void learnedExtractorRefusesToScoreWithoutTrainingDataAndSaysWhy() {
-        // The bundled dataset is what it would train on: scoring it plainly would leak gold, so prepare fails.
-        Cli cli = Cli.run("score", "--extractor", "learned");
-        assertEquals(3, cli.exitCode());
-        assertTrue(cli.err().contains("learned"), cli.err());
+    void learnedExtractorIsScoredLeaveOneDocumentOutAndSaysSo() {
+        // It learns, so score trains it on every other document for each one: no gold of a scored document leaks.
+        Cli cli = Cli.run("score", "--extractor", "learned", "--dataset", Cli.fixtureDataset(), "--format", "json",
+                "--no-timing");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("\"training\" : \"loocv\""), cli.out());
+        assertTrue(cli.out().contains("|training:loocv"), cli.out());
+        assertTrue(cli.out().contains("\"version\" : \"1.0+loocv\""), cli.out());
+    }
+
+    @Test
+    void aRuleBasedExtractorIsNeverLabelledCrossValidated() {
+        Cli cli = Cli.run("crossval", "--extractor", "sentence", "--dataset", Cli.fixtureDataset(), "--format", "json",
+                "--no-timing");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("\"training\" : \"none\""), cli.out());
+        assertTrue(!cli.out().contains("loocv"), cli.out());
+    }
+
+    @Test
+    void trainingOnTheScoredDatasetIsRefused() {
+        Cli cli = Cli.run("score", "--extractor", "learned", "--dataset", Cli.fixtureDataset(), "--train",
+                Cli.fixtureDataset());
+        assertEquals(2, cli.exitCode(), cli.err());
+        assertTrue(cli.err().contains("also in the scored dataset"), cli.err());
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.model.Dataset;
 import org.claimeval.pipeline.Evaluation;
 import org.claimeval.pipeline.ExtractorSpec;
+import org.claimeval.pipeline.Training;
 import org.claimeval.report.ScoreReport;
 import org.claimeval.score.MatchConfig;
 import org.claimeval.score.ScoreConfig;
@@ -19,7 +20,7 @@ class FloorsTest {
     private static ScoreReport score(String extractor, Subset subset) throws Exception {
         Dataset data = DatasetLoader.bundled();
         var options = ExtractionRunner.Options.defaults();
-        return Evaluation.run(new ExtractorSpec.Named(extractor), data, DatasetOption.trainingContext(data), options, false,
+        return Evaluation.run(new ExtractorSpec.Named(extractor), data, Training.leaveOneOut(), options, false,
                 new ScoreConfig(MatchConfig.overlap(MatchConfig.DEFAULT_IOU), subset), false);
     }
 

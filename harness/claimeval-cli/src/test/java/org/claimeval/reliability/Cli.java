@@ -20,6 +20,8 @@ record Cli(List<String> args, int exit, String out, String err) {
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
             exit = Main.run(args.toArray(String[]::new), o, e);
         }
+        // Every JSON report a test makes claimeval write must match the published schema.
+        org.claimeval.report.ReportSchema.checkRun(args, out.toString());
         return new Cli(List.copyOf(args), exit, out.toString(), err.toString());
     }
 

@@ -82,11 +82,35 @@ class FaultyExtractorsTest {
         return new Outcome(cli, Json.mapper().readTree(report.toFile()));
     }
 
+    @Test
+    void aJavaExtractorReturningAnOutOfRangeSpanScoresItAsAnInvalidFalsePositive(@TempDir Path tmp) throws IOException {
+        Outcome run = score(tmp, "--extractor-jar", jar.toString(), "--extractor", "test-out-of-range", "--timeout", "1");
+
+        // Not an extractor failure: every document scores, the bad claim is listed under invalid and counted in FP.
+        assertEquals(0, run.cli().exit(), run.cli().transcript());
+        assertTrue(run.failures().isEmpty(), run.report()::toString);
+        JsonNode invalid = run.report().path("invalid");
+        assertEquals(1, invalid.size(), run.report()::toString);
+        assertEquals(FaultyExtractorJar.BAD_DOC, invalid.get(0).path("doc").asText());
+        assertEquals(1, invalid.get(0).path("index").asInt(), "the first (only) claim returned for that document");
+        // Document 001 has 2108 code points (wc -m on its seed), so the out-of-range span ends at 2109.
+        assertTrue(invalid.get(0).path("message").asText().contains("span [0,2109) is outside the document (0..2108"),
+                run.report()::toString);
+        JsonNode bad = null;
+        for (JsonNode d : run.report().path("documents")) {
+            if (d.path("doc").asText().equals(FaultyExtractorJar.BAD_DOC)) {
+                bad = d;
+            }
+        }
+        // On the bad document: no claim placed, one rejected -> TP 0, FP 1.
+        assertEquals(0, bad.path("tp").asInt(), run.report()::toString);
+        assertEquals(1, bad.path("fp").asInt(), run.report()::toString);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             test-throws       | IllegalStateException: <script>alert(1)</script>
             test-null         | returned null instead of a list of claims
-            test-out-of-range | claim 1 of 1 has span [0,2109) outside the document's 0..2108 code points
             test-forever      | timed out after 1 s
             """)
     void aJavaExtractorFailingOnOneDocumentFailsOnlyThatDocument(String name, String reason, @TempDir Path tmp)
@@ -94,7 +118,6 @@ class FaultyExtractorsTest {
         Outcome run = score(tmp, "--extractor-jar", jar.toString(), "--extractor", name, "--timeout", "1");
 
         assertEquals(3, run.cli().exit(), run.cli().transcript());
-        // Document 001 has 2108 code points (wc -m on its seed), so the out-of-range span ends at 2109.
         assertEquals(List.of(FaultyExtractorJar.BAD_DOC), List.copyOf(run.failures().keySet()));
         assertTrue(run.failures().get(FaultyExtractorJar.BAD_DOC).contains(reason), run.report()::toString);
         assertTrue(run.errors().get(FaultyExtractorJar.BAD_DOC).contains(reason), run.report()::toString);

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.claimeval.model.Annotates;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Claim;
 import org.claimeval.model.ClaimantRegistry;
@@ -28,6 +29,14 @@ public record AnnotationSet(String name, Map<String, List<Claim>> claims, Claima
      * or a folder of gold files, with an optional claimants.json in it or in its parent.
      */
     public static AnnotationSet load(Path dir) throws BadInputException {
+        return load(dir, Annotates.EVERYTHING);
+    }
+
+    /**
+     * {@link #load(Path)} for sets of a dataset with the given profile (a folder without a manifest cannot say
+     * what it annotates: the dataset whose documents it annotates does).
+     */
+    public static AnnotationSet load(Path dir, Annotates annotates) throws BadInputException {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(new Problem(dir.toString(), 0, null, null,
                     "is not a folder (expected a dataset folder or a folder of gold files)"));
@@ -42,6 +51,47 @@ public record AnnotationSet(String name, Map<String, List<Claim>> claims, Claima
             claimants = dir.toAbsolutePath().getParent().resolve("claimants.json");
         }
         ClaimantRegistry registry = Files.isRegularFile(claimants) ? ClaimantsFile.readRegistry(claimants) : null;
-        return new AnnotationSet(dir.toString(), GoldReader.readFolder(gold), registry, null, gold);
+        return new AnnotationSet(dir.toString(), GoldReader.readFolder(gold, annotates), registry, null, gold);
+    }
+
+    /**
+     * The annotators of a dataset written by {@code claimeval import} from a corpus with several annotators:
+     * {@code annotators/<name>/gold/}, each one set named by its annotator; empty when it has none.
+     */
+    public static List<AnnotationSet> annotatorsOf(Path datasetDir, Dataset dataset) throws BadInputException {
+        Path root = datasetDir.resolve("annotators");
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Path> dirs;
+        try (var list = Files.list(root)) {
+            dirs = list.filter(p -> Files.isDirectory(p.resolve("gold"))).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new BadInputException(new Problem(root.toString(), 0, null, null, "cannot be listed: " + e.getMessage()));
+        }
+        List<AnnotationSet> sets = new java.util.ArrayList<>();
+        for (Path d : dirs) {
+            Path gold = d.resolve("gold");
+            sets.add(new AnnotationSet(d.getFileName().toString(), GoldReader.readFolder(gold, dataset.annotates()),
+                    dataset.claimants(), null, gold));
+        }
+        return sets;
+    }
+
+    /**
+     * The dataset a set's documents come from: the folder itself when it has a manifest, or the dataset an
+     * {@code annotators/<name>} folder belongs to; null when neither.
+     */
+    public static Path datasetAround(Path dir) {
+        if (Files.isRegularFile(dir.resolve("manifest.json"))) {
+            return dir;
+        }
+        Path abs = dir.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("annotators")
+                && parent.getParent() != null && Files.isRegularFile(parent.getParent().resolve("manifest.json"))) {
+            return parent.getParent();
+        }
+        return null;
     }
 }

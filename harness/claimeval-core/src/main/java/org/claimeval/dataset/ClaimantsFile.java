@@ -18,9 +18,19 @@ import org.claimeval.model.Side;
  * @param claimants the entries that could be read completely, in file order
  * @param listedIds every id listed, including entries with other faults, so that a claim naming an entry with
  *                  a bad field is not also reported as naming an unknown claimant
+ * @param paths     the field path of each listed id's (first) entry
+ * @param textAliases per complete entry, its {@code aliases}: the spellings the texts use, each of which must
+ *                  occur in a document; the entries' {@link Claimant#aliases()} add the {@code variants}, other
+ *                  names a prediction may use (an abbreviation, another spelling) that no text needs to contain
  */
-public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.util.Set<String> listedIds) {
+public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.util.Set<String> listedIds,
+                            Map<String, String> paths, Map<String, List<String>> textAliases) {
     public static final String SCHEMA = "claimeval/claimants/1";
+
+    /** The field path of a listed entry ({@code claimants[3]}), for locating problems in its fields. */
+    public String pathOf(String id) {
+        return paths.get(id);
+    }
 
     public ClaimantRegistry registry() {
         return new ClaimantRegistry(claimants);
@@ -53,10 +63,12 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.uti
         List<Claimant> claimants = new ArrayList<>();
         Map<String, String> firstPath = new HashMap<>();
         java.util.Set<String> listedIds = new java.util.TreeSet<>();
+        Map<String, List<String>> textAliases = new HashMap<>();
         f.forEachObject(root, "claimants", "an object", (path, c) -> {
             String id = f.string(c, "id", path, null, false);
             String name = f.string(c, "name", path, null, false);
             List<String> aliases = f.strings(c, "aliases", path, null);
+            List<String> variants = c.has("variants") ? f.strings(c, "variants", path, null) : List.of();
             String kind = f.string(c, "kind", path, null, false);
             Side side = f.enumValue(Side.class, c, "side", path, null);
             String idPath = FieldPath.field(path, "id");
@@ -72,10 +84,14 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.uti
                     return;
                 }
             }
-            if (id != null && name != null && aliases != null && kind != null && side != null) {
-                claimants.add(new Claimant(id, name, aliases, kind, side));
+            if (id != null && name != null && aliases != null && variants != null && kind != null && side != null) {
+                List<String> names = new ArrayList<>(aliases);
+                names.addAll(variants);
+                claimants.add(new Claimant(id, name, names, kind, side));
+                textAliases.put(id, List.copyOf(aliases));
             }
         });
-        return Optional.of(new ClaimantsFile(json, List.copyOf(claimants), java.util.Set.copyOf(listedIds)));
+        return Optional.of(new ClaimantsFile(json, List.copyOf(claimants), java.util.Set.copyOf(listedIds),
+                Map.copyOf(firstPath), Map.copyOf(textAliases)));
     }
 }

@@ -116,8 +116,9 @@ public final class GoldReader {
         List<GoldFile.GoldClaim> claims = new ArrayList<>();
         fields.forEachObject(root, "claims", "a claim object", (path, node) -> {
             Claim claim = readClaim(fields, node, path, doc == null ? "" : doc, annotates);
+            List<GoldFile.RuleException> exceptions = exceptions(fields, node, path, claim == null ? null : claim.id());
             if (claim != null) {
-                claims.add(new GoldFile.GoldClaim(path, claim));
+                claims.add(new GoldFile.GoldClaim(path, claim, exceptions));
             }
         });
         return Optional.of(new GoldFile(json, doc, sha, List.copyOf(claims)));
@@ -216,6 +217,40 @@ public final class GoldReader {
         }
         return new Claim(id, doc, start, end, text, claimant, mention, cue, via, attribution, quote, type, quantities,
                 cluster, null);
+    }
+
+    /**
+     * The optional {@code exceptions} array: each entry an object with a {@code rule} name and a non-empty
+     * {@code reason}. Unusable entries are reported and left out; whether a rule name exists is the
+     * {@link GuidelineCheck}'s to say.
+     */
+    private static List<GoldFile.RuleException> exceptions(FieldReader f, JsonNode node, String path, String id) {
+        JsonNode array = node.get("exceptions");
+        if (array == null) {
+            return List.of();
+        }
+        String arrayPath = FieldPath.field(path, "exceptions");
+        if (!array.isArray()) {
+            f.problem(id, arrayPath, "must be an array of {\"rule\", \"reason\"} objects, found " + FieldReader.kind(array));
+            return List.of();
+        }
+        List<GoldFile.RuleException> exceptions = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String itemPath = FieldPath.index(arrayPath, i);
+            JsonNode item = array.get(i);
+            if (!item.isObject()) {
+                f.problem(id, itemPath, "must be a {\"rule\", \"reason\"} object, found " + FieldReader.kind(item));
+                continue;
+            }
+            String rule = f.string(item, "rule", itemPath, id, false);
+            String reason = f.string(item, "reason", itemPath, id, false);
+            if (reason != null && reason.isBlank()) {
+                f.problem(id, FieldPath.field(itemPath, "reason"), "is empty: say why the claim breaks the rule");
+            } else if (rule != null && reason != null) {
+                exceptions.add(new GoldFile.RuleException(rule, reason, itemPath));
+            }
+        }
+        return exceptions;
     }
 
     /** A label of the dataset's own set. */

@@ -37,7 +37,10 @@ import org.claimeval.model.Span;
  *       number their text stands for ({@link QuantityText});</li>
  *   <li>the claimant is a registry id or {@code author} (an id listed in claimants.json counts even when its
  *       entry has other faults, which are reported there), exactly when attribution is {@code author};
- *       every {@code via} id is in the registry.</li>
+ *       every {@code via} id is in the registry;</li>
+ *   <li>every registry alias occurs verbatim, case included, in some document (GUIDELINES.md H36);</li>
+ *   <li>the guideline rules of GUIDELINES.md section 12 ({@link GuidelineCheck}), except where a claim names
+ *       the rule in its {@code exceptions}.</li>
  * </ul>
  */
 public final class Validator {
@@ -115,6 +118,10 @@ public final class Validator {
             goldSchema.ifPresent(schema -> addSchemaProblems(schema, goldFile.json(), found, problems));
             gold.put(doc, goldFile.claims().stream().map(GoldFile.GoldClaim::claim).toList());
         }
+        boolean everySeedRead = manifest.isPresent() && documents.size() == entries.size();
+        if (everySeedRead) {
+            claimants.ifPresent(file -> checkAliasesOccur(file, documents.values(), problems));
+        }
         return new Result(problems.sorted(), manifest, claimants, List.copyOf(documents.values()), gold, goldBytes);
     }
 
@@ -125,10 +132,14 @@ public final class Validator {
      */
     static void checkClaims(GoldFile goldFile, Document document, Set<String> claimantIds, Annotates annotates,
                             ProblemCollector problems) {
-        for (GoldFile.GoldClaim gc : goldFile.claims()) {
-            new ClaimCheck(goldFile.json(), gc.path(), gc.claim(), problems).check(document, claimantIds,
+        boolean[] contentsOk = new boolean[goldFile.claims().size()];
+        for (int i = 0; i < contentsOk.length; i++) {
+            GoldFile.GoldClaim gc = goldFile.claims().get(i);
+            contentsOk[i] = new ClaimCheck(goldFile.json(), gc.path(), gc.claim(), problems).check(document, claimantIds,
                     annotates.registry());
         }
+        GuidelineCheck.check(goldFile, document != null ? document.id() : goldFile.doc(), document, contentsOk,
+                annotates, problems);
     }
 
     /**
@@ -238,6 +249,32 @@ public final class Validator {
         }
     }
 
+    /**
+     * Every registry alias occurs verbatim, case included, in some document (GUIDELINES.md H36): an alias is a
+     * spelling the texts use (names no text uses go in {@code variants}, which are not checked). One pass over
+     * the texts for all aliases ({@link PhraseSearch}).
+     */
+    private static void checkAliasesOccur(ClaimantsFile file, java.util.Collection<Document> documents,
+                                          ProblemCollector problems) {
+        Set<String> aliases = new java.util.HashSet<>();
+        file.textAliases().values().forEach(aliases::addAll);
+        Set<String> found = PhraseSearch.occurring(aliases, documents.stream().map(Document::text).toList());
+        for (Claimant c : file.claimants()) {
+            String aliasesPath = FieldPath.field(file.pathOf(c.id()), "aliases");
+            List<String> textAliases = file.textAliases().get(c.id());
+            for (int i = 0; i < textAliases.size(); i++) {
+                String alias = textAliases.get(i);
+                if (!alias.isEmpty() && !found.contains(alias)) {
+                    String field = FieldPath.index(aliasesPath, i);
+                    problems.add(file.json().file(), file.json().line(field), null, field, "\"" + alias
+                            + "\" does not occur in any document; an alias is written exactly as a text has it, "
+                            + "case included, and a name no text uses goes in \"variants\" (GUIDELINES.md H36; "
+                            + "rule aliases-occur)");
+                }
+            }
+        }
+    }
+
     /** The manifest's documents, plus any gold file on disk the manifest does not list (to report it). */
     private static List<String> goldDocIds(DatasetSource source, Map<String, Manifest.Entry> entries,
                                            boolean haveManifest, ProblemCollector problems) {
@@ -298,13 +335,17 @@ public final class Validator {
     /** The document-dependent checks of one gold claim. */
     private record ClaimCheck(LocatedJson json, String path, Claim claim, ProblemCollector problems) {
 
-        /** @param registry the dataset names claimants by registry id (else there is nothing to look up) */
-        void check(Document document, Set<String> claimantIds, boolean registry) {
+        /**
+         * Runs the checks; true when the content span matched the document.
+         *
+         * @param registry the dataset names claimants by registry id (else there is nothing to look up)
+         */
+        boolean check(Document document, Set<String> claimantIds, boolean registry) {
             if (registry) {
                 checkClaimant(claimantIds);
             }
             if (document == null) {
-                return; // the seed is missing or unreadable, already reported
+                return false; // the seed is missing or unreadable, already reported
             }
             Span content = claim.content();
             boolean contentOk = checkSpan(document, content, path, "");
@@ -327,6 +368,7 @@ public final class Validator {
                             + "\" stands for " + QuantityText.values(q.span().text()).stream().map(Validator::plain).toList());
                 }
             }
+            return contentOk;
         }
 
         private void checkClaimant(Set<String> claimantIds) {

@@ -65,6 +65,33 @@ public final class Aligner {
         return normalised.isPresent() ? normalised : alignTokens(text);
     }
 
+    /**
+     * Like {@link #align}, but when the text occurs verbatim several times, the occurrence nearest the span
+     * {@code [start, end)} (code points) wins: a claimant mention or cue belongs with its claim.
+     */
+    public Optional<Alignment> alignNear(String text, int start, int end) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String whole = document.text();
+        int from = document.toCharIndex(Math.max(0, Math.min(start, document.length())));
+        int to = document.toCharIndex(Math.max(0, Math.min(end, document.length())));
+        int best = -1;
+        long bestDistance = Long.MAX_VALUE;
+        for (int at = whole.indexOf(text); at >= 0; at = whole.indexOf(text, at + 1)) {
+            int atEnd = at + text.length();
+            long distance = atEnd <= from ? from - atEnd : at >= to ? at - to : 0;
+            if (distance < bestDistance) {
+                best = at;
+                bestDistance = distance;
+            }
+            if (at > to) {
+                break; // later occurrences are only further away
+            }
+        }
+        return best >= 0 ? Optional.of(ofChars(best, best + text.length(), AlignmentMethod.EXACT, 1.0)) : align(text);
+    }
+
     private Alignment ofChars(int charStart, int charEnd, AlignmentMethod method, double overlap) {
         String text = document.text();
         // A text ending in half a surrogate pair (a JSON "\\ud83d" escape can deliver one) stands for the whole

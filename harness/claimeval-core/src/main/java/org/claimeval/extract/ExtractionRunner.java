@@ -22,14 +22,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Document;
+import org.claimeval.model.Span;
+import org.claimeval.score.Matcher;
+import org.claimeval.score.Rejection;
 
 /**
  * Runs one extractor over documents, safely: {@link ClaimExtractor#prepare} once, on a worker thread bounded by
  * the timeout (its failure or hang stops the run with an {@link ExtractorFailure}), then each document on a
  * worker thread bounded by the timeout. Workers are {@link ExitGuard#extractorThreads}, and any
  * {@link Throwable} an extractor throws, {@link Error}s included, is a failure, never a crash. A document
- * whose extraction throws, returns null, returns claims outside the document or with text that disagrees with
- * it, or takes longer than the timeout becomes a {@link DocumentFailure}; the other documents are still done.
+ * whose extraction throws, returns null or takes longer than the timeout becomes a {@link DocumentFailure}; the
+ * other documents are still done. A claim that cannot be used as returned (null, another document, a span out
+ * of range or reversed, text that disagrees with the document, a field a predictions line could not carry, a
+ * repeated id) is not a failure of the document: it becomes a {@link Rejection} ({@code invalid}), a false
+ * positive, and the document still scores.
  * A timed-out extraction is interrupted and abandoned (Java cannot kill a thread; workers are daemons, so a
  * hung one never keeps the JVM alive).
  *
@@ -73,18 +79,22 @@ public final class ExtractionRunner {
         }
     }
 
-    /** A claim the extractor returned that cannot be used as given. */
+    /** An extraction that cannot be used at all. */
     private static final class InvalidOutput extends Exception {
         InvalidOutput(String message) {
             super(message);
         }
     }
 
-    /** The outcome of one document: claims or a failure reason. */
-    private record Outcome(List<Claim> claims, String failure) {
+    /** The outcome of one document: claims and rejections, or a failure reason. */
+    private record Outcome(RejectingExtractor.Extracted extracted, String failure) {
     }
 
-    static final Comparator<Claim> BY_OFFSETS = Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end);
+    /**
+     * The order claims are numbered in: by offsets, then by content, so that the ids of claims on one span do
+     * not depend on the order the extractor listed them in.
+     */
+    static final Comparator<Claim> BY_OFFSETS = Matcher.SPAN_ORDER;
 
     private final Options options;
 
@@ -133,6 +143,7 @@ public final class ExtractionRunner {
         }
 
         Map<String, List<Claim>> claims = new LinkedHashMap<>();
+        Map<String, List<Rejection>> rejected = new LinkedHashMap<>();
         TreeMap<String, DocumentFailure> failures = new TreeMap<>();
         List<String> notRun = new ArrayList<>();
         for (int i = 0; i < outcomes.length; i++) {
@@ -142,11 +153,12 @@ public final class ExtractionRunner {
             } else if (outcomes[i].failure() != null) {
                 failures.put(doc, new DocumentFailure(doc, outcomes[i].failure()));
             } else {
-                claims.put(doc, outcomes[i].claims());
+                claims.put(doc, outcomes[i].extracted().claims());
+                rejected.put(doc, outcomes[i].extracted().rejected());
             }
         }
-        return new ExtractionResult(extractor.name(), extractor.version(), claims, failures, notRun, prepareNanos,
-                System.nanoTime() - begin);
+        return new ExtractionResult(extractor.name(), extractor.version(), claims, rejected, failures, notRun,
+                prepareNanos, System.nanoTime() - begin);
     }
 
     /**
@@ -173,11 +185,12 @@ public final class ExtractionRunner {
 
     private Outcome extractOne(ClaimExtractor extractor, Document document, ExecutorService workers, List<String> typeLabels)
             throws InterruptedException {
-        Future<List<Claim>> future = workers.submit(() -> extractor.extract(document));
+        Future<RejectingExtractor.Extracted> future = workers.submit(() -> extractor instanceof RejectingExtractor r
+                ? r.extractAll(document) : plain(extractor.extract(document)));
         Duration timeout = extractor instanceof SelfTimedExtractor self
                 ? options.timeout().plus(self.backstopGrace()) : options.timeout();
         try {
-            List<Claim> raw = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            RejectingExtractor.Extracted raw = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             return new Outcome(checked(document, raw, typeLabels), null);
         } catch (TimeoutException e) {
             future.cancel(true);
@@ -189,72 +202,132 @@ public final class ExtractionRunner {
         }
     }
 
-    /** The claims with doc, text and ids filled in and sorted; or why they cannot be used. */
-    static List<Claim> checked(Document document, List<Claim> raw) throws InvalidOutput {
-        return checked(document, raw, List.of());
-    }
-
-    /** @param typeLabels the dataset's type labels, which a claim's type must be one of (none: any) */
-    static List<Claim> checked(Document document, List<Claim> raw, List<String> typeLabels) throws InvalidOutput {
-        if (raw == null) {
-            throw new InvalidOutput("returned null instead of a list of claims");
-        }
-        List<Claim> filled = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
-            Claim c = raw.get(i);
-            String which = "claim " + (i + 1) + " of " + raw.size();
-            if (c == null) {
-                throw new InvalidOutput(which + " is null");
-            }
-            if (!document.id().equals(c.doc())) {
-                throw new InvalidOutput(which + " names document \"" + c.doc() + "\"");
-            }
-            if (c.start() < 0 || c.end() < c.start() || c.end() > document.length()) {
-                throw new InvalidOutput(which + " has span [" + c.start() + "," + c.end()
-                        + ") outside the document's 0.." + document.length() + " code points");
-            }
-            String text = document.slice(c.start(), c.end());
-            if (c.text() != null && !c.text().equals(text)) {
-                throw new InvalidOutput(which + " has text " + PredictionLineParser.quoteForMessage(c.text())
-                        + " but the document at [" + c.start() + "," + c.end() + ") reads "
-                        + PredictionLineParser.quoteForMessage(text) + " (offsets are code points)");
-            }
-            filled.add(c.text() != null ? c : c.toBuilder().span(c.start(), c.end(), text).build());
-        }
-        checkedLikePredictionLines(document, filled, typeLabels);
-        filled.sort(BY_OFFSETS); // stable: claims on the same span keep the extractor's order
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < filled.size(); i++) {
-            Claim c = filled.get(i);
-            if (c.id() == null) {
-                c = c.withId(claimId(document.id(), i));
-                filled.set(i, c);
-            }
-            if (!ids.add(c.id())) {
-                throw new InvalidOutput("two claims have the id \"" + c.id() + "\"");
-            }
-        }
-        return filled;
+    /** An SPI extractor's list as an extraction; null (refused by {@link #checked}) stays null. */
+    private static RejectingExtractor.Extracted plain(List<Claim> claims) {
+        return claims == null ? null : new RejectingExtractor.Extracted(claims, List.of());
     }
 
     /**
-     * Each claim written as a predictions line and read back by the predictions parser: an in-process
-     * extractor's claims pass exactly the checks a predictions file does (finite, non-negative score;
-     * quantities), so {@code extract}'s output always reads back and re-scores.
+     * The claims with doc, text and ids filled in and sorted, the unusable ones rejected; or why none can be used.
+     *
+     * @param typeLabels the dataset's type labels, which a claim's type must be one of (none: any)
      */
-    private static void checkedLikePredictionLines(Document document, List<Claim> claims, List<String> typeLabels)
-            throws InvalidOutput {
+    static RejectingExtractor.Extracted checked(Document document, RejectingExtractor.Extracted raw,
+                                                List<String> typeLabels) throws InvalidOutput {
+        if (raw == null) {
+            throw new InvalidOutput("returned null instead of a list of claims");
+        }
+        return checked(document, raw.claims(), raw.rejected(), typeLabels);
+    }
+
+    static RejectingExtractor.Extracted checked(Document document, List<Claim> raw) throws InvalidOutput {
+        if (raw == null) {
+            throw new InvalidOutput("returned null instead of a list of claims");
+        }
+        return checked(document, raw, List.of(), List.of());
+    }
+
+    private static RejectingExtractor.Extracted checked(Document document, List<Claim> raw, List<Rejection> already,
+                                                        List<String> typeLabels) {
+        List<Rejection> rejected = new ArrayList<>(already);
         SpanTexts texts = new SpanTexts(new Aligner(document));
-        List<org.claimeval.model.Problem> problems = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) {
-            PredictionLineParser.parse(PredictionsWriter.toJson(claims.get(i), false), texts,
-                    new PredictionLineParser.Location("claim " + (i + 1) + " of " + claims.size(), 0, ""), typeLabels,
-                    problems);
-            if (!problems.isEmpty()) {
-                org.claimeval.model.Problem p = problems.get(0);
-                throw new InvalidOutput(p.file() + ": " + (p.field() == null ? "" : p.field() + " ") + p.message());
+        List<Claim> filled = new ArrayList<>(raw.size());
+        List<Integer> positions = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            Claim c = raw.get(i);
+            String problem = problemOf(document, c);
+            if (problem == null) {
+                problem = asPredictionLine(c, texts, typeLabels);
+            }
+            if (problem != null) {
+                rejected.add(new Rejection(document.id(), Rejection.Reason.INVALID, c == null ? null : c.text(), 0,
+                        i + 1, problem));
+                continue;
+            }
+            filled.add(c.toBuilder().span(c.start(), c.end(), document.slice(c.start(), c.end()))
+                    .claimantMention(filledSpan(document, c.claimantMention())).cue(filledSpan(document, c.cue())).build());
+            positions.add(i + 1);
+        }
+        // Sorted canonically: claims on the same span get the same ids whatever order the extractor gave them in.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < filled.size(); i++) {
+            order.add(i);
+        }
+        order.sort((x, y) -> BY_OFFSETS.compare(filled.get(x), filled.get(y)));
+        List<Claim> sorted = new ArrayList<>(filled.size());
+        Set<String> ids = new HashSet<>();
+        for (int k = 0; k < order.size(); k++) {
+            Claim c = filled.get(order.get(k));
+            if (c.id() == null) {
+                c = c.withId(claimId(document.id(), k));
+            }
+            if (!ids.add(c.id())) {
+                rejected.add(new Rejection(document.id(), Rejection.Reason.INVALID, c.text(), 0,
+                        positions.get(order.get(k)), "repeats the id \"" + c.id() + "\" of another claim"));
+                continue;
+            }
+            sorted.add(c);
+        }
+        return new RejectingExtractor.Extracted(sorted, rejected);
+    }
+
+    /** Why a returned claim cannot be placed in the document, or null when it can. */
+    private static String problemOf(Document document, Claim c) {
+        if (c == null) {
+            return "the claim is null";
+        }
+        if (!document.id().equals(c.doc())) {
+            return "names document \"" + c.doc() + "\"";
+        }
+        String content = spanProblem(document, "span", c.start(), c.end(), c.text());
+        if (content != null) {
+            return content;
+        }
+        if (c.claimantMention() != null) {
+            Span m = c.claimantMention();
+            String mention = spanProblem(document, "claimantMention", m.start(), m.end(), m.text());
+            if (mention != null) {
+                return mention;
             }
         }
+        if (c.cue() != null) {
+            return spanProblem(document, "cue", c.cue().start(), c.cue().end(), c.cue().text());
+        }
+        return null;
+    }
+
+    private static String spanProblem(Document document, String what, int start, int end, String text) {
+        if (start < 0 || end < start || end > document.length()) {
+            return what + " [" + start + "," + end + ") is " + (end < start && start >= 0 ? "reversed" : "outside the document")
+                    + " (0.." + document.length() + " code points)";
+        }
+        String found = document.slice(start, end);
+        if (text != null && !text.isEmpty() && !text.equals(found)) {
+            return what + " has text " + PredictionLineParser.quoteForMessage(text) + " but the document at [" + start
+                    + "," + end + ") reads " + PredictionLineParser.quoteForMessage(found) + " (offsets are code points)";
+        }
+        return null;
+    }
+
+    /** A span with the document's text filled in; spans were checked by {@link #problemOf}. */
+    private static Span filledSpan(Document document, Span span) {
+        return span == null ? null : new Span(span.start(), span.end(), document.slice(span.start(), span.end()));
+    }
+
+    /**
+     * The claim written as a predictions line and read back by the predictions parser: an in-process extractor's
+     * claims pass exactly the checks a predictions file does (finite, non-negative score; quantities; the
+     * dataset's type labels), so {@code extract}'s output always reads back and re-scores. Null when it passes.
+     */
+    private static String asPredictionLine(Claim claim, SpanTexts texts, List<String> typeLabels) {
+        List<org.claimeval.model.Problem> problems = new ArrayList<>();
+        PredictionLineParser.parse(PredictionsWriter.toJson(claim, false), texts,
+                new PredictionLineParser.Location("claim", 0, ""), typeLabels, problems);
+        if (problems.isEmpty()) {
+            return null;
+        }
+        org.claimeval.model.Problem p = problems.get(0);
+        return (p.field() == null ? "" : p.field() + ": ") + p.message();
     }
 
     /** The id of the claim at {@code index} (0-based) of a document's claims sorted by offsets. */

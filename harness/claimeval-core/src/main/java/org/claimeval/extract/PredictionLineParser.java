@@ -13,6 +13,7 @@ import org.claimeval.model.JsonEnum;
 import org.claimeval.model.Problem;
 import org.claimeval.model.QuoteKind;
 import org.claimeval.model.Quantity;
+import org.claimeval.model.Span;
 
 /**
  * Turns one claim object in the predictions-line format into a {@link Claim} of a known document, collecting
@@ -22,8 +23,23 @@ import org.claimeval.model.Quantity;
  */
 final class PredictionLineParser {
 
+    /** What became of one claim object: placed, not placeable (its text is not in the document), or invalid. */
+    sealed interface Outcome permits Parsed, Unaligned, Invalid {
+    }
+
     /** A claim read and placed in its document, and how it got its offsets. */
-    record Parsed(Claim claim, AlignmentMethod method) {
+    record Parsed(Claim claim, AlignmentMethod method) implements Outcome {
+    }
+
+    /**
+     * A well-formed claim whose text (content, claimant mention or cue) the aligner cannot find: an invented
+     * claim, a false positive.
+     */
+    record Unaligned(String text, String message) implements Outcome {
+    }
+
+    /** A claim with a bad field; the problems were added to the caller's list. */
+    record Invalid(String text) implements Outcome {
     }
 
     /** Where problems point: the file (or stream) and line, and a prefix for field paths such as {@code claims[2].}. */
@@ -37,11 +53,22 @@ final class PredictionLineParser {
      * @param texts   the document (through its aligner) and a source of span texts
      * @param typeLabels the dataset's type labels: a type outside them is a problem; with none (the dataset
      *                   annotates no type) any type is read and left unscored
-     * @param problems receives each problem; the result is empty exactly when one was added
+     * @param problems receives each problem; the outcome is {@link Invalid} exactly when one was added
      */
-    static Optional<Parsed> parse(JsonNode node, SpanTexts texts, Location where, List<String> typeLabels,
-                                  List<Problem> problems) {
+    static Outcome parse(JsonNode node, SpanTexts texts, Location where, List<String> typeLabels,
+                         List<Problem> problems) {
         Reader r = new Reader(node, where, problems);
+        int before = problems.size();
+        Outcome outcome = read(r, node, texts, typeLabels, problems);
+        if (problems.size() > before) {
+            JsonNode text = node.get("text");
+            return new Invalid(text != null && text.isTextual() ? text.textValue() : null);
+        }
+        return outcome;
+    }
+
+    private static Outcome read(Reader r, JsonNode node, SpanTexts texts, List<String> typeLabels,
+                                List<Problem> problems) {
         int before = problems.size();
         Integer start = r.optionalInt("start");
         Integer end = r.optionalInt("end");
@@ -58,55 +85,122 @@ final class PredictionLineParser {
         Double score = r.optionalScore();
         List<Quantity> quantities = r.quantities();
         if (problems.size() > before) {
-            return Optional.empty();
+            return null;
         }
 
-        int length = texts.aligner().document().length();
         AlignmentMethod method;
         if (start != null || end != null) {
             if (start == null || end == null) {
                 r.problem(start == null ? "start" : "end", "give both start and end, or neither (then text is aligned)");
-                return Optional.empty();
+                return null;
             }
-            if (start < 0 || end < 0) {
-                r.problem(start < 0 ? "start" : "end", "negative offset " + Math.min(start, end));
-                return Optional.empty();
+            if (!checkOffsets(r, "", start, end, text, texts)) {
+                return null;
             }
-            if (end < start) {
-                r.problem("end", "end " + end + " is before start " + start);
-                return Optional.empty();
-            }
-            if (end > length) {
-                r.problem("end", "end " + end + " is past the end of the document (" + length + " code points)");
-                return Optional.empty();
-            }
-            String found = texts.slice(start, end);
-            if (text != null && !text.equals(found)) {
-                r.problem("text", "does not match the document at [" + start + "," + end + "): the document has "
-                        + quoteForMessage(found) + ", the line has " + quoteForMessage(text)
-                        + " (offsets are Unicode code points)");
-                return Optional.empty();
-            }
-            text = found;
+            text = texts.slice(start, end);
             method = AlignmentMethod.OFFSETS;
         } else {
             if (text == null) {
                 r.problem("text", "missing: give start and end, or the claim's text");
-                return Optional.empty();
+                return null;
             }
             Optional<Aligner.Alignment> aligned = texts.aligner().align(text);
             if (aligned.isEmpty()) {
-                r.problem("text", "not found in the document, not even approximately: " + quoteForMessage(text));
-                return Optional.empty();
+                return new Unaligned(text, "text not found in the document, not even approximately: "
+                        + quoteForMessage(text));
             }
             start = aligned.get().start();
             end = aligned.get().end();
             text = texts.slice(start, end);
             method = aligned.get().method();
         }
+        Placed mention = span(r, node, "claimantMention", texts, start, end);
+        Placed cue = span(r, node, "cue", texts, start, end);
+        if (problems.size() > before) {
+            return null;
+        }
+        for (Placed p : List.of(mention, cue)) {
+            if (p.unaligned() != null) {
+                return new Unaligned(text, p.unaligned());
+            }
+        }
         String doc = texts.aligner().document().id();
-        return Optional.of(new Parsed(new Claim(null, doc, start, end, text, claimant, null, null, List.of(),
-                attribution, quote, type, quantities, null, score), method));
+        return new Parsed(new Claim(null, doc, start, end, text, claimant, mention.span(), cue.span(), List.of(),
+                attribution, quote, type, quantities, null, score), method);
+    }
+
+    /** Offsets within the document and, when a text is given too, agreeing with it; else a problem is added. */
+    private static boolean checkOffsets(Reader r, String prefix, int start, int end, String text, SpanTexts texts) {
+        int length = texts.aligner().document().length();
+        if (start < 0 || end < 0) {
+            r.problem(prefix + (start < 0 ? "start" : "end"), "negative offset " + Math.min(start, end));
+            return false;
+        }
+        if (end < start) {
+            r.problem(prefix + "end", "end " + end + " is before start " + start);
+            return false;
+        }
+        if (end > length) {
+            r.problem(prefix + "end", "end " + end + " is past the end of the document (" + length + " code points)");
+            return false;
+        }
+        String found = texts.slice(start, end);
+        if (text != null && !text.equals(found)) {
+            r.problem(prefix + "text", "does not match the document at [" + start + "," + end + "): the document has "
+                    + quoteForMessage(found) + ", the line has " + quoteForMessage(text)
+                    + " (offsets are Unicode code points)");
+            return false;
+        }
+        return true;
+    }
+
+    /** A secondary span read: placed, absent (both null), or with text that is not in the document. */
+    private record Placed(Span span, String unaligned) {
+        static final Placed NONE = new Placed(null, null);
+    }
+
+    /**
+     * The claimant mention or cue: {@code null}, {@code {start, end, text?}} or offset-free {@code {text}},
+     * aligned like the content but at the occurrence nearest the claim (a cue word recurs in every paragraph).
+     */
+    private static Placed span(Reader r, JsonNode node, String field, SpanTexts texts, int claimStart, int claimEnd) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return Placed.NONE;
+        }
+        if (!value.isObject()) {
+            r.problem(field, "expected an object {start, end} or {text}, found " + typeOf(value));
+            return Placed.NONE;
+        }
+        Reader inner = r.inside(value, field + ".");
+        Integer start = inner.optionalInt("start");
+        Integer end = inner.optionalInt("end");
+        String text = inner.optionalString("text");
+        if (inner.failed()) {
+            return Placed.NONE;
+        }
+        if (start != null || end != null) {
+            if (start == null || end == null) {
+                inner.problem(start == null ? "start" : "end", "give both start and end, or neither (then text is aligned)");
+                return Placed.NONE;
+            }
+            if (!checkOffsets(inner, "", start, end, text, texts)) {
+                return Placed.NONE;
+            }
+            return new Placed(new Span(start, end, texts.slice(start, end)), null);
+        }
+        if (text == null) {
+            inner.problem("text", "missing: give start and end, or the text");
+            return Placed.NONE;
+        }
+        Optional<Aligner.Alignment> aligned = texts.aligner().alignNear(text, claimStart, claimEnd);
+        if (aligned.isEmpty()) {
+            return new Placed(null, field + ".text not found in the document, not even approximately: "
+                    + quoteForMessage(text));
+        }
+        int s = aligned.get().start();
+        int e = aligned.get().end();
+        return new Placed(new Span(s, e, texts.slice(s, e)), null);
     }
 
     /** Long texts are cut in messages; a message should fit on a screen. */
@@ -120,11 +214,23 @@ final class PredictionLineParser {
         private final JsonNode node;
         private final Location where;
         private final List<Problem> problems;
+        private final int before;
 
         Reader(JsonNode node, Location where, List<Problem> problems) {
             this.node = node;
             this.where = where;
             this.problems = problems;
+            this.before = problems.size();
+        }
+
+        /** A reader of a nested object whose problems name {@code prefix} + field. */
+        Reader inside(JsonNode nested, String prefix) {
+            return new Reader(nested, new Location(where.file(), where.line(), where.fieldPrefix() + prefix), problems);
+        }
+
+        /** Whether a problem was added since this reader was made. */
+        boolean failed() {
+            return problems.size() > before;
         }
 
         void problem(String field, String message) {

@@ -13,7 +13,7 @@ import org.claimeval.model.Document;
  * plugging in an extractor alike. Name: the file's base name without {@code .jsonl}/{@code .json}; version:
  * {@code sha256:} and the first 12 hex digits of the file's digest, so a signature pins the exact file.
  */
-public final class PredictionsExtractor implements ClaimExtractor {
+public final class PredictionsExtractor implements RejectingExtractor {
     private final String name;
     private final Predictions predictions;
 
@@ -53,7 +53,7 @@ public final class PredictionsExtractor implements ClaimExtractor {
     }
 
     @Override
-    public List<Claim> extract(Document document) {
-        return predictions.claims(document.id());
+    public Extracted extractAll(Document document) {
+        return new Extracted(predictions.claims(document.id()), predictions.rejected(document.id()));
     }
 }

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 import org.claimeval.io.Json;
 import org.claimeval.model.Claim;
+import org.claimeval.score.Rejection;
 import org.claimeval.model.Quantity;
 
 /**
  * Writes claims in the predictions-file format that {@link PredictionsReader} reads, one compact JSON object
- * a line, fields always in the order doc, start, end, text, claimant, type, attribution, quote, score,
+ * a line, fields always in the order doc, start, end, text, claimant, claimantMention, cue, type, attribution, quote, score,
  * quantities (absent attributes left out). Reading the output back gives the same claims, so
  * {@code claimeval extract > p.jsonl} followed by {@code --predictions p.jsonl} scores identically.
  */
@@ -30,9 +31,32 @@ public final class PredictionsWriter {
 
     /** Writes every claim, documents in the map's order, each line ending in {@code \n}. */
     public static void write(Map<String, List<Claim>> claimsByDoc, Writer out) throws IOException {
-        for (List<Claim> claims : claimsByDoc.values()) {
-            for (Claim claim : claims) {
+        write(claimsByDoc, Map.of(), out);
+    }
+
+    /**
+     * Writes every claim and, after each document's claims, its rejected ones as
+     * {@code {"doc", "rejected": "unaligned"|"invalid", "message", "text"?}} lines, which read back as the same
+     * false positives: storing predictions and scoring them later never loses an invented claim.
+     */
+    public static void write(Map<String, List<Claim>> claimsByDoc, Map<String, List<Rejection>> rejectedByDoc,
+                             Writer out) throws IOException {
+        java.util.Set<String> docs = new java.util.LinkedHashSet<>(claimsByDoc.keySet());
+        docs.addAll(rejectedByDoc.keySet());
+        for (String doc : docs) {
+            for (Claim claim : claimsByDoc.getOrDefault(doc, List.of())) {
                 out.write(line(claim));
+                out.write('\n');
+            }
+            for (Rejection r : rejectedByDoc.getOrDefault(doc, List.of())) {
+                ObjectNode node = Json.mapper().createObjectNode();
+                node.put("doc", r.doc());
+                node.put("rejected", r.reason().json());
+                node.put("message", r.message());
+                if (r.text() != null) {
+                    node.put("text", r.text());
+                }
+                out.write(COMPACT.writeValueAsString(node));
                 out.write('\n');
             }
         }
@@ -62,6 +86,8 @@ public final class PredictionsWriter {
         if (claim.claimant() != null) {
             node.put("claimant", claim.claimant());
         }
+        putSpan(node, "claimantMention", claim.claimantMention());
+        putSpan(node, "cue", claim.cue());
         if (claim.type() != null) {
             node.put("type", claim.type().json());
         }
@@ -84,6 +110,12 @@ public final class PredictionsWriter {
             }
         }
         return node;
+    }
+
+    private static void putSpan(ObjectNode node, String field, org.claimeval.model.Span span) {
+        if (span != null) {
+            node.putObject(field).put("start", span.start()).put("end", span.end()).put("text", span.text());
+        }
     }
 
     /** 61000 rather than 61000.0: the same double when read back, and what a person would write. */

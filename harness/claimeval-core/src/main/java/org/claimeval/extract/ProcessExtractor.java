@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,18 +21,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.claimeval.io.Json;
 import org.claimeval.model.Claim;
+import org.claimeval.model.Claimant;
 import org.claimeval.model.Document;
 import org.claimeval.model.Problem;
+import org.claimeval.score.Rejection;
 
 /**
  * An extractor in any language, run as one long-lived process ({@code --extractor-cmd 'python3 my.py'}). The
@@ -45,9 +46,26 @@ import org.claimeval.model.Problem;
  * aligned. Requests are pure ASCII (other characters escaped as {@code \\uXXXX}), so the process's stdin
  * encoding does not matter; responses must be UTF-8. Closing stdin asks the process to exit.
  *
- * <p>Faults are per-document failures: no answer within the timeout (the process is killed), an exit before
+ * <p>Protocol version 2 adds an optional first exchange, right after the process starts:
+ * <pre>
+ *   harness   {"hello": "claimeval/process/2", "registry": [{"id", "name", "side", "aliases"}, ...], "doc": "", "text": ""}
+ *   extractor {"learns": true}          (or {"learns": false}; anything else means version 1)
+ * </pre>
+ * A learning extractor then receives, once per fold and before the documents it is scored on,
+ * <pre>
+ *   harness   {"train": [{"doc": id, "text": text, "claims": [gold claims in the predictions format]}, ...]}
+ *   extractor {"trained": true}
+ * </pre>
+ * The hello also carries an empty {@code doc} and {@code text}, so a version 1 extractor usually just answers
+ * it as an empty document. Any answer other than a hello answer, silence within the timeout, or an exit means
+ * version 1: the process is stopped and started again without the hello (not counted as a restart), so it
+ * sees exactly the requests it saw before protocol 2 and runs exactly as before.
+ *
+ * <p>A claim in an answer that cannot be placed is not a failure: a text not found in the document is an
+ * {@code unaligned} rejection, a bad field an {@code invalid} one, each a false positive. Faults are
+ * per-document failures: no answer within the timeout (the process is killed), an exit before
  * answering, a line that is not JSON, an answer for another document (the process is killed, as the exchange
- * is out of step), or invalid claims. A process that died or was killed is restarted once, for the next
+ * is out of step). A process that died or was killed is restarted once, for the next
  * document; after that the remaining documents fail.
  *
  * <p>Pass the same {@code --timeout} here and to {@link ExtractionRunner}: this class enforces it and kills
@@ -57,16 +75,21 @@ import org.claimeval.model.Problem;
  * after the program that is an existing file ({@code python3 my_extractor.py} is {@code my_extractor}), else
  * the program's base name. Version: {@code external}.
  */
-public final class ProcessExtractor implements SequentialExtractor, SelfTimedExtractor, AutoCloseable {
+public final class ProcessExtractor implements SequentialExtractor, SelfTimedExtractor, RejectingExtractor,
+        AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     /** Restarts allowed over a whole run. */
     public static final int MAX_RESTARTS = 1;
+    /** What the hello announces. */
+    public static final String PROTOCOL = "claimeval/process/2";
 
     private static final ObjectWriter REQUEST_WRITER = Json.mapper().writer()
             .without(SerializationFeature.INDENT_OUTPUT)
             .with(JsonWriteFeature.ESCAPE_NON_ASCII);
     /** Marks the end of the process's stdout in the line queue. */
     private static final JsonLinesInput.Line END_OF_OUTPUT = new JsonLinesInput.Line(-1, null, "end of output");
+    /** Put in the line queue by the writer thread when a request could not be written ({@link #writeFailure}). */
+    private static final JsonLinesInput.Line WRITE_FAILED = new JsonLinesInput.Line(-1, null, "write failed");
 
     private final List<String> argv;
     private final String name;
@@ -86,9 +109,16 @@ public final class ProcessExtractor implements SequentialExtractor, SelfTimedExt
     /** Writes requests, so a process that does not read them blocks that thread, never the caller. */
     private ExecutorService writer;
     private BlockingQueue<JsonLinesInput.Line> stdout;
+    /** The current request's write, done or not; and why the last write failed. */
+    private Future<?> pendingWrite;
+    private volatile IOException writeFailure;
     /** Why the current process cannot be used any more; null while it can. */
     private String broken;
     private int restarts;
+    /** Protocol 2 only: false once the process showed it speaks version 1, so it gets no hello again. */
+    private boolean sayHello = true;
+    private boolean learns;
+    private ExtractionContext context = ExtractionContext.of(org.claimeval.model.ClaimantRegistry.empty());
 
     public ProcessExtractor(List<String> argv, String name, Duration timeout) {
         if (argv.isEmpty()) {
@@ -136,20 +166,44 @@ public final class ProcessExtractor implements SequentialExtractor, SelfTimedExt
         return "external";
     }
 
-    /** Starts the process, so a command that cannot run fails the whole run at the start. */
+    /**
+     * Starts the process and says hello, so a command that cannot run fails the whole run at the start; a
+     * learning process then gets the context's training documents (a restarted one gets them again).
+     */
     @Override
     public synchronized void prepare(ExtractionContext context) throws ExtractorFailure {
+        this.context = context;
         typeLabels = context.annotates().types();
         if (process == null) {
             start();
+        } else if (learns) {
+            train();
         }
     }
 
+    /** Whether the process answered the hello with {@code {"learns": true}}; known once it was started. */
     @Override
-    public synchronized List<Claim> extract(Document document) throws ExtractorFailure {
+    public synchronized boolean learns() {
+        return learns;
+    }
+
+    /**
+     * Starts the process, when it is not running, to learn whether it learns: what the harness asks before
+     * choosing between a plain run and leave-one-document-out.
+     */
+    public synchronized boolean handshake(ExtractionContext registryOnly) throws ExtractorFailure {
+        if (process == null) {
+            this.context = registryOnly;
+            start();
+        }
+        return learns;
+    }
+
+    @Override
+    public synchronized Extracted extractAll(Document document) throws ExtractorFailure {
         ensureRunning();
         long deadline = System.nanoTime() + timeout.toNanos();
-        send(document, deadline);
+        send(document);
         JsonNode response = receive(document, deadline);
         return claimsOf(response, document);
     }
@@ -177,6 +231,110 @@ public final class ProcessExtractor implements SequentialExtractor, SelfTimedExt
     }
 
     private void start() throws ExtractorFailure {
+        launch();
+        if (sayHello && !hello()) {
+            // Version 1: start it afresh without the hello, so it sees exactly the requests it saw before
+            // protocol 2 existed (this is not one of the restarts a run allows).
+            sayHello = false;
+            stop();
+            launch();
+        }
+        if (learns) {
+            train();
+        }
+    }
+
+    /**
+     * Sends the hello; true when the process answered as version 2. Version 1 answers (a response for the empty
+     * document, anything that is not a hello answer), silence within the timeout and an exit all mean false.
+     */
+    private boolean hello() throws ExtractorFailure {
+        ObjectNode hello = Json.mapper().createObjectNode();
+        hello.put("hello", PROTOCOL);
+        ArrayNode registry = hello.putArray("registry");
+        for (Claimant c : context.claimants().all()) {
+            ObjectNode entry = registry.addObject().put("id", c.id()).put("name", c.name());
+            entry.put("side", c.side() == null ? null : c.side().json());
+            c.aliases().forEach(entry.putArray("aliases")::add);
+        }
+        hello.put("doc", "");
+        hello.put("text", "");
+        if (!write(hello)) {
+            return false;
+        }
+        Optional<JsonNode> answer = nextObject();
+        if (answer.isEmpty() || answer.get().has("claims") || !(answer.get().has("learns") || answer.get().has("hello"))) {
+            return false;
+        }
+        learns = answer.get().path("learns").asBoolean(false);
+        return true;
+    }
+
+    /** Sends the context's training documents and their gold claims; the process must answer {"trained": ...}. */
+    private void train() throws ExtractorFailure {
+        if (context.trainingDocuments().isEmpty()) {
+            return;
+        }
+        ObjectNode message = Json.mapper().createObjectNode();
+        ArrayNode documents = message.putArray("train");
+        for (Document d : context.trainingDocuments()) {
+            ObjectNode entry = documents.addObject().put("doc", d.id()).put("text", d.text());
+            ArrayNode claims = entry.putArray("claims");
+            context.trainingGold().getOrDefault(d.id(), List.of())
+                    .forEach(c -> claims.add(PredictionsWriter.toJson(c, false)));
+        }
+        if (!write(message)) {
+            String how = exitDescription().orElse("could not be written to");
+            kill(how);
+            throw new ExtractorFailure("the process " + how + " before taking its training documents");
+        }
+        Optional<JsonNode> answer = nextObject();
+        if (answer.isEmpty() || !answer.get().has("trained")) {
+            kill("killed after not confirming its training");
+            throw new ExtractorFailure("the process did not answer the training documents with {\"trained\": true} within "
+                    + ExtractionRunner.seconds(timeout) + "; the process was stopped");
+        }
+    }
+
+    /** Writes one request line; false when the process no longer reads. */
+    private boolean write(ObjectNode message) {
+        try {
+            stdin.write(REQUEST_WRITER.writeValueAsString(message));
+            stdin.write('\n');
+            stdin.flush();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The next non-blank output line as a JSON object, within the timeout; empty on silence, exit or non-JSON. */
+    private Optional<JsonNode> nextObject() {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonLinesInput.Line line;
+            try {
+                line = stdout.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+            if (line == null || line == END_OF_OUTPUT || line.text() == null) {
+                return Optional.empty();
+            }
+            if (line.text().isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode node = Json.mapper().readTree(line.text());
+                return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+            } catch (JsonProcessingException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private void launch() throws ExtractorFailure {
         ProcessBuilder builder = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.INHERIT);
         try {
             process = ProcessTree.start(builder);
@@ -229,36 +387,29 @@ public final class ProcessExtractor implements SequentialExtractor, SelfTimedExt
     }
 
     /**
-     * Hands the request to the writer thread and waits, until the deadline, for it to be written: a process
-     * that does not read its input (a request over the pipe's 64 KB) blocks only the writer thread.
+     * Hands the request to the writer thread, without waiting for it to be written: {@link #receive} waits for
+     * the answer instead, until the same deadline, so a document costs one thread hand-off fewer (on a 2-core
+     * machine each hand-off is a wake-up that the no-op extractor's throughput showed). A process that does not
+     * read its input (a request over the pipe's 64 KB) still blocks only the writer thread; a failed write is
+     * put in the answer queue, so it is reported as soon as it happens, as before.
      */
-    private void send(Document document, long deadline) throws ExtractorFailure {
+    private void send(Document document) {
         ObjectNode request = Json.mapper().createObjectNode();
         request.put("doc", document.id());
         request.put("text", document.text());
         Writer in = stdin;
-        Future<?> written = writer.submit(() -> {
-            in.write(REQUEST_WRITER.writeValueAsString(request));
-            in.write('\n');
-            in.flush();
+        BlockingQueue<JsonLinesInput.Line> answers = stdout;
+        pendingWrite = writer.submit(() -> {
+            try {
+                in.write(REQUEST_WRITER.writeValueAsString(request));
+                in.write('\n');
+                in.flush();
+            } catch (IOException e) {
+                writeFailure = e;
+                answers.offer(WRITE_FAILED);
+            }
             return null;
         });
-        try {
-            written.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            kill("killed after the timeout");
-            throw new ExtractorFailure("timed out: the process did not read the request within "
-                    + ExtractionRunner.seconds(timeout) + "; it was killed");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            kill("stopped: interrupted");
-            throw new ExtractorFailure("interrupted while writing to the process; it was stopped");
-        } catch (ExecutionException e) {
-            // Most likely the process has exited; say how, if it has.
-            String how = exitDescription().orElse("could not write to it: " + e.getCause().getMessage());
-            kill(how);
-            throw new ExtractorFailure("the process " + how + " before answering");
-        }
     }
 
     private JsonNode receive(Document document, long deadline) throws ExtractorFailure {
@@ -272,8 +423,17 @@ public final class ProcessExtractor implements SequentialExtractor, SelfTimedExt
                 throw new ExtractorFailure("interrupted while waiting for the process; it was stopped");
             }
             if (line == null) {
+                boolean unread = !pendingWrite.isDone();
                 kill("killed after the timeout");
-                throw new ExtractorFailure("timed out: no answer within " + ExtractionRunner.seconds(timeout) + "; the process was killed");
+                throw new ExtractorFailure(unread ? "timed out: the process did not read the request within "
+                        + ExtractionRunner.seconds(timeout) + "; it was killed"
+                        : "timed out: no answer within " + ExtractionRunner.seconds(timeout) + "; the process was killed");
+            }
+            if (line == WRITE_FAILED) {
+                // Most likely the process has exited; say how, if it has.
+                String how = exitDescription().orElse("could not write to it: " + writeFailure.getMessage());
+                kill(how);
+                throw new ExtractorFailure("the process " + how + " before answering");
             }
             if (line == END_OF_OUTPUT) {
                 String how = waitForExit();
@@ -310,38 +470,46 @@ public final class ProcessExtractor implements SequentialExtractor, SelfTimedExt
         }
     }
 
-    private List<Claim> claimsOf(JsonNode response, Document document) throws ExtractorFailure {
+    /**
+     * The claims of a response. A claim that cannot be read (bad fields) is an {@code invalid} rejection and one
+     * whose text is not in the document an {@code unaligned} one: false positives, the document still scores.
+     */
+    private Extracted claimsOf(JsonNode response, Document document) throws ExtractorFailure {
         JsonNode claims = response.get("claims");
         if (claims == null || !claims.isArray()) {
             throw new ExtractorFailure("the response has no \"claims\" array");
         }
         SpanTexts texts = new SpanTexts(new Aligner(document));
-        List<Problem> problems = new ArrayList<>();
         List<Claim> out = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
         String source = name + " response";
         for (int i = 0; i < claims.size(); i++) {
             JsonNode claim = claims.get(i);
             String path = "claims[" + i + "]";
+            List<Problem> problems = new ArrayList<>();
+            String text = claim.path("text").isTextual() ? claim.path("text").textValue() : null;
+            JsonNode doc = claim.get("doc");
             if (!claim.isObject()) {
                 problems.add(new Problem(source, 0, null, path, "expected an object, found "
                         + PredictionLineParser.typeOf(claim)));
-                continue;
-            }
-            JsonNode doc = claim.get("doc");
-            if (doc != null && !doc.isNull() && !document.id().equals(doc.asText())) {
+            } else if (doc != null && !doc.isNull() && !document.id().equals(doc.asText())) {
                 problems.add(new Problem(source, 0, null, path + ".doc", "names another document: " + doc.asText()));
-                continue;
+            } else {
+                PredictionLineParser.Outcome outcome = PredictionLineParser.parse(claim, texts,
+                        new PredictionLineParser.Location(source, 0, path + "."), typeLabels, problems);
+                if (outcome instanceof PredictionLineParser.Parsed parsed) {
+                    out.add(parsed.claim());
+                } else if (outcome instanceof PredictionLineParser.Unaligned unaligned) {
+                    rejected.add(new Rejection(document.id(), Rejection.Reason.UNALIGNED, unaligned.text(), 0, i + 1,
+                            unaligned.message()));
+                }
             }
-            PredictionLineParser.parse(claim, texts, new PredictionLineParser.Location(source, 0, path + "."),
-                    typeLabels, problems)
-                    .ifPresent(parsed -> out.add(parsed.claim()));
+            if (!problems.isEmpty()) {
+                rejected.add(new Rejection(document.id(), Rejection.Reason.INVALID, text, 0, i + 1,
+                        problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "))));
+            }
         }
-        if (!problems.isEmpty()) {
-            throw new ExtractorFailure("invalid claims: " + problems.stream().limit(5).map(Problem::toString)
-                    .collect(Collectors.joining("; ")) + (problems.size() > 5 ? "; and " + (problems.size() - 5)
-                    + " more" : ""));
-        }
-        return out;
+        return new Extracted(out, rejected);
     }
 
     private Optional<String> exitDescription() {

@@ -16,6 +16,9 @@ import org.claimeval.extract.ExtractionResult;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.extract.ExtractorFailure;
 import org.claimeval.extract.PredictionsExtractor;
+import org.claimeval.extract.ProcessExtractor;
+import org.claimeval.model.Problem;
+import org.claimeval.score.Rejection;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Dataset;
@@ -40,15 +43,55 @@ public final class Evaluation {
     }
 
     /**
-     * Runs an extractor over every document of a dataset.
+     * Runs an extractor over every document of a dataset by the one protocol every source gets: an extractor
+     * that learns (an SPI or jar extractor whose {@link ClaimExtractor#learns()} is true, a process that answers
+     * the hello with {@code {"learns": true}}) is trained as {@code training} says, leave-one-document-out by
+     * default; any other extractor, and every predictions file, is run once and its regime is {@code none}.
+     *
+     * @param spec     the extractor
+     * @param dataset  the documents to extract
+     * @param training how a learning extractor is trained
+     * @param options  threads, timeout and fail-fast
+     * @param lenient  skip lines of a predictions file that are not claims at all (counted) instead of failing
+     * @return the claims, the rejected claims and the documents the extractor failed on
+     * @throws BadInputException when the spec, a predictions file or the training set is bad (a document of the
+     *                           training dataset is also in the scored one)
+     * @throws ExtractorFailure  when the extractor cannot be loaded or started
+     * @throws IOException       when a file cannot be read
+     */
+    public static Extraction extract(ExtractorSpec spec, Dataset dataset, Training training,
+                                     ExtractionRunner.Options options, boolean lenient)
+            throws BadInputException, ExtractorFailure, IOException {
+        ExtractionContext trainedOn = training instanceof Training.On on ? trainingOn(dataset, on.dataset()) : null;
+        ClaimExtractor extractor = spec.open(dataset, options.timeout(), lenient);
+        try {
+            if (!learns(extractor, dataset)) {
+                List<String> warnings = new ArrayList<>();
+                if (trainedOn != null) {
+                    warnings.add("extractor " + extractor.name() + " does not learn: --train is ignored");
+                }
+                return plain(spec, extractor, dataset, context(dataset), options, lenient, Training.Regime.NONE, warnings);
+            }
+            if (trainedOn != null) {
+                return plain(spec, extractor, dataset, trainedOn, options, lenient,
+                        Training.Regime.trainedOn(((Training.On) training).dataset()), List.of());
+            }
+        } finally {
+            closeQuietly(extractor);
+        }
+        return leaveOneOut(spec, dataset, options);
+    }
+
+    /**
+     * Runs an extractor once over every document of a dataset with the context given, whether or not it learns.
      *
      * @param spec    the extractor
      * @param dataset the documents to extract
-     * @param context what the extractor may use besides the text: {@link #context(Dataset)} for none,
-     *                {@link #context(Dataset, Dataset)} to let a learning extractor train on other documents
+     * @param context what the extractor may use besides the text: {@link #context(Dataset)} for none
      * @param options threads, timeout and fail-fast
-     * @param lenient skip bad prediction lines (a predictions file) instead of failing
-     * @return the claims, with the documents the extractor failed on
+     * @param lenient skip lines of a predictions file that are not claims at all instead of failing
+     * @return the claims, with the documents the extractor failed on; a learning extractor given training
+     *         documents is reported with the regime {@code train:context}
      * @throws BadInputException when the spec or a predictions file is bad
      * @throws ExtractorFailure  when the extractor cannot be loaded or started
      * @throws IOException       when a file cannot be read
@@ -58,24 +101,75 @@ public final class Evaluation {
             throws BadInputException, ExtractorFailure, IOException {
         ClaimExtractor extractor = spec.open(dataset, options.timeout(), lenient);
         try {
-            ExtractionResult result = new ExtractionRunner(options).run(extractor, context, dataset.documents());
-            return new Extraction(spec, new ScoreReport.ExtractorId(extractor.name(), extractor.version()), result,
-                    extractor instanceof PredictionsExtractor p ? p : null, lenient);
+            String regime = !context.trainingDocuments().isEmpty() && learns(extractor, dataset)
+                    ? "train:context" : Training.Regime.NONE;
+            return plain(spec, extractor, dataset, context, options, lenient, regime, List.of());
         } finally {
-            if (extractor instanceof AutoCloseable closeable) {
-                closeQuietly(closeable);
-            }
+            closeQuietly(extractor);
+        }
+    }
+
+    private static Extraction plain(ExtractorSpec spec, ClaimExtractor extractor, Dataset dataset,
+                                    ExtractionContext context, ExtractionRunner.Options options, boolean lenient,
+                                    String regime, List<String> warnings) throws ExtractorFailure {
+        ExtractionResult result = new ExtractionRunner(options).run(extractor, context, dataset.documents());
+        PredictionsExtractor predictions = extractor instanceof PredictionsExtractor p ? p : null;
+        List<String> all = new ArrayList<>(warnings);
+        if (predictions != null) {
+            all.addAll(predictions.predictions().warnings());
+        }
+        return new Extraction(spec, new ScoreReport.ExtractorId(extractor.name(), extractor.version()), result,
+                predictions, lenient, regime, all);
+    }
+
+    /**
+     * Whether the extractor learns. A process is started to ask it (the hello of protocol version 2); a
+     * predictions file never learns.
+     */
+    private static boolean learns(ClaimExtractor extractor, Dataset dataset) throws ExtractorFailure {
+        if (extractor instanceof PredictionsExtractor) {
+            return false;
+        }
+        if (extractor instanceof ProcessExtractor process) {
+            return process.handshake(context(dataset));
+        }
+        try {
+            return extractor.learns();
+        } catch (RuntimeException | LinkageError e) {
+            throw new ExtractorFailure("extractor " + extractor.name() + " failed to say whether it learns: " + e, e);
         }
     }
 
     /**
-     * Extracts and scores in one step: a plain run over every document of the dataset.
+     * Extracts and scores in one step, by the protocol of {@link #extract(ExtractorSpec, Dataset, Training,
+     * ExtractionRunner.Options, boolean)}.
      *
      * @param spec       the extractor
      * @param dataset    the documents and their gold claims
-     * @param context    see {@link #extract}
+     * @param training   how a learning extractor is trained
      * @param options    threads, timeout and fail-fast
-     * @param lenient    skip bad prediction lines instead of failing
+     * @param lenient    skip lines of a predictions file that are not claims at all
+     * @param config     how predictions are matched to gold claims and which gold claims count
+     * @param withTiming report how long each phase took (reports then differ between identical runs)
+     * @return the report
+     * @throws BadInputException when the spec, a predictions file or the training set is bad
+     * @throws ExtractorFailure  when the extractor cannot be loaded or started
+     * @throws IOException       when a file cannot be read
+     */
+    public static ScoreReport run(ExtractorSpec spec, Dataset dataset, Training training,
+                                  ExtractionRunner.Options options, boolean lenient, ScoreConfig config,
+                                  boolean withTiming) throws BadInputException, ExtractorFailure, IOException {
+        return score(extract(spec, dataset, training, options, lenient), dataset, config, options, withTiming);
+    }
+
+    /**
+     * Extracts and scores in one step: a plain run with the context given.
+     *
+     * @param spec       the extractor
+     * @param dataset    the documents and their gold claims
+     * @param context    see {@link #extract(ExtractorSpec, Dataset, ExtractionContext, ExtractionRunner.Options, boolean)}
+     * @param options    threads, timeout and fail-fast
+     * @param lenient    skip lines of a predictions file that are not claims at all
      * @param config     how predictions are matched to gold claims and which gold claims count
      * @param withTiming report how long each phase took (reports then differ between identical runs)
      * @return the report
@@ -90,10 +184,9 @@ public final class Evaluation {
     }
 
     /**
-     * Leave-one-document-out cross-validation: for each document, a fresh extractor prepared with the other
-     * documents (and their gold) as training data extracts that document alone; the folds' claims are pooled.
-     * Rule-based extractors ignore the training data, so for them this equals a plain run. The extractor's
-     * version is reported with {@code +loocv}.
+     * Leave-one-document-out for an extractor that learns (a plain run for one that does not, never labelled
+     * cross-validated): {@link #extract(ExtractorSpec, Dataset, Training, ExtractionRunner.Options, boolean)} with
+     * {@link Training#leaveOneOut()}.
      *
      * @param spec    the extractor, opened once per fold
      * @param dataset the documents and their gold claims
@@ -105,7 +198,17 @@ public final class Evaluation {
      */
     public static Extraction crossValidate(ExtractorSpec spec, Dataset dataset, ExtractionRunner.Options options)
             throws BadInputException, ExtractorFailure, IOException {
+        return extract(spec, dataset, Training.leaveOneOut(), options, false);
+    }
+
+    /**
+     * For each document, a fresh extractor prepared with the other documents (and their gold) as training data
+     * extracts that document alone; the folds' claims are pooled. The version is reported with {@code +loocv}.
+     */
+    private static Extraction leaveOneOut(ExtractorSpec spec, Dataset dataset, ExtractionRunner.Options options)
+            throws BadInputException, ExtractorFailure, IOException {
         Map<String, List<Claim>> claims = new LinkedHashMap<>();
+        Map<String, List<Rejection>> rejected = new LinkedHashMap<>();
         SortedMap<String, DocumentFailure> failures = new TreeMap<>();
         List<String> notRun = new ArrayList<>();
         long prepareNanos = 0;
@@ -124,33 +227,23 @@ public final class Evaluation {
                 ExtractionResult fold = new ExtractionRunner(options).run(extractor,
                         new ExtractionContext(dataset.claimants(), training, trainingGold, dataset.annotates()), List.of(heldOut));
                 claims.putAll(fold.claims());
+                rejected.putAll(fold.rejected());
                 failures.putAll(fold.failures());
                 prepareNanos += fold.prepareNanos();
                 elapsedNanos += fold.elapsedNanos();
                 id = new ScoreReport.ExtractorId(extractor.name(), extractor.version() + "+loocv");
             } finally {
-                if (extractor instanceof AutoCloseable closeable) {
-                    closeQuietly(closeable);
-                }
+                closeQuietly(extractor);
             }
         }
-        ExtractionResult pooled = new ExtractionResult(id.name(), id.version(), claims, failures, notRun, prepareNanos,
-                elapsedNanos);
-        return new Extraction(new CrossValidated(spec), id, pooled, null, false);
-    }
-
-    /** Reports a cross-validated run as such in the configuration. */
-    private record CrossValidated(ExtractorSpec inner) implements ExtractorSpec {
-        @Override
-        public String source() {
-            return inner.source() + "+loocv";
+        if (id == null) { // every fold skipped: only possible for a dataset without documents
+            ClaimExtractor extractor = spec.open(dataset, options.timeout(), false);
+            id = new ScoreReport.ExtractorId(extractor.name(), extractor.version() + "+loocv");
+            closeQuietly(extractor);
         }
-
-        @Override
-        public ClaimExtractor open(Dataset dataset, Duration timeout, boolean lenient)
-                throws BadInputException, ExtractorFailure, IOException {
-            return inner.open(dataset, timeout, lenient);
-        }
+        ExtractionResult pooled = new ExtractionResult(id.name(), id.version(), claims, rejected, failures, notRun,
+                prepareNanos, elapsedNanos);
+        return new Extraction(spec, id, pooled, null, false, Training.Regime.LOOCV, List.of());
     }
 
     /**
@@ -167,7 +260,7 @@ public final class Evaluation {
     public static ScoreReport score(Extraction extraction, Dataset dataset, ScoreConfig config,
                                     ExtractionRunner.Options options, boolean withTiming) {
         long begin = System.nanoTime();
-        Scores scores = new Scorer(config).score(dataset, extraction.result().claims());
+        Scores scores = new Scorer(config).score(dataset, extraction.result().claims(), extraction.result().rejected());
         long scoreNanos = System.nanoTime() - begin;
         long extractNanos = extraction.result().elapsedNanos();
         ScoreReport.Timing timing = withTiming
@@ -176,9 +269,10 @@ public final class Evaluation {
                 : null;
         return new ScoreReport(dataset, extraction.id(),
                 new ScoreReport.RunSettings(extraction.spec().source(), options.threads(), options.timeout().toSeconds(),
-                        options.failFast(), extraction.lenient()),
+                        options.failFast(), extraction.lenient(), extraction.training()),
                 scores, extraction.result().failures(), extraction.result().notRun(),
-                extraction.predictions() == null ? null : extraction.predictions().predictions(), null, timing);
+                extraction.predictions() == null ? null : extraction.predictions().predictions(), null, timing,
+                extraction.warnings());
     }
 
     /**
@@ -218,11 +312,50 @@ public final class Evaluation {
         return new ExtractionContext(dataset.claimants(), training, new HashMap<>(gold), dataset.annotates());
     }
 
-    private static void closeQuietly(AutoCloseable closeable) {
+    /**
+     * The context of training on all of another dataset, refusing documents that are in both (by id or by text):
+     * a model must never have seen the gold of a document it is scored on.
+     *
+     * @param dataset  the dataset about to be scored
+     * @param training the dataset to train on
+     * @return the registry of the scored dataset and every document of the training dataset with its gold
+     * @throws BadInputException naming the documents present in both (exit code 2)
+     */
+    public static ExtractionContext trainingOn(Dataset dataset, Dataset training) throws BadInputException {
+        Map<String, String> scoredByText = new HashMap<>();
+        Set<String> scoredIds = new HashSet<>();
+        for (Document d : dataset.documents()) {
+            scoredByText.put(d.text(), d.id());
+            scoredIds.add(d.id());
+        }
+        Set<String> shared = new java.util.TreeSet<>();
+        Map<String, List<Claim>> gold = new HashMap<>();
+        for (Document d : training.documents()) {
+            if (scoredIds.contains(d.id())) {
+                shared.add(d.id());
+            } else if (scoredByText.containsKey(d.text())) {
+                shared.add(d.id() + " (the text of " + scoredByText.get(d.text()) + ")");
+            }
+            gold.put(d.id(), training.gold(d.id()));
+        }
+        if (!shared.isEmpty()) {
+            throw new BadInputException(new Problem("command line", 0, null, "--train", shared.size()
+                    + " document(s) of training dataset " + training.signature() + " are also in the scored dataset "
+                    + dataset.signature() + ": " + String.join(", ", shared.stream().limit(10).toList())
+                    + (shared.size() > 10 ? ", ..." : "") + "; a model must not see the gold of what it is scored on"));
+        }
+        return new ExtractionContext(dataset.claimants(), training.documents(), gold);
+    }
+
+    private static void closeQuietly(Object extractor) {
+        if (!(extractor instanceof AutoCloseable closeable)) {
+            return;
+        }
         try {
             closeable.close();
         } catch (Exception e) {
             // Closing a finished extractor (a process that exits) cannot change the result.
         }
     }
+
 }

@@ -12,6 +12,7 @@ import org.claimeval.model.ClaimantRegistry;
 import org.claimeval.model.Document;
 import org.claimeval.score.DocumentScore;
 import org.claimeval.score.Match;
+import org.claimeval.score.Rejection;
 
 /**
  * One document's text with its gold and predicted spans marked.
@@ -48,8 +49,8 @@ final class HtmlDocumentView {
     private record Span(String key, Kind kind, String segmentClass, boolean goldSide, int start, int end, String detail) {
     }
 
-    /** A mark as listed below the text. */
-    private record Mark(String key, Kind kind, int start, String summary, String detail) {
+    /** A mark as listed below the text; {@code wrong} names the attributes a matched prediction got wrong. */
+    private record Mark(String key, Kind kind, int start, String summary, String detail, List<String> wrong) {
     }
 
     private final Document document;
@@ -57,6 +58,7 @@ final class HtmlDocumentView {
     private final String keyPrefix;
     private final List<Span> spans = new ArrayList<>();
     private final List<Mark> marks = new ArrayList<>();
+    private List<Rejection> rejected = List.of();
 
     private HtmlDocumentView(Document document, ClaimantRegistry registry, String keyPrefix) {
         this.document = document;
@@ -85,30 +87,51 @@ final class HtmlDocumentView {
             String detail = (sameSpan ? "true positive" : String.format(Locale.ROOT,
                     "boundary mismatch (true positive, overlap %.2f)", m.similarity()))
                     + "\n" + describe("gold", g) + "\n" + describe("predicted", p);
+            List<String> wrong = wrongAttributes(g, p);
             if (sameSpan) {
-                add(key, Kind.TP, "g-tp", true, g, detail);
+                add(key, Kind.TP, wrong.isEmpty() ? "g-tp" : "g-tp attr-wrong", true, g, detail);
             } else {
-                add(key, Kind.BOUNDARY, "g-bd", true, g, detail);
+                add(key, Kind.BOUNDARY, wrong.isEmpty() ? "g-bd" : "g-bd attr-wrong", true, g, detail);
                 add(key, Kind.BOUNDARY, "p-bd", false, p, detail);
             }
             marks.add(new Mark(key, sameSpan ? Kind.TP : Kind.BOUNDARY, g.start(),
-                    label(g) + " ↔ " + label(p), detail));
+                    label(g) + " ↔ " + label(p), detail, wrong));
         }
         n = 0;
         for (Claim c : score.missed()) {
             String key = keyPrefix + "n" + (++n);
             String detail = "missed\n" + describe("gold", c);
             add(key, Kind.MISSED, "g-fn", true, c, detail);
-            marks.add(new Mark(key, Kind.MISSED, c.start(), label(c), detail));
+            marks.add(new Mark(key, Kind.MISSED, c.start(), label(c), detail, List.of()));
         }
         n = 0;
         for (Claim c : score.spurious()) {
             String key = keyPrefix + "s" + (++n);
             String detail = "false positive\n" + describe("predicted", c);
             add(key, Kind.FP, "p-fp", false, c, detail);
-            marks.add(new Mark(key, Kind.FP, c.start(), label(c), detail));
+            marks.add(new Mark(key, Kind.FP, c.start(), label(c), detail, List.of()));
         }
         marks.sort(Comparator.comparingInt(Mark::start).thenComparing(Mark::key));
+        rejected = score.rejected();
+    }
+
+    /**
+     * The attributes of a matched pair the prediction got wrong or left out, among claimant (aliases resolved),
+     * type and attribution; the gold claim's mark then shows it without hovering.
+     */
+    private List<String> wrongAttributes(Claim gold, Claim predicted) {
+        List<String> wrong = new ArrayList<>();
+        if (gold.claimant() != null && (predicted.claimant() == null
+                || !registry.canonicalId(gold.claimant()).equals(registry.canonicalId(predicted.claimant())))) {
+            wrong.add("claimant");
+        }
+        if (gold.type() != null && !gold.type().equals(predicted.type())) {
+            wrong.add("type");
+        }
+        if (gold.attribution() != null && gold.attribution() != predicted.attribution()) {
+            wrong.add("attribution");
+        }
+        return wrong;
     }
 
     private void add(String key, Kind kind, String segmentClass, boolean goldSide, Claim c, String detail) {
@@ -140,9 +163,28 @@ final class HtmlDocumentView {
             out.append("<li class=\"mk k-").append(m.kind().css).append("\" data-key=\"").append(Html.escape(m.key()))
                     .append("\" data-kind=\"").append(m.kind().css).append("\" title=\"").append(Html.escape(m.detail()))
                     .append("\"><span class=\"swatch k-").append(m.kind().css).append("\"></span>")
-                    .append(Html.escape(m.kind().label)).append(": ").append(Html.escape(m.summary())).append("</li>\n");
+                    .append(Html.escape(m.kind().label)).append(": ").append(Html.escape(m.summary()));
+            if (!m.wrong().isEmpty()) {
+                out.append(" <strong class=\"wrong\">wrong ").append(Html.escape(String.join(", ", m.wrong())))
+                        .append("</strong>");
+            }
+            out.append("</li>\n");
         }
         out.append("</ol></details>\n");
+        if (!rejected.isEmpty()) {
+            // No span to mark: an invented claim is listed beside the text, and counted among the false positives.
+            out.append("<div class=\"rejected\"><p>").append(rejected.size())
+                    .append(" claim(s) could not be placed in this text (false positives):</p><ul>\n");
+            for (Rejection r : rejected) {
+                out.append("<li class=\"rj rj-").append(r.reason().json()).append("\"><strong>").append(r.reason().json())
+                        .append("</strong> (").append(Html.escape(r.where())).append(")");
+                if (r.text() != null) {
+                    out.append(": <q>").append(Html.escape(r.text())).append("</q>");
+                }
+                out.append(" <span class=\"why\">").append(Html.escape(r.message())).append("</span></li>\n");
+            }
+            out.append("</ul></div>\n");
+        }
         return out.toString();
     }
 
@@ -169,7 +211,7 @@ final class HtmlDocumentView {
 
     private static void open(StringBuilder out, List<Span> covering, boolean empty) {
         TreeSet<String> classes = new TreeSet<>();
-        covering.forEach(s -> classes.add(s.segmentClass()));
+        covering.forEach(s -> classes.addAll(List.of(s.segmentClass().split(" "))));
         if (covering.stream().filter(Span::goldSide).map(Span::key).distinct().count() > 1) {
             classes.add("multi");
         }

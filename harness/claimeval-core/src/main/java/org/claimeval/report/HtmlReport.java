@@ -109,6 +109,7 @@ public final class HtmlReport {
                     : Html.escape(String.join("; ", parts))).append(". Not annotated by this dataset, so not scored: ")
                     .append(Html.escape(String.join(", ", annotates.notAnnotated()))).append(".</p>\n");
         }
+        spanScores(report);
         if (!checks.isEmpty()) {
             out.append("<h3>Gate</h3>\n<ul class=\"gate\">\n");
             for (GateCheck c : checks) {
@@ -130,7 +131,17 @@ public final class HtmlReport {
         }
         if (report.predictions() != null) {
             out.append("<p>Predictions <code>").append(Html.escape(report.predictions().file())).append("</code> (")
-                    .append(report.predictions().skippedLines()).append(" lines skipped).</p>\n");
+                    .append(report.predictions().skippedLines()).append(" lines skipped, ")
+                    .append(report.predictions().rejectedCount()).append(" claims could not be placed).</p>\n");
+        }
+        long rejected = s.documents().stream().mapToLong(d -> d.rejected().size()).sum();
+        out.append("<p id=\"protocol\" data-rejected=\"").append(rejected).append("\" data-skipped=\"")
+                .append(report.skippedLines()).append("\">Training: ").append(Html.escape(report.settings().training()))
+                .append(". Claims that could not be placed (counted as false positives, listed with their document): ")
+                .append(rejected).append(report.settings().lenient() ? ". Lines skipped (--lenient, not claims): "
+                        + report.skippedLines() : "").append(".</p>\n");
+        for (String w : report.warnings()) {
+            out.append("<p class=\"warning\">Warning: ").append(Html.escape(w)).append("</p>\n");
         }
         if (report.timing() != null) {
             out.append("<p>").append(String.format(Locale.ROOT, "Time: extract %d ms, score %d ms, total %d ms.",
@@ -164,8 +175,59 @@ public final class HtmlReport {
                 .append("<li><span class=\"s g-fn\">missed</span> a gold claim no prediction was matched to (")
                 .append(s.micro().fn()).append(")</li>\n")
                 .append("<li><span class=\"s g-tp multi\">outlined</span> two gold claims overlap here</li>\n")
+                .append("<li><span class=\"s g-tp attr-wrong\">red top line</span> matched, but the claimant, type or ")
+                .append("attribution is wrong (named in the mark list)</li>\n")
                 .append("</ul>\n<p class=\"hint\">Hover over marked text for claimant, type and quantities of the gold ")
                 .append("claim and the prediction; hovering highlights the whole mark.</p>\n</section>\n");
+    }
+
+    /** Mention, cue and full-relation scores, and the confusion tables of type and claimant side. */
+    private void spanScores(ScoreReport report) {
+        var a = report.scores().attributes();
+        var annotates = report.dataset().annotates();
+        if (annotates.claimants() || annotates.cue()) {
+            out.append("<p>Spans of matched claims (F1, exact / overlap): ");
+            if (annotates.claimants()) {
+                out.append("claimant mention ").append(Decimals.score(a.mention().exact().f1())).append(" / ")
+                        .append(Decimals.score(a.mention().overlap().f1()));
+            }
+            if (annotates.cue()) {
+                out.append(annotates.claimants() ? "; " : "").append("cue ").append(Decimals.score(a.cue().exact().f1()))
+                        .append(" / ").append(Decimals.score(a.cue().overlap().f1()));
+            }
+            if (annotates.claimants() && annotates.cue()) {
+                out.append(". Full relation (claim, claimant and cue) F1 ").append(Decimals.score(a.relation().f1()));
+            }
+            out.append(".</p>\n");
+        }
+        long unscored = RankingNote.unscored(report.scores());
+        if (unscored > 0 && unscored < report.scores().micro().predicted()) {
+            out.append("<p id=\"unscored\" data-unscored=\"").append(unscored).append("\">")
+                    .append(Html.escape(RankingNote.text(unscored))).append("</p>\n");
+        }
+        if (annotates.type()) {
+            confusion("Type of matched claims", "type", Confusion.types(report.scores()));
+        }
+        if (annotates.registry()) {
+            confusion("Claimant side of matched claims", "side",
+                    Confusion.sides(report.scores(), report.dataset().claimants()));
+        }
+    }
+
+    private void confusion(String title, String id, Confusion c) {
+        out.append("<h3>").append(Html.escape(title)).append("</h3>\n<table class=\"confusion\" id=\"confusion-")
+                .append(id).append("\">\n<thead><tr><th>gold \\ predicted</th>");
+        c.predicted().forEach(p -> out.append("<th>").append(Html.escape(p)).append("</th>"));
+        out.append("</tr></thead>\n<tbody>\n");
+        for (String g : c.gold()) {
+            out.append("<tr><th>").append(Html.escape(g)).append("</th>");
+            for (String p : c.predicted()) {
+                out.append("<td").append(g.equals(p) ? " class=\"diag\"" : "").append(">").append(c.count(g, p))
+                        .append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
     }
 
     private void charts(Scores s) {

@@ -9,6 +9,7 @@ import org.claimeval.score.Accuracy;
 import org.claimeval.score.Breakdown;
 import org.claimeval.score.Counts;
 import org.claimeval.score.DocumentScore;
+import org.claimeval.score.Rejection;
 import org.claimeval.score.Scores;
 
 /**
@@ -38,6 +39,8 @@ public final class HumanReport {
             paragraph(report.signature());
         }
 
+        paragraph("Training: " + report.settings().training() + (report.settings().lenient()
+                ? "; lenient: " + report.skippedLines() + " line(s) skipped (not claims)" : "") + ".");
         Table summary = countsTable("");
         summary.row(with("micro", s.micro()));
         summary.row("macro", "", "", "", Decimals.score(s.macro().precision()), Decimals.score(s.macro().recall()), Decimals.score(s.macro().f1()));
@@ -89,14 +92,47 @@ public final class HumanReport {
         if (annotates.claimants()) {
             strict.row(with("claim + claimant", a.strict()));
         }
+        if (annotates.cue() && annotates.claimants()) {
+            strict.row(with("full relation (claim, claimant, cue)", a.relation()));
+        }
         if (annotates.quantities() || annotates.claimants()) {
             section("Quantities and claim + claimant", strict);
+        }
+        if (annotates.claimants() || annotates.cue()) {
+            Table spans = countsTable("span of matched claims");
+            if (annotates.claimants()) {
+                spans.row(with("claimant mention, exact", a.mention().exact()));
+                spans.row(with("claimant mention, overlap", a.mention().overlap()));
+            }
+            if (annotates.cue()) {
+                spans.row(with("cue, exact", a.cue().exact()));
+                spans.row(with("cue, overlap", a.cue().overlap()));
+            }
+            section("Claimant mention and cue spans", spans);
+            paragraph("Coverage (gold span given by the prediction): mention " + Decimals.score(a.mention().coverage().coverage())
+                    + ", cue " + Decimals.score(a.cue().coverage().coverage()) + ".");
+        }
+        long unscored = RankingNote.unscored(s);
+        if (unscored > 0 && unscored < s.micro().predicted()) {
+            paragraph(RankingNote.text(unscored));
         }
         if (!annotates.notAnnotated().isEmpty()) {
             paragraph("Not annotated by " + report.dataset().name() + ", so not scored (absent, not 0): "
                     + String.join(", ", annotates.notAnnotated()) + ".");
         }
 
+        Table rejected = new Table("document", "reason", "where", "text", "why");
+        for (DocumentScore d : s.documents()) {
+            for (Rejection r : d.rejected()) {
+                rejected.row(r.doc(), r.reason().json(), r.where(), r.text() == null ? "" : shorten(r.text()), r.message());
+            }
+        }
+        if (!rejected.isEmpty()) {
+            section("Claims that could not be placed (false positives)", rejected);
+        }
+        if (!report.warnings().isEmpty()) {
+            paragraph("Warnings: " + String.join("; ", report.warnings()) + ".");
+        }
         if (!report.failures().isEmpty() || !report.notRun().isEmpty()) {
             Table failures = new Table("document", "failure");
             report.failures().values().forEach(f -> failures.row(f.doc(), f.reason()));
@@ -109,13 +145,19 @@ public final class HumanReport {
                 p.row(e.getKey().json(), Integer.toString(e.getValue()));
             }
             section("Predictions " + report.predictions().file() + " (" + report.predictions().skippedLines()
-                    + " lines skipped)", p);
+                    + " lines skipped, " + report.predictions().rejectedCount() + " claims could not be placed)", p);
         }
         if (report.timing() != null) {
             paragraph(String.format(Locale.ROOT, "Time: extract %d ms, score %d ms, total %d ms.",
                     report.timing().extractMillis(), report.timing().scoreMillis(), report.timing().totalMillis()));
         }
         return out.toString();
+    }
+
+    /** Long texts cut for a table cell. */
+    private static String shorten(String text) {
+        String oneLine = text.replace('\n', ' ');
+        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
     }
 
     static Table countsTable(String firstColumn) {

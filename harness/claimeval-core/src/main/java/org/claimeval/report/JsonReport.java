@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.claimeval.io.Json;
 import org.claimeval.extract.AlignmentMethod;
@@ -16,7 +17,9 @@ import org.claimeval.score.Accuracy;
 import org.claimeval.score.Breakdown;
 import org.claimeval.score.Counts;
 import org.claimeval.score.DocumentScore;
+import org.claimeval.score.Rejection;
 import org.claimeval.score.Scores;
+import org.claimeval.score.SpanScore;
 import org.claimeval.stats.Interval;
 import org.claimeval.stats.Intervals;
 
@@ -32,6 +35,18 @@ public final class JsonReport {
 
     public static String render(ScoreReport report) {
         return write(tree(report));
+    }
+
+    /**
+     * @param details add, per document, the matched pairs, the false positives (with their reasons) and the
+     *                misses ({@code --details})
+     */
+    public static String render(ScoreReport report, boolean details) {
+        ObjectNode tree = tree(report);
+        if (details) {
+            JsonDetails.addTo(tree, report);
+        }
+        return write(tree);
     }
 
     /** Pretty JSON with every object's keys sorted, ending in a newline. */
@@ -96,6 +111,8 @@ public final class JsonReport {
             root.set("sides", breakdown(scores.bySide()));
         }
         root.set("attributes", attributes(scores, annotates));
+        rejected(root, scores);
+        root.set("ranking", ranking(scores));
         ArrayNode failures = root.putArray("failures");
         for (DocumentFailure f : report.failures().values()) {
             failures.add(NODES.objectNode().put("doc", f.doc()).put("reason", f.reason()));
@@ -108,11 +125,14 @@ public final class JsonReport {
             p.put("sha256", report.predictions().sha256());
             p.put("claims", report.predictions().size());
             p.put("skippedLines", report.predictions().skippedLines());
+            p.put("rejected", report.predictions().rejectedCount());
             ObjectNode alignment = p.putObject("alignment");
             for (Map.Entry<AlignmentMethod, Integer> e : report.predictions().alignmentCounts().entrySet()) {
                 alignment.put(e.getKey().json(), e.getValue());
             }
         }
+        ArrayNode warnings = root.putArray("warnings");
+        report.warnings().forEach(warnings::add);
         if (report.intervals() != null) {
             root.set("intervals", intervals(report.intervals()));
         }
@@ -136,6 +156,8 @@ public final class JsonReport {
         c.put("timeoutSeconds", report.settings().timeoutSeconds());
         c.put("failFast", report.settings().failFast());
         c.put("lenient", report.settings().lenient());
+        c.put("skippedLines", report.skippedLines());
+        c.put("training", report.settings().training());
         return c;
     }
 
@@ -185,6 +207,81 @@ public final class JsonReport {
         }
         if (annotates.quantities()) {
             node.set("quantities", counts(a.quantities()));
+        }
+        if (annotates.claimants()) {
+            node.set("mention", spanScore(a.mention()));
+        }
+        if (annotates.cue()) {
+            node.set("cue", spanScore(a.cue()));
+        }
+        if (annotates.claimants() && annotates.cue()) {
+            node.set("fullRelation", counts(a.relation()));
+        }
+        return node;
+    }
+
+    /** Exact and overlap span F1 of the claimant mention or cue of matched pairs, and how often it was given. */
+    private static ObjectNode spanScore(SpanScore s) {
+        ObjectNode node = NODES.objectNode();
+        node.set("exact", counts(s.exact()));
+        node.set("overlap", counts(s.overlap()));
+        node.set("coverage", accuracy(s.coverage()));
+        return node;
+    }
+
+    /** Claims that could not be placed, each a counted false positive: under {@code unaligned} and {@code invalid}. */
+    private static void rejected(ObjectNode root, Scores scores) {
+        ArrayNode unaligned = root.putArray("unaligned");
+        ArrayNode invalid = root.putArray("invalid");
+        for (DocumentScore d : scores.documents()) {
+            for (Rejection r : d.rejected()) {
+                (r.reason() == Rejection.Reason.UNALIGNED ? unaligned : invalid).add(rejection(r));
+            }
+        }
+    }
+
+    static ObjectNode rejection(Rejection r) {
+        ObjectNode node = NODES.objectNode().put("doc", r.doc()).put("reason", r.reason().json())
+                .put("message", r.message());
+        if (r.text() != null) {
+            node.put("text", r.text());
+        }
+        if (r.line() > 0) {
+            node.put("line", r.line());
+        }
+        if (r.index() > 0) {
+            node.put("index", r.index());
+        }
+        return node;
+    }
+
+    /**
+     * Average precision and the precision-recall points, predictions ranked by score. Predictions without a
+     * score (rejected ones among them) rank last; how many there are is said, not hidden in the curve.
+     */
+    private static ObjectNode ranking(Scores scores) {
+        ObjectNode node = NODES.objectNode();
+        long unscored = RankingNote.unscored(scores);
+        node.put("scored", scores.micro().predicted() - unscored);
+        node.put("unscored", unscored);
+        Optional<PrecisionRecallCurve> curve = PrecisionRecallCurve.of(scores);
+        if (curve.isEmpty()) {
+            node.put("note", "no prediction carries a score: nothing to rank, no average precision");
+            return node;
+        }
+        node.put("averagePrecision", curve.get().averagePrecision());
+        if (unscored > 0) {
+            node.put("note", RankingNote.text(unscored));
+        }
+        ArrayNode points = node.putArray("points");
+        for (PrecisionRecallCurve.Point p : curve.get().points()) {
+            ObjectNode point = points.addObject();
+            if (p.threshold() == null) {
+                point.putNull("threshold");
+            } else {
+                point.put("threshold", p.threshold());
+            }
+            point.put("tp", p.tp()).put("fp", p.fp()).put("precision", p.precision()).put("recall", p.recall());
         }
         return node;
     }

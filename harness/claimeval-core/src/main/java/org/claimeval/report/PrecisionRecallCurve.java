@@ -52,6 +52,8 @@ public record PrecisionRecallCurve(List<Point> points, long gold, double average
             for (Claim c : d.spurious()) {
                 ranked.add(new Ranked(c.score(), false));
             }
+            // Rejected predictions are false positives without a usable score: they rank last.
+            d.rejected().forEach(r -> ranked.add(new Ranked(null, false)));
             gold += d.counts().gold();
         }
         if (ranked.stream().noneMatch(r -> r.score() != null)) {

@@ -21,29 +21,39 @@ import org.claimeval.model.Quantity;
  *                   with claimant equality as a precondition of every candidate pair rather than by filtering
  *                   the span matches, because filtering would punish an extractor whose right-claimant
  *                   prediction lost the span assignment to a wrong-claimant one on the same gold claim.
+ * @param mention    the claimant mention spans of matched pairs
+ * @param cue        the cue spans of matched pairs
+ * @param relation   full relation: a match also needs the same claimant and an agreeing cue (both absent, or
+ *                   overlapping); solved as an assignment of its own, like {@code strict}
  */
-public record AttributeScores(Accuracy claimant, Accuracy side, Accuracy type, Counts quantities, Counts strict) {
-    public static final AttributeScores ZERO =
-            new AttributeScores(Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO, Counts.ZERO, Counts.ZERO);
+public record AttributeScores(Accuracy claimant, Accuracy side, Accuracy type, Counts quantities, Counts strict,
+                              SpanScore mention, SpanScore cue, Counts relation) {
+    public static final AttributeScores ZERO = new AttributeScores(Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO,
+            Counts.ZERO, Counts.ZERO, SpanScore.ZERO, SpanScore.ZERO, Counts.ZERO);
 
     public AttributeScores plus(AttributeScores o) {
         return new AttributeScores(claimant.plus(o.claimant), side.plus(o.side), type.plus(o.type),
-                quantities.plus(o.quantities), strict.plus(o.strict));
+                quantities.plus(o.quantities), strict.plus(o.strict), mention.plus(o.mention), cue.plus(o.cue),
+                relation.plus(o.relation));
     }
 
-    static AttributeScores of(List<Match> matches, Counts strict, ClaimantKeys claimants) {
+    static AttributeScores of(List<Match> matches, Counts strict, Counts relation, ClaimantKeys claimants) {
         Accuracy claimant = Accuracy.ZERO;
         Accuracy side = Accuracy.ZERO;
         Accuracy type = Accuracy.ZERO;
         Counts quantities = Counts.ZERO;
+        SpanScore mention = SpanScore.ZERO;
+        SpanScore cue = SpanScore.ZERO;
         for (Match m : matches) {
+            mention = mention.judge(m.gold().claimantMention(), m.predicted().claimantMention());
+            cue = cue.judge(m.gold().cue(), m.predicted().cue());
             boolean claimantGiven = claimants.given(m.predicted());
             claimant = claimant.judge(claimantGiven, claimants.sameClaimant(m.gold(), m.predicted()));
             side = side.judge(claimantGiven, claimants.sameSide(m.gold().claimant(), m.predicted().claimant()));
             type = type.judge(m.predicted().type() != null, java.util.Objects.equals(m.gold().type(), m.predicted().type()));
             quantities = quantities.plus(quantityCounts(m.gold().quantities(), m.predicted().quantities()));
         }
-        return new AttributeScores(claimant, side, type, quantities, strict);
+        return new AttributeScores(claimant, side, type, quantities, strict, mention, cue, relation);
     }
 
     private record QuantityKey(double value, String unit, Bound bound) {

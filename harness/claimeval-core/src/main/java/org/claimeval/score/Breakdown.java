@@ -27,6 +27,10 @@ public record Breakdown(String dimension, Map<String, Counts> rows) {
             for (var c : d.spurious()) {
                 rows.merge(dimension.keyOf(c), new Counts(0, 1, 0), Counts::plus);
             }
+            // What a rejected prediction would have said is unknown: it counts where a silent one does.
+            if (!d.rejected().isEmpty()) {
+                rows.merge(Dimension.NONE, new Counts(0, d.rejected().size(), 0), Counts::plus);
+            }
         }
         return new Breakdown(dimension.name(), rows);
     }

@@ -81,9 +81,8 @@ final class ComponentSolver {
         boolean goldRows = golds.length <= preds.length;
         int rows = Math.min(golds.length, preds.length);
         int cols = Math.max(golds.length, preds.length);
-        // Weight 1 + sim/(rows+1): at most `rows` pairs, so their similarity adds up to less than one match.
-        double scale = rows + 1.0;
-        double[][] cost = new double[rows][cols];
+        Weights weights = Weights.forPairs(rows, cols);
+        long[][] cost = new long[rows][cols];
         double[][] sim = new double[rows][cols];
         boolean[][] edge = new boolean[rows][cols];
         for (int e : bucket) {
@@ -91,7 +90,7 @@ final class ComponentSolver {
             int pl = localPred[edges.pred[e]];
             int r = goldRows ? gl : pl;
             int col = goldRows ? pl : gl;
-            cost[r][col] = -(1.0 + edges.sim[e] / scale);
+            cost[r][col] = -weights.of(edges.sim[e], edges.agree[e]);
             sim[r][col] = edges.sim[e];
             edge[r][col] = true;
         }
@@ -111,6 +110,55 @@ final class ComponentSolver {
         }
         for (int p : preds) {
             localPred[p] = -1;
+        }
+    }
+
+    /**
+     * The weight of a candidate pair as one whole number whose sum over an assignment orders assignments
+     * lexicographically: first by pairs, then by total similarity (rounded to six decimals), then by claimant,
+     * type, attribution and quantity agreements. Each criterion gets its own range of digits, wide enough that
+     * the sums of all later criteria over at most {@code k} pairs never reach it. For a component too large for
+     * that to fit in a long (over about 60 claims a side, never seen in news text) the attribute digits, then
+     * similarity decimals, are given up; the canonical claim order still decides ties.
+     */
+    record Weights(long pairUnit, long simUnit, long simScale, long base, boolean attributes) {
+        static final long SIM_SCALE = 1_000_000;
+
+        static Weights forPairs(int k, int cols) {
+            long simScale = SIM_SCALE;
+            boolean attributes = true;
+            while (true) {
+                long base = k + 1L;
+                long simUnit = attributes ? base * base * base * base : 1;
+                long pairUnit = (k * simScale + 1) * simUnit;
+                // Potentials stay within a small multiple of the largest cost times the matrix side.
+                double largest = 2.0 * pairUnit * (k + cols + 2.0);
+                if (largest < Long.MAX_VALUE / 4.0) {
+                    return new Weights(pairUnit, simUnit, simScale, base, attributes);
+                }
+                if (attributes) {
+                    attributes = false;
+                } else if (simScale > 1) {
+                    simScale /= 10;
+                } else {
+                    return new Weights(1, 0, 0, 1, false); // cardinality only
+                }
+            }
+        }
+
+        long of(double similarity, int agreement) {
+            long weight = pairUnit + Math.round(similarity * simScale) * simUnit;
+            if (attributes) {
+                weight += bit(agreement, Matcher.CLAIMANT) * base * base * base
+                        + bit(agreement, Matcher.TYPE) * base * base
+                        + bit(agreement, Matcher.ATTRIBUTION) * base
+                        + bit(agreement, Matcher.QUANTITIES);
+            }
+            return weight;
+        }
+
+        private static long bit(int bits, int mask) {
+            return (bits & mask) != 0 ? 1 : 0;
         }
     }
 

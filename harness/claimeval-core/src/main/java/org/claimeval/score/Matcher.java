@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import org.claimeval.model.Attribution;
 import org.claimeval.model.Claim;
+import org.claimeval.model.QuoteKind;
+import org.claimeval.model.Span;
 
 /**
  * One document's optimal one-to-one assignment between gold and predicted claims.
@@ -17,9 +20,12 @@ import org.claimeval.model.Claim;
  * number of pairs in its component, so no similarity gain can outweigh one more match. The assignment is
  * exact (Hungarian method), never greedy.
  *
- * <p>Independent of input order: both sides are first sorted by {@link #SPAN_ORDER} (start, end, text, id),
- * and every later step is deterministic in that order; when two assignments are equally good the solver's
- * fixed scan order picks one.
+ * <p>Ties never depend on input order. Among assignments with as many pairs and the same total similarity
+ * (compared to six decimals), the one with the most claimant agreements wins, then the most type agreements,
+ * then attribution, then quantities (the same multiset); what is still tied goes by the canonical order
+ * {@link #SPAN_ORDER} (start, end, text, then the claim's content, then id), in which both sides are sorted
+ * before solving. So a gold file scores 1.0 against itself however its claims are ordered, even with two
+ * claims on one span that differ only in the claimant.
  *
  * <p>Scales with the number of candidate pairs, not all pairs: a sweep over spans sorted by their first token
  * finds the pairs whose tokens overlap, union-find groups them into connected components, and each component
@@ -30,7 +36,10 @@ public final class Matcher {
     /** The canonical order of claims within a document. */
     public static final Comparator<Claim> SPAN_ORDER = Matcher::compareSpans;
 
-    /** Written out rather than composed from comparingInt/thenComparing: it runs millions of times. */
+    /**
+     * Written out rather than composed from comparingInt/thenComparing: it runs millions of times. The content
+     * comes before the id, so two claims on one span keep one order whichever the input listed first.
+     */
     private static int compareSpans(Claim a, Claim b) {
         int c = Integer.compare(a.start(), b.start());
         if (c == 0) {
@@ -40,6 +49,9 @@ public final class Matcher {
             c = NULLS_FIRST.compare(a.text(), b.text());
         }
         if (c == 0) {
+            c = CONTENT_ORDER.compare(a, b);
+        }
+        if (c == 0) {
             c = NULLS_FIRST.compare(a.id(), b.id());
         }
         return c;
@@ -47,10 +59,63 @@ public final class Matcher {
 
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
-    private final SpanSimilarity similarity;
+    private static final Comparator<Span> SPANS = Comparator.nullsFirst(
+            Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
 
+    /** Everything a claim says besides its content span, in a fixed order; only reached for claims on one span. */
+    private static final Comparator<Claim> CONTENT_ORDER = Comparator
+            .comparing(Claim::claimant, NULLS_FIRST)
+            .thenComparing(c -> c.type() == null ? null : c.type().json(), NULLS_FIRST)
+            .thenComparing(Claim::attribution, Comparator.nullsFirst(Comparator.<Attribution>naturalOrder()))
+            .thenComparing(Claim::quote, Comparator.nullsFirst(Comparator.<QuoteKind>naturalOrder()))
+            .thenComparing(c -> c.quantities().toString())
+            .thenComparing(Claim::claimantMention, SPANS)
+            .thenComparing(Claim::cue, SPANS)
+            .thenComparing(Claim::score, Comparator.nullsFirst(Comparator.<Double>naturalOrder()))
+            .thenComparing(Claim::cluster, NULLS_FIRST)
+            .thenComparing(c -> c.via().toString());
+
+    /** Attribute agreement bits of a candidate pair, in the order ties are broken: claimant first. */
+    static final int CLAIMANT = 8;
+    static final int TYPE = 4;
+    static final int ATTRIBUTION = 2;
+    static final int QUANTITIES = 1;
+
+    /** Which attributes of a pair agree, as the bits above; claimants compared by {@code sameClaimant}. */
+    static int agreement(Claim gold, Claim predicted, BiPredicate<Claim, Claim> sameClaimant) {
+        int bits = 0;
+        if (sameClaimant.test(gold, predicted)) {
+            bits |= CLAIMANT;
+        }
+        if (gold.type() != null && gold.type().equals(predicted.type())) {
+            bits |= TYPE;
+        }
+        if (gold.attribution() != null && gold.attribution() == predicted.attribution()) {
+            bits |= ATTRIBUTION;
+        }
+        Counts quantities = AttributeScores.quantityCounts(gold.quantities(), predicted.quantities());
+        if (quantities.fp() == 0 && quantities.fn() == 0) {
+            bits |= QUANTITIES;
+        }
+        return bits;
+    }
+
+    private final SpanSimilarity similarity;
+    private final BiPredicate<Claim, Claim> sameClaimant;
+
+    /**
+     * A matcher whose tie-break counts claimants as agreeing when their strings are equal.
+     *
+     * @param config how spans are matched
+     */
     public Matcher(MatchConfig config) {
+        this(config, (g, p) -> g.claimant() != null && g.claimant().equals(p.claimant()));
+    }
+
+    /** @param sameClaimant when a gold and a predicted claim name the same claimant (the scorer resolves aliases) */
+    Matcher(MatchConfig config, BiPredicate<Claim, Claim> sameClaimant) {
         this.similarity = new SpanSimilarity(config);
+        this.sameClaimant = sameClaimant;
     }
 
     public Alignment align(TokenView tokens, List<Claim> gold, List<Claim> predicted) {
@@ -105,7 +170,7 @@ public final class Matcher {
             Edges kept = new Edges();
             for (int e = 0; e < edges.size; e++) {
                 if (compatible.test(gold[edges.gold[e]], predicted[edges.pred[e]])) {
-                    kept.add(edges.gold[e], edges.pred[e], edges.sim[e]);
+                    kept.add(edges.gold[e], edges.pred[e], edges.sim[e], edges.agree[e]);
                 }
             }
             return solve(kept);
@@ -238,7 +303,7 @@ public final class Matcher {
     private void addIfMatching(Claim[] g, TokenRange[] gt, int i, Claim[] p, TokenRange[] pt, int j, Edges edges) {
         double sim = similarity.of(g[i].start(), g[i].end(), gt[i], p[j].start(), p[j].end(), pt[j]);
         if (sim != SpanSimilarity.NO_MATCH) {
-            edges.add(i, j, sim);
+            edges.add(i, j, sim, agreement(g[i], p[j], sameClaimant));
         }
     }
 
@@ -247,16 +312,20 @@ public final class Matcher {
         int[] gold = new int[16];
         int[] pred = new int[16];
         double[] sim = new double[16];
+        /** Attribute agreement bits ({@link #agreement}), used only to break ties. */
+        int[] agree = new int[16];
         int size;
 
-        void add(int g, int p, double s) {
+        void add(int g, int p, double s, int agreement) {
             if (size == gold.length) {
                 gold = Arrays.copyOf(gold, size * 2);
                 pred = Arrays.copyOf(pred, size * 2);
                 sim = Arrays.copyOf(sim, size * 2);
+                agree = Arrays.copyOf(agree, size * 2);
             }
             gold[size] = g;
             pred[size] = p;
+            agree[size] = agreement;
             sim[size++] = s;
         }
     }

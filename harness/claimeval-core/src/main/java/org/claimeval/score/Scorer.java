@@ -29,7 +29,6 @@ import org.claimeval.model.Document;
 public final class Scorer {
     private final ScoreConfig config;
     private final int threads;
-    private final Matcher matcher;
 
     public Scorer(ScoreConfig config) {
         this(config, 1);
@@ -41,10 +40,17 @@ public final class Scorer {
         }
         this.config = Objects.requireNonNull(config, "config");
         this.threads = threads;
-        this.matcher = new Matcher(config.match());
     }
 
     public Scores score(Dataset dataset, Map<String, List<Claim>> predictions) {
+        return score(dataset, predictions, Map.of());
+    }
+
+    /**
+     * @param rejected predictions that could not be placed, by document: each is a false positive of its
+     *                 document, in every subset (what it would have said is unknown, so it is never filtered out)
+     */
+    public Scores score(Dataset dataset, Map<String, List<Claim>> predictions, Map<String, List<Rejection>> rejected) {
         Set<String> known = new HashSet<>();
         dataset.documents().forEach(d -> known.add(d.id()));
         for (String doc : predictions.keySet()) {
@@ -52,10 +58,15 @@ public final class Scorer {
                 throw new IllegalArgumentException("predictions for unknown document " + doc);
             }
         }
+        for (String doc : rejected.keySet()) {
+            if (!known.contains(doc)) {
+                throw new IllegalArgumentException("rejected predictions for unknown document " + doc);
+            }
+        }
         List<Document> documents = new ArrayList<>(dataset.documents());
         documents.sort(Comparator.comparing(Document::id));
         ClaimantKeys claimants = new ClaimantKeys(dataset.claimants(), dataset.annotates());
-        List<DocumentScore> perDocument = scoreAll(documents, dataset, predictions, claimants);
+        List<DocumentScore> perDocument = scoreAll(documents, dataset, predictions, rejected, claimants);
 
         Counts micro = Counts.ZERO;
         AttributeScores attributes = AttributeScores.ZERO;
@@ -73,12 +84,13 @@ public final class Scorer {
     }
 
     private List<DocumentScore> scoreAll(List<Document> documents, Dataset dataset,
-                                         Map<String, List<Claim>> predictions, ClaimantKeys claimants) {
+                                         Map<String, List<Claim>> predictions, Map<String, List<Rejection>> rejected,
+                                         ClaimantKeys claimants) {
         if (threads == 1 || documents.size() < 2) {
             List<DocumentScore> out = new ArrayList<>();
             for (Document d : documents) {
                 out.add(scoreDocument(d, dataset.gold(d.id()), predictions.getOrDefault(d.id(), List.of()),
-                        claimants));
+                        rejected.getOrDefault(d.id(), List.of()), claimants));
             }
             return out;
         }
@@ -87,7 +99,8 @@ public final class Scorer {
             List<Future<DocumentScore>> futures = new ArrayList<>();
             for (Document d : documents) {
                 futures.add(pool.submit(() -> scoreDocument(d, dataset.gold(d.id()),
-                        predictions.getOrDefault(d.id(), List.of()), claimants)));
+                        predictions.getOrDefault(d.id(), List.of()), rejected.getOrDefault(d.id(), List.of()),
+                        claimants)));
             }
             List<DocumentScore> out = new ArrayList<>();
             for (Future<DocumentScore> f : futures) {
@@ -107,15 +120,28 @@ public final class Scorer {
         }
     }
 
-    /** Scores one document: the span assignment, then the strict claim + claimant assignment. */
     DocumentScore scoreDocument(Document document, List<Claim> gold, List<Claim> predicted, ClaimantKeys claimants) {
+        return scoreDocument(document, gold, predicted, List.of(), claimants);
+    }
+
+    /**
+     * Scores one document: the span assignment, then the strict claim + claimant assignment and the full
+     * relation assignment (claimant and cue too). Rejected predictions are false positives of all three.
+     */
+    DocumentScore scoreDocument(Document document, List<Claim> gold, List<Claim> predicted, List<Rejection> rejected,
+                                ClaimantKeys claimants) {
         List<Claim> keptGold = gold.stream().filter(config.subset()::keepsGold).toList();
         List<Claim> keptPredicted = predicted.stream().filter(config.subset()::keepsPrediction).toList();
         TokenView tokens = TokenView.of(document);
-        Matcher.Candidates candidates = matcher.candidates(tokens, keptGold, keptPredicted);
+        Matcher.Candidates candidates = new Matcher(config.match(), claimants::sameClaimant)
+                .candidates(tokens, keptGold, keptPredicted);
         Alignment alignment = candidates.solve();
+        Counts unplaced = new Counts(0, rejected.size(), 0);
         Alignment strict = candidates.solve(claimants::sameClaimant);
-        return new DocumentScore(document.id(), alignment.counts(), alignment.matches(), alignment.missed(),
-                alignment.spurious(), AttributeScores.of(alignment.matches(), strict.counts(), claimants), strict);
+        Counts relation = candidates.solve((g, p) -> claimants.sameClaimant(g, p)
+                && SpanScore.agreeForRelation(g.cue(), p.cue())).counts().plus(unplaced);
+        return new DocumentScore(document.id(), alignment.counts().plus(unplaced), alignment.matches(),
+                alignment.missed(), alignment.spurious(), rejected,
+                AttributeScores.of(alignment.matches(), strict.counts().plus(unplaced), relation, claimants), strict);
     }
 }

@@ -47,14 +47,37 @@ import org.claimeval.score.Subset;
  * @param via         pairs whose channels agree
  * @param quote       pairs whose quote kind agrees
  * @param quantities  quantities of B against those of A, over the pairs
+ * @param clusters    claim pairs linked by a shared cluster key, B against A ({@link ClusterPairs}): pairwise
+ *                    precision, recall and F1 over all claims, matched through the overlap matching
+ * @param explanations the differences of the matched pairs counted by field and by how B differs
  */
 public record Agreement(String nameA, String nameB, String dataset, Counts exact, Counts overlap, long pairs,
                         long claimant, long attribution, long type, long mention, long cue, long via, long quote,
-                        Counts quantities, CohensKappa typeKappa, CohensKappa attributionKappa,
-                        List<Disagreement> disagreements) {
+                        Counts quantities, Counts clusters, CohensKappa typeKappa, CohensKappa attributionKappa,
+                        List<Disagreement> disagreements, List<Explanation> explanations, List<Pair> matched) {
 
     public Agreement {
         disagreements = List.copyOf(disagreements);
+        explanations = List.copyOf(explanations);
+        matched = List.copyOf(matched);
+    }
+
+    /** An overlap-matched pair: A's claim and B's (with B's claimants translated into A's registry). */
+    public record Pair(Claim a, Claim b) {
+    }
+
+    /**
+     * One kind of difference between matched pairs.
+     *
+     * @param field     the field that differs ({@code via}, {@code claimant mention}, {@code quantities}, ...)
+     * @param how       how B differs ("B adds a channel"); for a quantity, per figure
+     * @param count     how many pairs (for quantities: figures) differ this way
+     * @param claimants A's claimants of those pairs, with their counts
+     */
+    public record Explanation(String field, String how, long count, java.util.SortedMap<String, Long> claimants) {
+        public Explanation {
+            claimants = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(claimants));
+        }
     }
 
     /** A share of the matched pairs; 1.0 with no pairs, as for attribute accuracy. */
@@ -78,12 +101,22 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
             throw new BadInputException(problems);
         }
         var registryA = a.registry() != null ? a.registry() : seeds.claimants();
-        Dataset asGold = new Dataset(seeds.name(), seeds.version(), seeds.documents(), registryA, a.claims(),
-                seeds.goldHash());
+        // Only the documents both annotated: a document one annotator never saw is not a disagreement.
+        List<Document> common = seeds.documents().stream()
+                .filter(d -> a.claims().containsKey(d.id()) && b.claims().containsKey(d.id())).toList();
+        if (common.isEmpty()) {
+            throw new BadInputException(new Problem(b.goldFolder().toString(), 0, null, null, "annotates no document that "
+                    + a.name() + " annotates: there is nothing to agree on"));
+        }
+        Dataset asGold = new Dataset(seeds.name(), seeds.version(), common, registryA, a.claims(),
+                seeds.goldHash(), seeds.annotates());
         ClaimantMapping mapping = new ClaimantMapping(registryA, b.registry());
         Map<String, List<Claim>> predictions = new HashMap<>();
-        b.claims().forEach((doc, claims) -> predictions.put(doc, claims.stream()
-                .map(c -> translated(c, mapping)).toList()));
+        b.claims().forEach((doc, claims) -> {
+            if (asGold.document(doc).isPresent()) {
+                predictions.put(doc, claims.stream().map(c -> translated(c, mapping)).toList());
+            }
+        });
 
         Scores exact = new Scorer(new ScoreConfig(MatchConfig.exact(), Subset.ALL)).score(asGold, predictions);
         Scores overlap = new Scorer(new ScoreConfig(MatchConfig.overlap(MatchConfig.DEFAULT_IOU), Subset.ALL))
@@ -94,54 +127,70 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
         List<String> typesA = new ArrayList<>(), typesB = new ArrayList<>();
         List<String> attributionsA = new ArrayList<>(), attributionsB = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
+        List<Pair> matched = new ArrayList<>();
+        ClusterPairs clusters = new ClusterPairs();
+        DifferenceKinds kinds = new DifferenceKinds();
+        a.claims().values().forEach(claims -> claims.forEach(clusters::addA));
+        b.claims().values().forEach(claims -> claims.forEach(clusters::addB));
         for (DocumentScore d : overlap.documents()) {
             for (Match m : d.matches()) {
                 Claim ga = m.gold();
                 Claim gb = m.predicted();
+                matched.add(new Pair(ga, gb));
                 pairs++;
+                clusters.addMatch(ga, gb);
                 List<String> differences = new ArrayList<>();
                 if (ga.start() != gb.start() || ga.end() != gb.end()) {
                     differences.add("span " + ga.start() + "-" + ga.end() + "/" + gb.start() + "-" + gb.end());
+                    kinds.span(ga, gb);
                 }
                 if (Objects.equals(ga.claimant(), gb.claimant())) {
                     claimant++;
                 } else {
                     differences.add("claimant " + ga.claimant() + "/" + gb.claimant());
+                    kinds.other("claimant", ga);
                 }
                 if (ga.attribution() == gb.attribution()) {
                     attribution++;
                 } else {
                     differences.add("attribution " + label(ga.attribution()) + "/" + label(gb.attribution()));
+                    kinds.other("attribution", ga);
                 }
                 if (Objects.equals(ga.type(), gb.type())) {
                     type++;
                 } else {
                     differences.add("type " + label(ga.type()) + "/" + label(gb.type()));
+                    kinds.other("type", ga);
                 }
                 if (sameSpan(ga.claimantMention(), gb.claimantMention())) {
                     mention++;
                 } else {
                     differences.add("mention " + text(ga.claimantMention()) + "/" + text(gb.claimantMention()));
+                    kinds.mention(ga, gb);
                 }
                 if (sameSpan(ga.cue(), gb.cue())) {
                     cue++;
                 } else {
                     differences.add("cue " + text(ga.cue()) + "/" + text(gb.cue()));
+                    kinds.other("cue", ga);
                 }
                 if (ga.via().equals(gb.via())) {
                     via++;
                 } else {
                     differences.add("via " + ga.via() + "/" + gb.via());
+                    kinds.via(ga, gb);
                 }
                 if (ga.quote() == gb.quote()) {
                     quote++;
                 } else {
                     differences.add("quote " + label(ga.quote()) + "/" + label(gb.quote()));
+                    kinds.other("quote", ga);
                 }
                 Counts q = AttributeScores.quantityCounts(ga.quantities(), gb.quantities());
                 quantities = quantities.plus(q);
                 if (q.fp() + q.fn() > 0) {
                     differences.add("quantities " + q.fn() + " only in A, " + q.fp() + " only in B");
+                    kinds.quantities(ga, gb);
                 }
                 typesA.add(label(ga.type()));
                 typesB.add(label(gb.type()));
@@ -165,8 +214,8 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
                 .thenComparing(Disagreement::kind)
                 .thenComparing(x -> x.idA() != null ? x.idA() : x.idB()));
         return new Agreement(a.name(), b.name(), seeds.signature(), exact.micro(), overlap.micro(), pairs, claimant,
-                attribution, type, mention, cue, via, quote, quantities, CohensKappa.of(typesA, typesB), CohensKappa.of(attributionsA, attributionsB),
-                disagreements);
+                attribution, type, mention, cue, via, quote, quantities, clusters.counts(), CohensKappa.of(typesA, typesB),
+                CohensKappa.of(attributionsA, attributionsB), disagreements, kinds.explanations(), matched);
     }
 
     private static String label(org.claimeval.model.JsonEnum value) {

@@ -47,6 +47,8 @@ public record UnitMetric(String path, Tally tally, ToDoubleFunction<Counts> stat
         d.matches().forEach(m -> sink.add(m.gold().start(), 1, 0, 0));
         d.spurious().forEach(c -> sink.add(c.start(), 0, 1, 0));
         d.missed().forEach(c -> sink.add(c.start(), 0, 0, 1));
+        // A rejected prediction has no place in the text: it is a false positive of the document's first paragraph.
+        sink.add(0, 0, d.rejected().size(), 0);
     };
 
     /** Claim + claimant counts, placed as the span counts are. */
@@ -54,6 +56,7 @@ public record UnitMetric(String path, Tally tally, ToDoubleFunction<Counts> stat
         d.strict().matches().forEach(m -> sink.add(m.gold().start(), 1, 0, 0));
         d.strict().spurious().forEach(c -> sink.add(c.start(), 0, 1, 0));
         d.strict().missed().forEach(c -> sink.add(c.start(), 0, 0, 1));
+        sink.add(0, 0, d.rejected().size(), 0);
     };
 
     /** The metric at a report path, when it splits by paragraph; empty otherwise. */

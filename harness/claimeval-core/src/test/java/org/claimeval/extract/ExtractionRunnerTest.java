@@ -86,7 +86,8 @@ class ExtractionRunnerTest {
     @Test
     void eachFaultFailsOnlyItsDocument() throws Exception {
         ExtractionRunner.Options options = ExtractionRunner.Options.defaults().withTimeout(Duration.ofMillis(300));
-        for (Scripted.Behaviour behaviour : Scripted.Behaviour.values()) {
+        for (Scripted.Behaviour behaviour : List.of(Scripted.Behaviour.THROW, Scripted.Behaviour.NULL,
+                Scripted.Behaviour.HANG)) {
             ExtractionResult r = run(new Scripted("b", behaviour), options);
             assertEquals(List.of("a", "c"), List.copyOf(r.claims().keySet()), behaviour::name);
             assertEquals(List.of("b"), List.copyOf(r.failures().keySet()), behaviour::name);
@@ -94,13 +95,32 @@ class ExtractionRunnerTest {
             String expected = switch (behaviour) {
                 case THROW -> "IllegalStateException: model exploded";
                 case NULL -> "returned null";
-                // The emoji (1 code point) + " Bravo" (6) + " fails" (6) + " here." (6) = 19, so end 20 is out of range.
-                case OUT_OF_RANGE -> "span [0,20) outside the document's 0..19 code points";
-                case WRONG_TEXT -> "has text \"X\" but the document at [0,1) reads \"\uD83D\uDE00\"";
                 case HANG -> "timed out after 300 ms";
+                default -> throw new AssertionError(behaviour);
             };
             assertTrue(reason.contains(expected), () -> behaviour + ": " + reason);
             assertTrue(r.hasFailures());
+        }
+    }
+
+    @Test
+    void anUnplaceableClaimIsARejectedFalsePositiveAndTheDocumentStillCounts() throws Exception {
+        for (Scripted.Behaviour behaviour : List.of(Scripted.Behaviour.OUT_OF_RANGE, Scripted.Behaviour.WRONG_TEXT)) {
+            ExtractionResult r = run(new Scripted("b", behaviour), ExtractionRunner.Options.defaults());
+            assertTrue(!r.hasFailures(), behaviour::name);
+            // The script returns one bad claim for b (and the two good ones for a and c).
+            assertEquals(0, r.claims("b").size(), behaviour::name);
+            assertEquals(1, r.rejected("b").size(), behaviour::name);
+            var rejection = r.rejected("b").get(0);
+            assertEquals(org.claimeval.score.Rejection.Reason.INVALID, rejection.reason());
+            assertEquals(1, rejection.index(), "the first claim the extractor returned");
+            String expected = switch (behaviour) {
+                // The emoji (1 code point) + " Bravo" (6) + " fails" (6) + " here." (6) = 19, so end 20 is out of range.
+                case OUT_OF_RANGE -> "span [0,20) is outside the document (0..19 code points)";
+                case WRONG_TEXT -> "has text \"X\" but the document at [0,1) reads \"\uD83D\uDE00\"";
+                default -> throw new AssertionError(behaviour);
+            };
+            assertTrue(rejection.message().contains(expected), () -> behaviour + ": " + rejection.message());
         }
     }
 
@@ -135,7 +155,7 @@ class ExtractionRunnerTest {
     }
 
     @Test
-    void duplicateIdsFromTheExtractorFailTheDocument() throws Exception {
+    void aRepeatedIdIsRejectedNotAFailedDocument() throws Exception {
         ClaimExtractor dup = new Scripted(null, null) {
             @Override
             public List<Claim> extract(Document d) {
@@ -143,7 +163,10 @@ class ExtractionRunnerTest {
             }
         };
         ExtractionResult r = run(dup, ExtractionRunner.Options.defaults());
-        assertEquals(3, r.failures().size());
-        assertTrue(r.failures().get("a").reason().contains("two claims have the id \"x\""));
+        assertTrue(r.failures().isEmpty());
+        // Per document: the claim at [0,1) keeps the id, the one at [1,2) repeats it and is rejected.
+        assertEquals(1, r.claims("a").size());
+        assertEquals(1, r.rejected("a").size());
+        assertTrue(r.rejected("a").get(0).message().contains("repeats the id \"x\""));
     }
 }

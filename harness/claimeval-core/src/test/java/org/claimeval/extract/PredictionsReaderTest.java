@@ -19,6 +19,7 @@ import org.claimeval.model.Document;
 import org.claimeval.model.Problem;
 import org.claimeval.model.QuoteKind;
 import org.claimeval.model.Quantity;
+import org.claimeval.score.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,9 +118,14 @@ class PredictionsReaderTest {
     }
 
     @Test
-    void emptyFileIsAnErrorEvenWhenLenient() {
-        BadInputException e = assertThrows(BadInputException.class, () -> read("empty.jsonl", true));
-        assertTrue(e.getMessage().contains("empty file"), e::getMessage);
+    void emptyFileIsNoPredictionsWithAWarning() throws Exception {
+        // What extract -o writes when the extractor finds nothing must score again, in either mode.
+        for (boolean lenient : new boolean[] {false, true}) {
+            Predictions p = read("empty.jsonl", lenient);
+            assertEquals(0, p.size());
+            assertEquals(1, p.warnings().size());
+            assertTrue(p.warnings().get(0).contains("empty file, scored as no predictions"), p.warnings()::toString);
+        }
     }
 
     @Test
@@ -183,14 +189,15 @@ class PredictionsReaderTest {
     }
 
     @Test
-    void offsetFreeTextOfOnlyNoBreakSpacesIsAProblemNotACrash() {
-        // Found by PredictionsFuzzTest (it crashed the aligner).
+    void offsetFreeTextOfOnlyNoBreakSpacesIsUnalignedNotACrash() throws Exception {
+        // Found by PredictionsFuzzTest (it crashed the aligner). The text is not in the document: a false positive.
         String line = "{\"doc\":\"d\",\"text\":\"\u00A0\u00A0\"}\n";
-        BadInputException e = assertThrows(BadInputException.class, () -> new PredictionsReader(
-                TestData.dataset(List.of(new Document("d", "Kyiv\u00A0said so."))), false)
-                .read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), "inline"));
-        assertEquals("text", e.problems().get(0).field());
-        assertTrue(e.getMessage().contains("not found in the document"), e::getMessage);
+        Predictions p = new PredictionsReader(TestData.dataset(List.of(new Document("d", "Kyiv\u00A0said so."))), false)
+                .read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), "inline");
+        assertEquals(0, p.size());
+        assertEquals(Rejection.Reason.UNALIGNED, p.rejected("d").get(0).reason());
+        assertEquals(1, p.rejected("d").get(0).line());
+        assertTrue(p.rejected("d").get(0).message().contains("not found in the document"));
     }
 
     @Test

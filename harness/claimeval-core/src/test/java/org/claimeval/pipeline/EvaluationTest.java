@@ -1,6 +1,7 @@
 package org.claimeval.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import org.claimeval.dataset.DatasetLoader;
 import org.claimeval.extract.ExtractionRunner;
+import org.claimeval.model.BadInputException;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Dataset;
 import org.claimeval.model.Document;
@@ -20,6 +22,7 @@ import org.claimeval.score.ScoreConfig;
 import org.claimeval.score.Subset;
 import org.claimeval.spi.ClaimExtractor;
 import org.claimeval.spi.ExtractionContext;
+import org.claimeval.pipeline.Training;
 import org.junit.jupiter.api.Test;
 
 /** The public pipeline, driven from Java with an extractor object, on the valid fixture dataset (e01, e02). */
@@ -28,6 +31,17 @@ class EvaluationTest {
     /** Predicts the first gold claim of e01, "61,000 servicemen were lost" (66-93), and nothing else. */
     static final class OneClaim implements ClaimExtractor {
         final List<String> trainedOn = Collections.synchronizedList(new ArrayList<>());
+        boolean learning;
+
+        OneClaim learning() {
+            learning = true;
+            return this;
+        }
+
+        @Override
+        public boolean learns() {
+            return learning;
+        }
 
         @Override
         public String name() {
@@ -93,15 +107,45 @@ class EvaluationTest {
         Dataset data = fixture();
         List<OneClaim> folds = Collections.synchronizedList(new ArrayList<>());
         Extraction extraction = Evaluation.crossValidate(new ExtractorSpec.InProcess(() -> {
-            OneClaim fold = new OneClaim();
+            OneClaim fold = new OneClaim().learning();
             folds.add(fold);
             return fold;
         }), data, ExtractionRunner.Options.defaults());
-        assertEquals(2, folds.size(), "a fresh extractor per fold");
-        assertEquals(List.of("e02"), folds.get(0).trainedOn, "the fold scoring e01 trains on e02");
-        assertEquals(List.of("e01"), folds.get(1).trainedOn, "the fold scoring e02 trains on e01");
+        assertEquals(3, folds.size(), "one asked whether it learns, then a fresh extractor per fold");
+        assertEquals(List.of(), folds.get(0).trainedOn, "the one asked is never prepared");
+        assertEquals(List.of("e02"), folds.get(1).trainedOn, "the fold scoring e01 trains on e02");
+        assertEquals(List.of("e01"), folds.get(2).trainedOn, "the fold scoring e02 trains on e01");
         assertEquals("1+loocv", extraction.id().version());
-        assertEquals("java+loocv", extraction.spec().source());
+        assertEquals("loocv", extraction.training());
+        assertEquals("java", extraction.spec().source());
+    }
+
+    @Test
+    void anExtractorThatDoesNotLearnIsNeverCrossValidated() throws Exception {
+        Dataset data = fixture();
+        List<OneClaim> made = Collections.synchronizedList(new ArrayList<>());
+        Extraction extraction = Evaluation.crossValidate(new ExtractorSpec.InProcess(() -> {
+            OneClaim one = new OneClaim();
+            made.add(one);
+            return one;
+        }), data, ExtractionRunner.Options.defaults());
+        assertEquals(1, made.size(), "one plain run");
+        assertEquals(List.of(), made.get(0).trainedOn, "and nothing to train on");
+        assertEquals("1", extraction.id().version(), "not labelled +loocv");
+        assertEquals("none", extraction.training());
+        ScoreReport report = Evaluation.score(extraction, data, ScoreConfig.defaults(), ExtractionRunner.Options.defaults(),
+                false);
+        assertTrue(!report.signature().contains("training"), report::signature);
+    }
+
+    @Test
+    void trainingOnADatasetThatSharesADocumentIsRefused() throws Exception {
+        Dataset data = fixture();
+        BadInputException e = assertThrows(BadInputException.class, () -> Evaluation.extract(
+                new ExtractorSpec.InProcess(() -> new OneClaim().learning()), data, Training.on(data),
+                ExtractionRunner.Options.defaults(), false));
+        assertTrue(e.getMessage().contains("2 document(s) of training dataset"), e::getMessage);
+        assertEquals("--train", e.problems().get(0).field());
     }
 
     @Test

@@ -40,9 +40,30 @@ class HtmlReportTest {
         assertEquals("s g-fn p-fp", segmentClass("doubt"));
         assertEquals("s g-fn", segmentClass(" it all"));
         // The boundary mismatch: "300 tanks were" is covered by both spans, " lost" by the gold span only.
-        assertEquals("s g-bd p-bd", segmentClass("300 tanks were"));
-        assertEquals("s g-bd", segmentClass(" lost"));
+        // p2 says COMBAT where g2 says CASUALTIES: the gold span carries the visible wrong-attribute mark.
+        assertEquals("s attr-wrong g-bd p-bd", segmentClass("300 tanks were"));
+        assertEquals("s attr-wrong g-bd", segmentClass(" lost"));
         assertEquals("s g-tp", segmentClass("61,000 troops died"));
+    }
+
+    @Test
+    void aMatchWithAWrongAttributeIsMarkedWithoutHovering() {
+        // p2 "300 tanks were" (MoD, not in the registry; COMBAT) matched g2 "300 tanks were lost" (the Russian
+        // Defence Ministry; CASUALTIES); p1 agrees with g1 in full.
+        assertTrue(html.contains("<strong class=\"wrong\">wrong claimant, type</strong>"), html);
+        assertEquals(1, count(html, "<strong class=\"wrong\">"), "only the boundary pair has a wrong attribute");
+        assertTrue(html.contains(".s.attr-wrong { border-top:"), "the mark is drawn, not only a tooltip");
+    }
+
+    @Test
+    void confusionTablesOfTypeAndSide() {
+        // Matched pairs: g1 CASUALTIES predicted CASUALTIES, g2 CASUALTIES predicted COMBAT.
+        assertTrue(html.contains("<table class=\"confusion\" id=\"confusion-type\">"), html);
+        assertTrue(html.contains("<th>CASUALTIES</th><th>COMBAT</th></tr></thead>"), html);
+        assertTrue(html.contains("<tr><th>CASUALTIES</th><td class=\"diag\">1</td><td>1</td></tr>"), html);
+        // Sides: g1 and g2 are RU; p1 resolves to RU, p2's "MoD" to no registry entry.
+        assertTrue(html.contains("<table class=\"confusion\" id=\"confusion-side\">"), html);
+        assertTrue(html.contains("<tr><th>RU</th><td>1</td><td class=\"diag\">1</td></tr>"), html);
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.claimeval.stats.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimeval.model.Annotates;
 import org.claimeval.report.Decimals;
+import org.claimeval.report.HumanReport;
 import org.claimeval.report.JsonReport;
 import org.claimeval.report.Markdown;
 import org.claimeval.report.Table;
@@ -21,27 +23,71 @@ public final class AgreementReport {
 
     public static String render(Agreement agreement, StatsFormat format) {
         return switch (format) {
-            case JSON -> JsonReport.write(tree(agreement));
-            case TABLE -> text(agreement, false);
-            case MARKDOWN -> text(agreement, true);
+            case JSON -> JsonReport.write(tree(agreement, Annotates.EVERYTHING));
+            case TABLE -> text(agreement, false, true, "##", Annotates.EVERYTHING);
+            case MARKDOWN -> text(agreement, true, true, "##", Annotates.EVERYTHING);
         };
     }
 
-    private static String text(Agreement g, boolean markdown) {
+    /**
+     * The measures and the counted kinds of difference, without the list of every disagreement: what a
+     * datasheet shows ({@code claimeval stats --agreement}), its Markdown headings one level down so that it
+     * can sit inside a datasheet section.
+     */
+    public static String summary(Agreement agreement, boolean markdown) {
+        return text(agreement, markdown, false, "###", Annotates.EVERYTHING);
+    }
+
+    /** The full report of one pair of a dataset with the given profile. */
+    static String text(Agreement g, boolean markdown, Annotates annotates) {
+        return text(g, markdown, true, "##", annotates);
+    }
+
+    /**
+     * @param heading   the Markdown heading of the title; sections get one level more
+     * @param annotates the rows of attributes the dataset annotates are shown; the others are absent, not 0
+     */
+    private static String text(Agreement g, boolean markdown, boolean withList, String heading, Annotates annotates) {
+        String section = heading + "#";
         Table spans = new Table("span match", "both", "only A", "only B", "P (B vs A)", "R (B vs A)", "F1");
         spans.row(spanRow("exact", g.exact()));
         spans.row(spanRow("overlap (IoU >= 0.5)", g.overlap()));
 
         Table attributes = new Table("on overlap-matched pairs", "agree", "pairs", "share", "kappa", "p_o", "p_e");
-        attributes.row(shareRow("claimant", g.claimant(), g));
-        attributes.row(kappaRow("attribution", g.attribution(), g, g.attributionKappa()));
-        attributes.row(kappaRow("type", g.type(), g, g.typeKappa()));
-        attributes.row(shareRow("claimant mention", g.mention(), g));
-        attributes.row(shareRow("cue", g.cue(), g));
-        attributes.row(shareRow("via", g.via(), g));
-        attributes.row(shareRow("quote", g.quote(), g));
+        if (annotates.claimants()) {
+            attributes.row(shareRow("claimant", g.claimant(), g));
+        }
+        if (annotates.attribution()) {
+            attributes.row(kappaRow("attribution", g.attribution(), g, g.attributionKappa()));
+        }
+        if (annotates.type()) {
+            attributes.row(kappaRow("type", g.type(), g, g.typeKappa()));
+        }
+        if (annotates.claimants()) {
+            attributes.row(shareRow("claimant mention", g.mention(), g));
+        }
+        if (annotates.cue()) {
+            attributes.row(shareRow("cue", g.cue(), g));
+        }
+        if (annotates.registry()) {
+            attributes.row(shareRow("via", g.via(), g));
+        }
+        if (annotates.quote()) {
+            attributes.row(shareRow("quote", g.quote(), g));
+        }
+        String absent = annotates.notAnnotated().isEmpty() ? "" : "Not annotated by the dataset, so not compared: "
+                + String.join(", ", annotates.notAnnotated()) + ".";
         Table quantities = new Table("quantities of B vs A", "both", "only A", "only B", "P", "R", "F1");
         quantities.row(spanRow("(value, unit, bound)", g.quantities()));
+        Table clusters = new Table("clusters: claim pairs sharing a key, B vs A", "both", "only A", "only B", "P", "R",
+                "F1");
+        clusters.row(spanRow("pairwise", g.clusters()));
+
+        Table kinds = new Table("field", "how B differs", "count", "A's claimants");
+        for (Agreement.Explanation e : g.explanations()) {
+            kinds.row(e.field(), e.how(), Long.toString(e.count()), String.join(", ", e.claimants().entrySet().stream()
+                    .map(c -> c.getKey() + " " + c.getValue()).toList()));
+        }
 
         Table disagreements = new Table("doc", "kind", "A", "B", "A span", "B span", "differences", "text");
         for (Disagreement d : g.disagreements()) {
@@ -55,18 +101,40 @@ public final class AgreementReport {
                 + "Kappa is Cohen's; with a single category or no pairs it is 1.0.";
         StringBuilder sb = new StringBuilder();
         if (markdown) {
-            sb.append("## ").append(Markdown.escape(title)).append("\n\n").append(Markdown.escape(note)).append("\n\n");
-            sb.append("### Spans\n\n").append(spans.toMarkdown()).append('\n');
-            sb.append("### Attributes\n\n").append(attributes.toMarkdown()).append('\n');
-            sb.append(quantities.toMarkdown()).append('\n');
-            sb.append("### Disagreements (").append(g.disagreements().size()).append(")\n\n");
-            sb.append(disagreements.toMarkdown());
+            sb.append(heading).append(' ').append(Markdown.escape(title)).append("\n\n").append(Markdown.escape(note)).append("\n\n");
+            sb.append(section).append(" Spans\n\n").append(spans.toMarkdown()).append('\n');
+            sb.append(section).append(" Attributes\n\n").append(attributes.toMarkdown()).append('\n');
+            if (annotates.quantities()) {
+                sb.append(quantities.toMarkdown()).append('\n');
+            }
+            if (annotates.clusters()) {
+                sb.append(clusters.toMarkdown()).append('\n');
+            }
+            if (!absent.isEmpty()) {
+                sb.append(Markdown.escape(absent)).append("\n\n");
+            }
+            sb.append(section).append(" Differences of matched pairs, by kind\n\n").append(kinds.toMarkdown());
+            if (withList) {
+                sb.append('\n').append(section).append(" Disagreements (").append(g.disagreements().size()).append(")\n\n");
+                sb.append(disagreements.toMarkdown());
+            }
         } else {
             sb.append(title).append('\n').append("=".repeat(title.length())).append("\n\n").append(note).append("\n\n");
             sb.append("Spans\n").append(spans.toText()).append('\n');
             sb.append("Attributes\n").append(attributes.toText()).append('\n');
-            sb.append(quantities.toText()).append('\n');
-            sb.append("Disagreements (").append(g.disagreements().size()).append(")\n").append(disagreements.toText());
+            if (annotates.quantities()) {
+                sb.append(quantities.toText()).append('\n');
+            }
+            if (annotates.clusters()) {
+                sb.append(clusters.toText()).append('\n');
+            }
+            if (!absent.isEmpty()) {
+                sb.append(absent).append("\n\n");
+            }
+            sb.append("Differences of matched pairs, by kind\n").append(kinds.toText());
+            if (withList) {
+                sb.append("\nDisagreements (").append(g.disagreements().size()).append(")\n").append(disagreements.toText());
+            }
         }
         return sb.toString();
     }
@@ -105,6 +173,11 @@ public final class AgreementReport {
     }
 
     public static ObjectNode tree(Agreement g) {
+        return tree(g, Annotates.EVERYTHING);
+    }
+
+    /** Keys of attributes the dataset does not annotate are left out. */
+    public static ObjectNode tree(Agreement g, Annotates annotates) {
         ObjectNode root = NODES.objectNode();
         root.put("a", g.nameA());
         root.put("b", g.nameB());
@@ -112,14 +185,37 @@ public final class AgreementReport {
         root.set("exact", JsonReport.counts(g.exact()));
         root.set("overlap", JsonReport.counts(g.overlap()));
         root.put("pairs", g.pairs());
-        root.set("claimant", share(g, g.claimant()));
-        root.set("attribution", share(g, g.attribution()).set("kappa", kappa(g.attributionKappa())));
-        root.set("type", share(g, g.type()).set("kappa", kappa(g.typeKappa())));
-        root.set("mention", share(g, g.mention()));
-        root.set("cue", share(g, g.cue()));
-        root.set("via", share(g, g.via()));
-        root.set("quote", share(g, g.quote()));
-        root.set("quantities", JsonReport.counts(g.quantities()));
+        if (annotates.claimants()) {
+            root.set("claimant", share(g, g.claimant()));
+            root.set("mention", share(g, g.mention()));
+        }
+        if (annotates.attribution()) {
+            root.set("attribution", share(g, g.attribution()).set("kappa", kappa(g.attributionKappa())));
+        }
+        if (annotates.type()) {
+            root.set("type", share(g, g.type()).set("kappa", kappa(g.typeKappa())));
+        }
+        if (annotates.cue()) {
+            root.set("cue", share(g, g.cue()));
+        }
+        if (annotates.registry()) {
+            root.set("via", share(g, g.via()));
+        }
+        if (annotates.quote()) {
+            root.set("quote", share(g, g.quote()));
+        }
+        if (annotates.quantities()) {
+            root.set("quantities", JsonReport.counts(g.quantities()));
+        }
+        if (annotates.clusters()) {
+            root.set("clusters", JsonReport.counts(g.clusters()));
+        }
+        ArrayNode kinds = root.putArray("differenceKinds");
+        for (Agreement.Explanation e : g.explanations()) {
+            ObjectNode node = kinds.addObject().put("field", e.field()).put("how", e.how()).put("count", e.count());
+            ObjectNode claimants = node.putObject("claimants");
+            e.claimants().forEach(claimants::put);
+        }
         ArrayNode list = root.putArray("disagreements");
         for (Disagreement d : g.disagreements()) {
             ObjectNode node = list.addObject();

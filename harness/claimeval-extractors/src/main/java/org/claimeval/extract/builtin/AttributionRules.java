@@ -53,6 +53,9 @@ final class AttributionRules {
         List<TextRange> paragraphs = SentenceSplitter.paragraphs(text);
         TextRange previousSentence = null;
         for (TextRange p : paragraphs) {
+            if (NonClaimLines.skip(text, p)) {
+                continue; // bylines, credits, timestamps, headings: never claims, in any extractor
+            }
             List<TextRange> paragraphSentences = SentenceSplitter.sentences(text, p);
             this.sentences.addAll(paragraphSentences);
             Set<Integer> usedCues = new HashSet<>();
@@ -85,6 +88,9 @@ final class AttributionRules {
             }
         }
         List<Found> found = new ArrayList<>();
+        if (text.charAt(s.end() - 1) == '?') {
+            return found; // a question asserts nothing (guideline 4)
+        }
         if (hits.isEmpty()) {
             Found f = headline ? HeadlineSourceRule.find(s, ctx) : null;
             if (f != null) {

@@ -23,8 +23,12 @@ final class CueLexicon {
     /** The shape of a cue, which decides where its source and content are. */
     enum Shape { VERB, SOURCE_AFTER, CHANNEL, POSSESSIVE }
 
-    /** One lexicon entry: the words of the cue (lower case), its shape, and whether it needs the tagger. */
-    record Entry(String[] words, Shape shape, boolean nounAmbiguous, boolean quoteOnly) {
+    /**
+     * One lexicon entry: the words of the cue (lower case), its shape, whether it needs the tagger, whether it
+     * counts only next to a quotation, and the frame word it needs after it ("put X at Y": "at"; '"' for a
+     * quotation), or null.
+     */
+    record Entry(String[] words, Shape shape, boolean nounAmbiguous, boolean quoteOnly, String frame) {
         boolean isParticiple() {
             return words.length == 1 && words[0].endsWith("ing");
         }
@@ -85,6 +89,12 @@ final class CueLexicon {
                 }
                 Shape shape = Shape.VERB;
                 boolean quoteOnly = false;
+                String frame = null;
+                int frameAt = line.indexOf("@frame:");
+                if (frameAt >= 0) {
+                    frame = line.substring(frameAt + "@frame:".length()).strip();
+                    line = line.substring(0, frameAt).strip();
+                }
                 if (line.endsWith("@quote")) {
                     quoteOnly = true;
                 } else if (line.endsWith("@source")) {
@@ -101,10 +111,10 @@ final class CueLexicon {
                     for (String form : body.split("\\s+")) {
                         boolean ambiguous = form.startsWith("?");
                         String word = ambiguous ? form.substring(1) : form;
-                        add(map, new Entry(new String[] {word}, shape, ambiguous, quoteOnly));
+                        add(map, new Entry(new String[] {word}, shape, ambiguous, quoteOnly, frame));
                     }
                 } else {
-                    add(map, new Entry(body.split("\\s+"), shape, false, false));
+                    add(map, new Entry(body.split("\\s+"), shape, false, false, null));
                 }
             }
         } catch (IOException e) {

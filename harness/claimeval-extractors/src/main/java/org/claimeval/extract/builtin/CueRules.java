@@ -8,8 +8,10 @@ final class CueRules {
     private static final List<CueRule> ORDER = List.of(
             new AccordingToRule(),
             new ChannelAfterCueRule(),
+            new AgentlessPassiveRule(),
             new ReferBackRule(),
             new PostposedSourceRule(),
+            new InterruptingCueRule(),
             new TrailingCueRule(),
             new ComplementRule());
 

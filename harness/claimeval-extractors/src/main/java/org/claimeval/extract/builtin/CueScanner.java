@@ -56,9 +56,19 @@ final class CueScanner {
             if (h.entry().shape() == Shape.VERB && precededByDeterminer(h.start())) {
                 continue; // "the reported losses", "its stated aim"
             }
-            if (h.entry().shape() == Shape.VERB && (negated(h.start())
-                    || (passive(h.start()) && !"by".equals(nav.wordAfter(h.end()))))) {
+            if (h.entry().shape() == Shape.VERB && (negated(h.start()) || (passive(h.start())
+                    && !"by".equals(nav.wordAfter(h.end())) && !agentlessPassive(h.start(), h.end())))) {
                 continue; // "did not specify", "has not been confirmed": no claim of the source
+            }
+            if (h.entry().shape() == Shape.VERB && "to".equals(nav.wordBefore(h.start()))
+                    && !"that".equals(nav.wordAfter(h.end()))) {
+                continue; // "urged residents to report strangers": an act asked for, not a report
+            }
+            if (h.entry().frame() != null && !frameFollows(h)) {
+                continue; // "dismissed the figures" without "as": a bare referent, no claim
+            }
+            if (h.entry().shape() == Shape.SOURCE_AFTER && h.entry().words().length == 1 && !bareSourceCue(h)) {
+                continue; // "15,000 roubles per person", "64 per cent"
             }
             if (h.entry().nounAmbiguous() && !nav.endsClause(h.end()) && !isVerb(h)) {
                 continue;
@@ -66,6 +76,68 @@ final class CueScanner {
             out.add(h);
         }
         return out;
+    }
+
+    /** Words after "called" or "put" that make another verb of it ("called for", "put off"). */
+    private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "off", "in", "up", "out", "back",
+            "it", "forward", "down", "into", "away");
+    /** How far a frame word may follow its cue, in characters ("put the force now in the region at ..."). */
+    private static final int FRAME_REACH = 90;
+
+    /** The cue's frame word ("as", "at") or a quotation mark follows within its clause. */
+    private boolean frameFollows(Hit h) {
+        if (PARTICLES.contains(nav.wordAfter(h.end()))) {
+            return false;
+        }
+        String frame = h.entry().frame();
+        int limit = Math.min(text.length(), h.end() + FRAME_REACH);
+        for (int i = h.end(); i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ';' || c == '\n') {
+                return false;
+            }
+            if (frame.equals("\"") ? ContentTrimmer.isQuoteMark(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    : (c == ' ' && text.startsWith(frame, i + 1) && i + 1 + frame.length() < text.length()
+                    && text.charAt(i + 1 + frame.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A one-word "Per X" opens a clause and is followed by a name or a determiner. */
+    private boolean bareSourceCue(Hit h) {
+        char before = nav.charBefore(h.start());
+        String next = nav.wordAfter(h.end());
+        int nextStart = nav.skipSpaces(h.end());
+        boolean opensClause = before == '\n' || before == ',' || before == '.' || before == ';'
+                || ContentTrimmer.isQuoteMark(before);
+        boolean namesSource = NounPhrases.DETERMINERS.contains(next)
+                || (nextStart < text.length() && Character.isUpperCase(text.charAt(nextStart)));
+        return opensClause && namesSource;
+    }
+
+    /** Auxiliaries walked back over to find the subject of a passive. */
+    private static final Set<String> AUXILIARIES = Set.of("was", "is", "were", "are", "been", "has", "had", "have",
+            "be", "being");
+
+    /**
+     * A reporting passive with no agent that still reports: "It was reported (...) that X", "X were said to Y"
+     * (guideline H24), as opposed to "the figures have been confirmed".
+     */
+    boolean agentlessPassive(int cueStart, int cueEnd) {
+        if (!passive(cueStart) || negated(cueStart)) {
+            return false;
+        }
+        String after = nav.wordAfter(cueEnd);
+        if ("to".equals(after)) {
+            return true;
+        }
+        int i = cueStart;
+        while (AUXILIARIES.contains(nav.wordBefore(i))) {
+            i = nav.wordStartBefore(i);
+        }
+        return "it".equals(nav.wordBefore(i)) && nav.thatWithin(cueEnd, Math.min(text.length(), cueEnd + 60), 6) >= 0;
     }
 
     private boolean negated(int index) {

@@ -1,32 +1,78 @@
 package org.claimeval.extract.builtin;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** Headlines without a cue verb: "... – source", "...: Name"; the dash or colon is the cue. */
+/**
+ * Headlines without a cue verb (guideline H4, H26): "content – source" and "content: Speaker" with the dash or
+ * colon as cue, and "Speaker: content" with the speaker first. A label that opens a headline ("Analysis:",
+ * "LIVE:") is no speaker, and a question is no claim.
+ */
 final class HeadlineSourceRule {
     private static final List<String> SEPARATORS = List.of(" – ", " — ", " - ", ": ");
+    /** Labels of a headline, lower case: a kind of article, not a source. */
+    private static final Set<String> LABELS = Set.of("live", "analysis", "breaking", "update", "updated", "opinion",
+            "explainer", "exclusive", "comment", "editorial", "factbox", "timeline", "watch", "video", "photos",
+            "interview", "review", "fact check", "in pictures", "key points", "latest", "live updates", "news",
+            "feature", "report", "q&a");
+    /** Nouns that end a source phrase written in lower case ("– military source", "– officials"). */
+    private static final Set<String> SOURCE_NOUNS = Set.of("source", "sources", "official", "officials",
+            "spokesman", "spokeswoman", "spokesperson", "ministry", "military", "army", "agency", "media", "report",
+            "reports", "governor", "commander", "staff", "office", "government", "authorities", "police", "says");
+    /** Most words a headline's source may have. */
+    private static final int MAX_SOURCE_WORDS = 4;
 
     private HeadlineSourceRule() {
     }
 
-    /** The claim of a headline, or null when it has no source after a separator. */
+    /** The claim of a headline, or null when it has no recognisable source. */
     static Found find(TextRange s, RuleContext ctx) {
         String text = ctx.text();
         TextNav nav = ctx.nav();
+        if (text.charAt(s.end() - 1) == '?') {
+            return null;
+        }
         for (String separator : SEPARATORS) {
             int at = nav.lastIndexWithin(separator, s.start(), s.end());
-            if (at > s.start()) {
-                TextRange source = nav.stripPunctuation(new TextRange(at + separator.length(), s.end()));
-                int words = text.substring(source.start(), source.end()).split("\\s+").length;
+            if (at <= s.start()) {
+                continue;
+            }
+            int mark = at + separator.indexOf(separator.strip());
+            TextRange after = nav.stripPunctuation(new TextRange(at + separator.length(), s.end()));
+            TextRange before = nav.stripPunctuation(new TextRange(s.start(), at));
+            if (looksLikeSource(text, after, ctx) && words(text, before) >= 3 && !isLabel(text, before)) {
                 TextRange content = ContentTrimmer.trim(text, s.start(), at);
-                int contentWords = text.substring(content.start(), content.end()).split("\\s+").length;
-                if (!source.isEmpty() && words <= 4 && contentWords >= 3) {
-                    ClaimantResolver.Resolved src = ctx.resolve(source);
-                    int mark = at + separator.indexOf(separator.strip());
-                    return Found.explicit(content, new TextRange(mark, mark + 1), src);
-                }
+                return Found.explicit(content, new TextRange(mark, mark + 1), ctx.resolve(after));
+            }
+            if (separator.equals(": ") && looksLikeSource(text, before, ctx) && !isLabel(text, before)
+                    && words(text, after) >= 3) {
+                // "Speaker: content"
+                TextRange content = ContentTrimmer.trim(text, at + 1, s.end());
+                return Found.explicit(content, new TextRange(mark, mark + 1), ctx.resolve(before));
             }
         }
         return null;
+    }
+
+    private static boolean looksLikeSource(String text, TextRange r, RuleContext ctx) {
+        int n = words(text, r);
+        if (r.isEmpty() || n > MAX_SOURCE_WORDS || isLabel(text, r)) {
+            return false;
+        }
+        String phrase = text.substring(r.start(), r.end());
+        if (Character.isUpperCase(phrase.charAt(0)) || ctx.resolver().lookup(phrase).isPresent()) {
+            return true;
+        }
+        String[] w = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        return SOURCE_NOUNS.contains(w[w.length - 1]);
+    }
+
+    private static boolean isLabel(String text, TextRange r) {
+        return !r.isEmpty() && LABELS.contains(text.substring(r.start(), r.end()).toLowerCase(Locale.ROOT));
+    }
+
+    private static int words(String text, TextRange r) {
+        return r.isEmpty() ? 0 : text.substring(r.start(), r.end()).strip().split("\\s+").length;
     }
 }

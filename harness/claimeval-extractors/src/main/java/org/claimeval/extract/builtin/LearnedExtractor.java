@@ -49,6 +49,12 @@ public final class LearnedExtractor implements ClaimExtractor {
         return "1.0";
     }
 
+    /** Trained on the context's documents: the harness scores it leave-one-document-out. */
+    @Override
+    public boolean learns() {
+        return true;
+    }
+
     @Override
     public void prepare(ExtractionContext context) throws IOException {
         registry = new RegistryLookup(Objects.requireNonNull(context.claimants(), "claimants"));

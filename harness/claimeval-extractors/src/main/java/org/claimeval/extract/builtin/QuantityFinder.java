@@ -43,7 +43,8 @@ final class QuantityFinder {
     /** Words inside a unit phrase that are not part of the unit: state and role, not what is counted. */
     private static final Set<String> UNIT_MODIFIERS = Set.of("destroyed", "damaged", "captured", "killed",
             "wounded", "military", "such", "new", "fresh", "additional", "other", "foreign", "enemy", "further",
-            "extra", "several", "own", "total", "estimated", "displaced", "evacuated");
+            "extra", "several", "own", "total", "estimated", "displaced", "evacuated", "minor", "young", "elderly",
+            "adult", "underage", "injured", "sick", "civilian");
     /** Time units: after "past", "last", "first", "next" they name a period, not a figure ("the past 24 hours"). */
     private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
             "months", "year", "years", "minute", "minutes");

@@ -105,4 +105,73 @@ class CueRuleFamiliesTest {
         assertEquals("Local farmers", c.claimant());
         assertEquals(List.of("daily-courier"), c.via());
     }
+
+    @Test
+    void interruptingCueRule() {
+        // The subject and cue stand between two commas inside the content: one span across them.
+        Claim c = only("Most of the new ferries, the ministry estimated, were built abroad.");
+        assertEquals("Most of the new ferries, the ministry estimated, were built abroad", c.text());
+        assertEquals("estimated", c.cue().text());
+        assertEquals("northland-interior-ministry", c.claimant());
+    }
+
+    @Test
+    void agentlessPassiveRule() {
+        List<Claim> claims = extract("Jane Roe said the road was open. It was reported that two lorries had"
+                + " overturned. Several barges were said to have sunk near the weir.");
+        assertEquals(List.of("the road was open", "two lorries had overturned",
+                "Several barges were said to have sunk near the weir"), claims.stream().map(Claim::text).toList());
+        // No source is named: the claims go to the source being relayed, without a mention.
+        assertEquals("jane-roe", claims.get(1).claimant());
+        assertNull(claims.get(1).claimantMention());
+        assertEquals("said", claims.get(2).cue().text());
+        // A passive that only records what happened is still no claim.
+        assertTrue(extract("The figures were confirmed later.").isEmpty());
+    }
+
+    @Test
+    void framesNeedTheirComplement() {
+        assertEquals("the damage at 40 million crowns",
+                only("The ministry put the damage at 40 million crowns.").text());
+        assertEquals("the report as \"fiction", only("Roe dismissed the report as \"fiction\".").text());
+        assertEquals("the plan \"a gamble", only("Roe called the plan \"a gamble\".").text());
+        // Without "as", "at" or a quotation the same verbs name a bare referent or another verb: no claim.
+        assertTrue(extract("Roe dismissed the report.").isEmpty());
+        assertTrue(extract("Roe called for calm.").isEmpty());
+        assertTrue(extract("The ministry put the plan on hold.").isEmpty());
+    }
+
+    @Test
+    void barePerNamesASourceOnlyAtAClauseStart() {
+        Claim c = only("Per the Daily Courier, the harbour stays closed.");
+        assertEquals("the harbour stays closed", c.text());
+        assertEquals("Per", c.cue().text());
+        assertTrue(extract("Tickets cost 40 crowns per person.").isEmpty());
+    }
+
+    @Test
+    void infinitivesAndQuestionsAreNotClaims() {
+        assertTrue(extract("Roe urged residents to report strangers to the police.").isEmpty());
+        assertTrue(extract("Did the ministry say that the dam was safe?").isEmpty());
+    }
+
+    @Test
+    void headlineSpeakerFirstLabelsAndQuestions() {
+        Claim c = only("Roe: the harbour will reopen next week\n\nBody text without cues.");
+        assertEquals("the harbour will reopen next week", c.text());
+        assertEquals("jane-roe", c.claimant());
+        assertEquals(":", c.cue().text());
+        assertTrue(extract("Analysis: Can the harbour reopen?\n\nBody text without cues.").isEmpty());
+        assertTrue(extract("LIVE: Storm over the coast – latest updates\n\nBody text.").isEmpty());
+    }
+
+    @Test
+    void bylinesCreditsAndTimestampsAreNeverClaims() {
+        String text = "Harbour reopens, Roe says\n\nBy Jane Doe | 4 May\n\nPhoto: Daily Courier\n\n09:42 GMT\n\n"
+                + "Updated 4 May at 10:00\n\nKey points\n\nThe harbour reopened, Roe said.";
+        assertEquals(List.of("Harbour reopens", "The harbour reopened"), extract(text).stream().map(Claim::text).toList());
+        List<Claim> sentences = new SentenceExtractor().extract(new org.claimeval.model.Document("t", text));
+        assertEquals(List.of("Harbour reopens, Roe says", "The harbour reopened, Roe said"),
+                sentences.stream().map(Claim::text).toList());
+    }
 }

@@ -1,0 +1,67 @@
+package org.claimeval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.claimeval.dataset.DatasetLoader;
+import org.claimeval.io.Json;
+import org.claimeval.dataset.AnnotationSet;
+import org.junit.jupiter.api.Test;
+
+class StatsCommandTest {
+    static final String DATASHEET_START = "<!-- stats:start -->";
+    static final String DATASHEET_END = "<!-- stats:end -->";
+    /** The command the datasheet names; its second argument is how the datasheet spells the folder. */
+    static final String PASS2 = "dataset/agreement/pass2";
+
+    private static Path repo() {
+        return Path.of(System.getProperty("claimeval.repo", "../.."));
+    }
+
+    @Test
+    void everyCompositionTableOfTheFixture() {
+        Cli cli = Cli.run("stats", "--dataset", Cli.fixtureDataset(), "--format", "markdown");
+        assertEquals(0, cli.exitCode(), cli.err());
+        // Fixture e01: e01-01 and e01-02 explicit with one quantity each, e01-03 author; e02: two explicit claims
+        // with one quantity each. Lengths are the seeds' code points (178 and 112, 290 in all).
+        assertTrue(cli.out().contains("| e01 | 178 | 3 | 2 | 0 | 1 | 2 |"), cli.out());
+        assertTrue(cli.out().contains("| e02 | 112 | 2 | 2 | 0 | 0 | 2 |"), cli.out());
+        assertTrue(cli.out().contains("| total | 290 | 5 | 4 | 0 | 1 | 4 |"), cli.out());
+        // Claims per claimant, most first, ties by id: each of the five makes one claim, so the order is by id.
+        assertTrue(cli.out().contains("| claimant | side | claims |"), cli.out());
+        assertTrue(cli.out().contains("| analysts | OTHER | 1 |\n| author | - | 1 |"), cli.out());
+    }
+
+    @Test
+    void withASecondAnnotationTheAgreementTablesFollow() throws Exception {
+        Path pass2 = repo().resolve(PASS2);
+        Cli cli = Cli.run("stats", "--format", "json", "--agreement", pass2.toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        JsonNode r = Json.mapper().readTree(cli.out());
+        assertEquals(83, r.get("claims").asInt());
+        JsonNode clusters = r.at("/agreement/clusters");
+        assertTrue(clusters.get("tp").asInt() > 0, cli.out());
+        assertTrue(r.at("/agreement/differenceKinds").isArray(), cli.out());
+    }
+
+    @Test
+    void theDatasheetShowsExactlyWhatTheCommandPrints() throws Exception {
+        // java -jar harness/target/claimeval.jar stats --format markdown --agreement dataset/agreement/pass2
+        var data = DatasetLoader.bundled();
+        AnnotationSet loaded = AnnotationSet.load(repo().resolve(PASS2));
+        AnnotationSet pass2 = new AnnotationSet(PASS2, loaded.claims(), loaded.registry(), loaded.dataset(),
+                loaded.goldFolder());
+        String expected = StatsCommand.render(data, StatsCommand.agreement(data, pass2), ReportFormat.MARKDOWN);
+        String datasheet = Files.readString(repo().resolve("dataset/README.md"), StandardCharsets.UTF_8);
+        int start = datasheet.indexOf(DATASHEET_START);
+        int end = datasheet.indexOf(DATASHEET_END);
+        assertTrue(start >= 0 && end > start, "dataset/README.md has no " + DATASHEET_START + " block");
+        String shown = datasheet.substring(datasheet.indexOf('\n', start) + 1, end);
+        assertEquals(expected, shown, "regenerate the block with: java -jar harness/target/claimeval.jar stats --format markdown "
+                + "--agreement " + PASS2);
+    }
+}

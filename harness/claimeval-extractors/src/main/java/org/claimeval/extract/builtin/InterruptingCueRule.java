@@ -1,0 +1,39 @@
+package org.claimeval.extract.builtin;
+
+import org.claimeval.extract.builtin.CueLexicon.Shape;
+
+/**
+ * "Most of the units, the group estimated, were assembled from reservists": subject and cue interrupt the content
+ * between two commas, and the content's span runs across them (guideline section 7).
+ */
+final class InterruptingCueRule implements CueRule {
+    /** Words a time adverbial after the cue may have before its closing comma ("estimated on Friday,"). */
+    private static final int MAX_ADVERBIAL_WORDS = 3;
+
+    @Override
+    public Outcome apply(CueSite site, RuleContext ctx) {
+        if (site.hit().entry().shape() != Shape.VERB || site.hit().entry().isParticiple()) {
+            return Outcome.NOT_MINE;
+        }
+        TextNav nav = ctx.nav();
+        CueSpeaker.Speaker speaker = site.speaker(ctx);
+        int subjectStart = speaker.startOr(site.hit().start());
+        if (speaker.subject() == null || speaker.subject().isEmpty() || nav.charBefore(subjectStart) != ',') {
+            return Outcome.NOT_MINE;
+        }
+        int closing = nav.indexWithin(',', site.hit().end(), site.contentEnd());
+        if (closing < 0 || !nav.fewWordsWithoutThat(site.hit().end(), closing, MAX_ADVERBIAL_WORDS)) {
+            return Outcome.NOT_MINE;
+        }
+        String resumes = nav.wordAfter(closing + 1);
+        boolean predicateFollows = !resumes.isEmpty() && !NounPhrases.SUBJECT_STOPS.contains(resumes)
+                && CueLexicon.get().lookup(resumes) == null
+                && !nav.fewWordsWithoutThat(closing + 1, site.contentEnd(), 1);
+        TextRange before = ContentTrimmer.trim(ctx.text(), site.sentence().start(), nav.commaBefore(subjectStart));
+        if (!predicateFollows || before.isEmpty()) {
+            return Outcome.NOT_MINE;
+        }
+        TextRange content = ContentTrimmer.trim(ctx.text(), before.start(), site.contentEnd());
+        return Outcome.claim(Found.explicit(content, site.cue(), speaker.source()));
+    }
+}

@@ -1,0 +1,107 @@
+package org.claimeval.extract.builtin;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Lines that are never claims, in any extractor (guideline 4, H26): bylines ("By Jane Roe", "Words and photos
+ * by ..."), credits and captions with a label ("Photo: ..."), timestamps and update lines ("09:42 GMT",
+ * "Updated 5 May at 18:20"), and section lines of separated fields ("Politics | 15 May"). All have no final
+ * period; a sentence that starts with "By" ("By Moscow's estimate, ...") ends with one and is kept.
+ */
+final class NonClaimLines {
+    /** Labels of a credit or caption line, lower case, before a colon. */
+    private static final Set<String> CREDIT_LABELS = Set.of("photo", "photos", "photograph", "picture", "image",
+            "images", "credit", "credits", "video", "caption", "illustration", "graphic", "map", "фото");
+    /** First words of a dateline-like update line. */
+    private static final Set<String> UPDATE_WORDS = Set.of("updated", "published", "posted", "last", "first",
+            "modified");
+    /** Words that sign a byline ("Words and photos by ...", "Reporting by ..."). */
+    private static final Set<String> BYLINE_WORDS = Set.of("by", "words", "reporting", "text", "written", "edited");
+
+    private NonClaimLines() {
+    }
+
+    /** Whether the paragraph {@code p} is a byline, credit, caption label, timestamp or section line. */
+    static boolean isNonClaim(String text, TextRange p) {
+        char last = text.charAt(p.end() - 1);
+        if (last == '.' || last == '!' || last == '"' || last == '”') {
+            return false;
+        }
+        String line = text.substring(p.start(), p.end());
+        String lower = line.toLowerCase(Locale.ROOT);
+        int colon = lower.indexOf(':');
+        if (colon > 0 && CREDIT_LABELS.contains(lower.substring(0, colon).strip())) {
+            return true;
+        }
+        String first = firstWord(lower);
+        if (BYLINE_WORDS.contains(first) && (lower.startsWith("by ") || lower.contains(" by "))) {
+            return true;
+        }
+        if (UPDATE_WORDS.contains(first) || hasClockTime(line)) {
+            return true;
+        }
+        return line.indexOf('|') >= 0 || line.indexOf('·') >= 0;
+    }
+
+    /** Most words of a section heading ("A unique operation", "Key points"). */
+    private static final int MAX_HEADING_WORDS = 4;
+
+    /**
+     * A line that is never a claim: {@link #isNonClaim} or a section heading without a proposition (a few words,
+     * no final punctuation, no quotation, no figure). The first line is the headline, never a section heading
+     * ("Port reopens").
+     */
+    static boolean skip(String text, TextRange p) {
+        return isNonClaim(text, p) || (!isFirstLine(text, p) && isHeading(text, p));
+    }
+
+    private static boolean isFirstLine(String text, TextRange p) {
+        for (int i = 0; i < p.start(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isHeading(String text, TextRange p) {
+        char last = text.charAt(p.end() - 1);
+        if (last == '.' || last == '!' || last == '?' || ContentTrimmer.isQuoteMark(last)) {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = p.start(); i < p.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || ContentTrimmer.isQuoteMark(c)) {
+                return false;
+            }
+            boolean letter = Character.isLetter(c);
+            if (letter && !inWord && ++words > MAX_HEADING_WORDS) {
+                return false;
+            }
+            inWord = letter || (inWord && c == '-');
+        }
+        return words > 0;
+    }
+
+    private static String firstWord(String lower) {
+        int e = 0;
+        while (e < lower.length() && Character.isLetter(lower.charAt(e))) {
+            e++;
+        }
+        return lower.substring(0, e);
+    }
+
+    /** "09:42", "7:30": a clock time, which only timestamps and schedules carry in a line without a period. */
+    private static boolean hasClockTime(String line) {
+        for (int i = 1; i + 2 < line.length(); i++) {
+            if (line.charAt(i) == ':' && Character.isDigit(line.charAt(i - 1)) && Character.isDigit(line.charAt(i + 1))
+                    && Character.isDigit(line.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
