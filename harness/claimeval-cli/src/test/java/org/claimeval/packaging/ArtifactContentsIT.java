@@ -19,8 +19,9 @@ class ArtifactContentsIT {
 
     /** Files that have no business in the runnable jar: build metadata and leftovers of bundled jars. */
     private static final Pattern STRAY = Pattern.compile(
-            "META-INF/maven/.*|META-INF/native-image/.*|META-INF/DEPENDENCIES|home/.*|THIRD-PARTY\\.txt"
-                    + "|org/yaml/.*|com/fasterxml/jackson/dataformat/yaml/.*|opennlp-en-ud-ewt-tokens-.*");
+            "META-INF/maven/.*|META-INF/native-image/.*|META-INF/DEPENDENCIES.*|home/.*|THIRD-PARTY\\.txt"
+                    + "|org/yaml/.*|com/fasterxml/jackson/dataformat/yaml/.*|LICENSE|THIRD-PARTY"
+                    + "|checkstyle\\.xml|findbugs\\.xml");
 
     @Test
     void theRunnableJarCarriesEveryLicenceAndNotice() throws IOException {
@@ -33,7 +34,8 @@ class ArtifactContentsIT {
                     "Sent-Detect")) {
                 assertTrue(notice.contains(bundled), "META-INF/NOTICE names " + bundled);
             }
-            for (String other : List.of("META-INF/licenses/slf4j-LICENSE.txt",
+            for (String other : List.of("META-INF/licenses/slf4j-LICENSE.txt", "META-INF/licenses/jmh-LICENSE.txt",
+                    "META-INF/licenses/jopt-simple-LICENSE.txt", "META-INF/licenses/commons-math3-LICENSE.txt",
                     "META-INF/licenses/kursk-claims-LICENSE.txt", "META-INF/FastDoubleParser-LICENSE")) {
                 assertTrue(jar.getEntry(other) != null, other);
             }
