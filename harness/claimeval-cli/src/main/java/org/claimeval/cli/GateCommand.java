@@ -7,13 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.claimeval.extract.ExtractionRunner;
-import org.claimeval.extract.ExtractorFailure;
 import org.claimeval.extract.PredictionsWriter;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
-import org.claimeval.model.Problem;
 import org.claimeval.pipeline.Evaluation;
 import org.claimeval.pipeline.Extraction;
 import org.claimeval.pipeline.ExtractorSpec;
@@ -22,9 +19,7 @@ import org.claimeval.report.ReportMetrics;
 import org.claimeval.report.ScoreReport;
 import org.claimeval.score.GateCheck;
 import org.claimeval.score.ScoreConfig;
-import org.claimeval.score.Scorer;
 import org.claimeval.stats.ApproximateRandomization;
-import org.claimeval.stats.Bootstrap;
 import org.claimeval.stats.Comparison;
 import org.claimeval.stats.UnitMetric;
 import picocli.CommandLine.Command;
@@ -40,22 +35,20 @@ import picocli.CommandLine.Option;
                 "With --baseline and no --max-drop METRIC=..., checks the headline (claim_claimant.f1) and span F1 "
                         + "(micro.f1) against it with --max-drop X (default 0.01)."},
         footerHeading = "%nMetrics (METRIC):%n",
-        footer = {"A short path to any number of the JSON report (`score --format json`); an unknown name is exit 2 "
-                + "with the list. Among them:",
-                "  claim_claimant.f1            the headline: claim + claimant F1 (also .precision, .recall, .tp, ...)",
-                "  micro.f1, micro.precision, micro.recall     span scores (--match), also macro.*",
-                "  attributes.claimant.accuracy, claimant.accuracy    claimant of matched claims",
-                "  attributes.type.accuracy, type.accuracy            type of matched claims; also side.*",
-                "  quantities.f1 (.precision, .recall)               quantities of matched claims",
-                "  types.CASUALTIES.f1, attributions.explicit.recall, sides.RU.f1, ...   breakdown rows",
-                "  mention.f1, cue.f1, ... and any other number the report carries",
-                "--max-drop METRIC=significant works for the metrics that split by paragraph: micro.*, "
-                        + "claim_claimant.*, quantities.*, types.T.*, attributions.A.* (precision, recall, f1), "
-                        + "claimant.accuracy, type.accuracy."},
+        footer = {"A short path to any number of the JSON report (score --format json);",
+                "an unknown or ambiguous name is exit 2 with the list. Among them:",
+                "  claim_claimant.f1     the headline, claim + claimant F1 (also .precision, ...)",
+                "  micro.f1, micro.precision, micro.recall, macro.f1    span scores",
+                "  claimant.accuracy, type.accuracy, side.accuracy      of matched claims",
+                "  quantities.f1, mention.f1, cue.f1, fullRelation.f1   of matched claims",
+                "  types.CASUALTIES.f1, attributions.explicit.recall, sides.RU.f1, ...",
+                "METRIC=significant needs a metric that splits by paragraph: micro.*,",
+                "claim_claimant.*, quantities.*, types.T.*, attributions.A.* (precision,",
+                "recall, f1), claimant.accuracy, type.accuracy."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every threshold met", "1:a threshold or the allowed drop was missed",
                 "2:usage error or bad input", "3:the extractor failed, or an internal error"})
-final class GateCommand extends ScoreCommand {
+final class GateCommand extends ScoreCommand implements OutcomeFiles {
 
     @Option(names = "--min", paramLabel = "METRIC=X", description = "Floor on a metric, e.g. claim_claimant.f1=0.6 "
             + "(repeatable).")
@@ -84,7 +77,7 @@ final class GateCommand extends ScoreCommand {
             description = "Also write this run's predictions, to serve as a later run's --baseline-predictions.")
     Path savePredictions;
     @Option(names = "--trials", defaultValue = "" + ApproximateRandomization.DEFAULT_TRIALS,
-            description = "Approximate randomization trials of METRIC=significant (default: ${DEFAULT-VALUE}).")
+            description = "Approximate randomization trials of METRIC=significant (default: ${DEFAULT-VALUE}; seed: --seed).")
     int trials;
     @CheckedBeforeWork.WrittenTo
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the Markdown summary here (verdict, "
@@ -105,18 +98,7 @@ final class GateCommand extends ScoreCommand {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return gate();
-        } catch (BadInputException e) {
-            summarizeError(String.join("; ", e.problems().stream().map(Problem::toString).toList()), ExitCode.BAD_INPUT);
-            throw e;
-        } catch (ExtractorFailure e) {
-            summarizeError(e.getMessage(), ExitCode.FAILURE);
-            throw e;
-        } catch (Exception | Error e) {
-            summarizeError("internal error: " + e, ExitCode.FAILURE);
-            throw e;
-        }
+        return gate();
     }
 
     private int gate() throws Exception {
@@ -130,7 +112,7 @@ final class GateCommand extends ScoreCommand {
             throw ExtractorOptions.usage("--max-drop METRIC=significant needs --baseline-predictions FILE.jsonl "
                     + "(write it with --save-predictions)");
         }
-        if (plan.namesADrop() && !hasBaseline) {
+        if ((plan.namesADrop() || drops.stream().anyMatch(d -> !d.contains("="))) && !hasBaseline) {
             throw ExtractorOptions.usage("--max-drop needs --baseline REPORT.json or --baseline-predictions FILE.jsonl");
         }
         if (trials < 1) {
@@ -142,7 +124,7 @@ final class GateCommand extends ScoreCommand {
 
         // Everything that can be checked before the extractor runs is: metric names against the report's shape,
         // the baseline's signature, the baseline predictions.
-        ScoreReport shape = ci.apply(emptyRun(data, config));
+        ScoreReport shape = ci.apply(ReportMetrics.emptyRun(data, config));
         List<GatePlan.Threshold> thresholds = plan.withDefaults(hasBaseline);
         Map<GatePlan.Threshold, String> paths = resolve(thresholds, ReportMetrics.of(shape), data);
         ReportMetrics baselineMetrics = baseline == null ? null : BaselineFile.read(baseline, shape.signature());
@@ -216,8 +198,7 @@ final class GateCommand extends ScoreCommand {
             String path = shape.resolve(t.metric()).orElseThrow(() -> ExtractorOptions.usage(shape.explain(t.metric())));
             if (t.rule() == GateCheck.Rule.SIGNIFICANT && UnitMetric.of(path, data).isEmpty()) {
                 throw ExtractorOptions.usage(t.metric() + "=significant: " + t.metric() + " does not split by paragraph, "
-                        + "so no paired test exists for it; use it with micro.*, claim_claimant.*, quantities.*, "
-                        + "types.T.*, attributions.A.* (precision, recall, f1), claimant.accuracy or type.accuracy");
+                        + "so no paired test exists for it; it works with " + UnitMetric.SPLITTABLE);
             }
             paths.put(t, path);
         }
@@ -229,21 +210,15 @@ final class GateCommand extends ScoreCommand {
         UnitMetric unitMetric = UnitMetric.of(path, data).orElseThrow();
         var unitsNow = unitMetric.units(data, now.scores());
         var unitsBefore = unitMetric.units(data, before.scores());
-        var test = new ApproximateRandomization(trials, Bootstrap.DEFAULT_SEED).test(unitsNow, unitsBefore,
+        var test = new ApproximateRandomization(trials, ci.seed).test(unitsNow, unitsBefore,
                 unitMetric.statistic());
         return GateCheck.notSignificantlyWorse(metric, unitMetric.of(unitsBefore.total()),
                 unitMetric.of(unitsNow.total()), test.pValue(), Comparison.DEFAULT_ALPHA);
     }
 
-    /** A run with no predictions: the shape of this run's report, to check metric names before any work. */
-    private static ScoreReport emptyRun(Dataset data, ScoreConfig config) {
-        return new ScoreReport(data, new ScoreReport.ExtractorId("none", "0"),
-                new ScoreReport.RunSettings("none", 1, 1, false, false), new Scorer(config).score(data, Map.of()),
-                new TreeMap<>(), List.of(), null, null, null);
-    }
-
     /** Writes the summary files with the error as the verdict; a failure to write them keeps the first error. */
-    private void summarizeError(String error, int exitCode) {
+    @Override
+    public void writeError(String error, int exitCode) {
         GateSummary summary = new GateSummary(subject, signature, List.of(), error, exitCode);
         try {
             if (markdown != null) {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         subcommands = {LeaderboardCommand.class, ScoreCommand.class, GateCommand.class, ExtractCommand.class,
                 CrossvalCommand.class, ValidateCommand.class, ListCommand.class, StatsCommand.class,
                 CompareCommand.class, AgreeCommand.class, ReportCommand.class, ClaimsCommand.class,
-                RobustnessCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class},
+                RobustnessCommand.class, ImportCommand.class, ExportCommand.class, CorpusBenchmarkCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, or the gate passed", "1:the gate failed", "2:usage error or bad input",
                 "3:an extractor failed, or an internal error"})
@@ -91,13 +91,24 @@ public final class Main implements Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            OutcomeFiles outcome = commandLine.getCommandSpec().userObject() instanceof OutcomeFiles o ? o : null;
             if (ex instanceof BadInputException bad) {
                 bad.problems().forEach(p -> err.println("claimeval: " + p));
+                if (outcome != null) {
+                    outcome.writeError(String.join("; ", bad.problems().stream().map(Object::toString).toList()),
+                            ExitCode.BAD_INPUT);
+                }
                 return ExitCode.BAD_INPUT;
             }
             if (ex instanceof ExtractorFailure failure) {
                 err.println("claimeval: " + failure.getMessage());
+                if (outcome != null) {
+                    outcome.writeError(failure.getMessage(), ExitCode.FAILURE);
+                }
                 return ExitCode.FAILURE;
+            }
+            if (outcome != null) {
+                outcome.writeError("internal error: " + ex, ExitCode.FAILURE);
             }
             // Anything else is a bug in claimeval or an extractor: say what it was, keep the trace for a report.
             err.println("claimeval: internal error: " + ex);

@@ -38,8 +38,12 @@ final class Output {
     private static final Set<Path> TEMPORARY = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> TEMPORARY.forEach(Output::deleteQuietly),
-                "claimeval-remove-temporary-files"));
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> TEMPORARY.forEach(Output::deleteQuietly),
+                    "claimeval-remove-temporary-files"));
+        } catch (IllegalStateException e) {
+            // First used while the JVM is already stopping (SIGTERM during a run): write() still removes its own.
+        }
     }
 
     private Output() {

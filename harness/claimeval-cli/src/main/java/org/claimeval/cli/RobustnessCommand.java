@@ -6,20 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
 import org.claimeval.pipeline.Evaluation;
 import org.claimeval.pipeline.ExtractorSpec;
+import org.claimeval.report.ReportMetrics;
 import org.claimeval.report.ScoreReport;
 import org.claimeval.robustness.Perturbation;
 import org.claimeval.robustness.Perturbations;
 import org.claimeval.robustness.RobustnessResult;
 import org.claimeval.robustness.RobustnessSuite;
 import org.claimeval.robustness.render.RobustnessReport;
+import org.claimeval.score.Counts;
 import org.claimeval.score.Scores;
 import org.claimeval.stats.Bootstrap;
 import org.claimeval.stats.UnitCounts;
+import org.claimeval.stats.UnitMetric;
 import org.claimeval.stats.render.StatsFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +55,10 @@ final class RobustnessCommand implements Callable<Integer> {
     List<String> families;
     @Mixin
     MatchOptions match;
+    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = ReportMetrics.HEADLINE,
+            description = "The reported metric (default: ${DEFAULT-VALUE}, claim + claimant F1); any that splits by "
+                    + "paragraph: " + UnitMetric.SPLITTABLE + ".")
+    String metric;
     @Option(names = "--resamples", defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
             description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
     int resamples;
@@ -62,8 +70,11 @@ final class RobustnessCommand implements Callable<Integer> {
     long timeoutSeconds;
     @Option(names = "--format", defaultValue = "table", description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
     StatsFormat format;
+    @CheckedBeforeWork.WrittenTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
     Path output;
+    @CheckedBeforeWork.ReadFrom
+    @CheckedBeforeWork.WrittenTo
     @Option(names = "--readme", paramLabel = "FILE", description = "Also write the Markdown report between "
             + "<!-- robustness-NAME:start --> and <!-- robustness-NAME:end --> in FILE, NAME the --extractor given.")
     Path readme;
@@ -96,6 +107,10 @@ final class RobustnessCommand implements Callable<Integer> {
         Dataset data = dataset.load();
         var options = new ExtractionRunner.Options(1, Duration.ofSeconds(timeoutSeconds), false);
         var config = match.config();
+        ReportMetrics shape = ReportMetrics.of(ReportMetrics.emptyRun(data, config));
+        String path = shape.resolve(metric).orElseThrow(() -> ExtractorOptions.usage(shape.explain(metric)));
+        UnitMetric unitMetric = UnitMetric.of(path, data).orElseThrow(() -> ExtractorOptions.usage("--metric " + metric
+                + " does not split by paragraph, so it has no interval; use " + UnitMetric.SPLITTABLE));
         int[] exit = {0};
         String[] name = {extractor};
         RobustnessSuite.Evaluator evaluator = d -> {
@@ -104,8 +119,8 @@ final class RobustnessCommand implements Callable<Integer> {
             name[0] = report.extractor().name() + "@" + report.extractor().version();
             return report.scores();
         };
-        RobustnessResult result = new RobustnessSuite(chosen, seed, new Bootstrap(resamples, seed))
-                .run(data, evaluator, new SpanF1());
+        RobustnessResult result = new RobustnessSuite(chosen, seed, resamples)
+                .run(data, evaluator, new ChosenMetric(metric, unitMetric));
         Output.write(RobustnessReport.render(result, name[0], format), output, spec.commandLine().getOut());
         if (block != null) {
             block.replace(RobustnessReport.render(result, name[0], StatsFormat.MARKDOWN));
@@ -129,16 +144,16 @@ final class RobustnessCommand implements Callable<Integer> {
         return chosen;
     }
 
-    /** Span F1 under the chosen matching, split by paragraph. */
-    private static final class SpanF1 implements RobustnessSuite.Metric {
+    /** The metric named by --metric, split by paragraph. */
+    private record ChosenMetric(String name, UnitMetric unitMetric) implements RobustnessSuite.Metric {
         @Override
-        public String name() {
-            return "span F1";
+        public UnitCounts byParagraph(Dataset dataset, Scores scores) {
+            return unitMetric.units(dataset, scores);
         }
 
         @Override
-        public UnitCounts byParagraph(Dataset dataset, Scores scores) {
-            return UnitCounts.byParagraph(dataset, scores);
+        public ToDoubleFunction<Counts> statistic() {
+            return unitMetric.statistic();
         }
     }
 }

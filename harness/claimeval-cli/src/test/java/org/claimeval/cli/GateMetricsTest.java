@@ -27,19 +27,21 @@ import org.w3c.dom.Element;
 class GateMetricsTest {
     @TempDir
     Path tmp;
+    private static final String RU = "russian-defence-ministry";
+    private static final String UA = "ukrainian-government";
 
     /**
      * The fixture's five gold spans (e01: 66-93, 116-140, 142-176; e02: 24-55, 77-110), each with a claimant.
-     * {@code wrong} gives e01-01 "Kyiv" (ukrainian-government, gold russian-defence-ministry) and e02-01 "MoD"
-     * (russian-defence-ministry, gold ukrainian-government).
+     * Claimants are given by registry id. {@code wrong} swaps two: e01-01 gets ukrainian-government (gold
+     * russian-defence-ministry) and e02-01 russian-defence-ministry (gold ukrainian-government).
      */
     private String fiveSpans(String name, boolean wrong) throws Exception {
         Path file = tmp.resolve(name);
         Files.writeString(file, String.join("\n",
-                "{\"doc\":\"e01\",\"start\":66,\"end\":93,\"claimant\":\"" + (wrong ? "Kyiv" : "MoD") + "\"}",
-                "{\"doc\":\"e01\",\"start\":116,\"end\":140,\"claimant\":\"officials\"}",
+                "{\"doc\":\"e01\",\"start\":66,\"end\":93,\"claimant\":\"" + (wrong ? UA : RU) + "\"}",
+                "{\"doc\":\"e01\",\"start\":116,\"end\":140,\"claimant\":\"russian-officials\"}",
                 "{\"doc\":\"e01\",\"start\":142,\"end\":176,\"claimant\":\"author\"}",
-                "{\"doc\":\"e02\",\"start\":24,\"end\":55,\"claimant\":\"" + (wrong ? "MoD" : "Kyiv") + "\"}",
+                "{\"doc\":\"e02\",\"start\":24,\"end\":55,\"claimant\":\"" + (wrong ? RU : UA) + "\"}",
                 "{\"doc\":\"e02\",\"start\":77,\"end\":110,\"claimant\":\"analysts\"}") + "\n");
         return file.toString();
     }
@@ -102,6 +104,21 @@ class GateMetricsTest {
         Cli ambiguous = gate(fiveSpans("right.jsonl", false), "--min", "f1=0.5");
         assertEquals(2, ambiguous.exitCode());
         assertTrue(ambiguous.err().contains("ambiguous metric f1"), ambiguous.err());
+    }
+
+    @Test
+    void aBaselineThatIsNotThereIsExit2AndTheFilesSayWhy() throws Exception {
+        // Refused by the checks made before any work (Main), not by gate itself: the files are written all the same.
+        Path md = tmp.resolve("gate.md");
+        Path junit = tmp.resolve("gate.xml");
+        Cli cli = gate(fiveSpans("right.jsonl", false), "--baseline", tmp.resolve("missing.json").toString(),
+                "--markdown", md.toString(), "--junit", junit.toString(), "--github-errors");
+        assertEquals(2, cli.exitCode(), cli.err());
+        assertTrue(Files.readString(md).startsWith("## ⚠️ gate error (exit 2): "), Files.readString(md));
+        assertTrue(Files.readString(md).contains("missing.json"), Files.readString(md));
+        Element suite = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile()).getDocumentElement();
+        assertEquals("1", suite.getAttribute("errors"));
+        assertTrue(cli.err().contains("::error title=claimeval gate::gate error (exit 2): "), cli.err());
     }
 
     @Test

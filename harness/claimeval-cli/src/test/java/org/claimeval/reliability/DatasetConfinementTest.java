@@ -104,6 +104,17 @@ class DatasetConfinementTest {
     }
 
     @Test
+    void anAnnotationSetsGoldFilesAreConfinedToo(@TempDir Path tmp) throws IOException {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "TOKEN=SECRET-VALUE-42\n");
+        Path gold = Files.createDirectories(tmp.resolve("pass2/gold"));
+        Files.createSymbolicLink(gold.resolve("e01.json"), secret);
+        Cli run = Cli.run("agree", HostileJar.dataset(tmp).toString(), gold.getParent().toString());
+        assertEquals(2, run.exit(), run.transcript());
+        assertTrue(run.err().contains("leads outside"), run.transcript());
+        assertFalse(run.err().contains("SECRET-VALUE"), run.transcript());
+    }
+
+    @Test
     void theProjectLayoutStillValidates(@TempDir Path tmp) {
         Cli run = validate(HostileJar.dataset(tmp)); // seeds named ../seeds/e01.txt, the folder beside the dataset
         assertEquals(0, run.exit(), run.transcript());

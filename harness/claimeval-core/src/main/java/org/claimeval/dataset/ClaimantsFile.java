@@ -69,6 +69,8 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.uti
             String name = f.string(c, "name", path, null, false);
             List<String> aliases = f.strings(c, "aliases", path, null);
             List<String> variants = c.has("variants") ? f.strings(c, "variants", path, null) : List.of();
+            // "roles" is optional: generic descriptions that resolve in context ("the governor").
+            List<String> roles = c.has("roles") ? f.strings(c, "roles", path, null) : List.of();
             String kind = f.string(c, "kind", path, null, false);
             Side side = f.enumValue(Side.class, c, "side", path, null);
             String idPath = FieldPath.field(path, "id");
@@ -84,10 +86,11 @@ public record ClaimantsFile(LocatedJson json, List<Claimant> claimants, java.uti
                     return;
                 }
             }
-            if (id != null && name != null && aliases != null && variants != null && kind != null && side != null) {
+            if (id != null && name != null && aliases != null && variants != null && kind != null && side != null
+                    && roles != null) {
                 List<String> names = new ArrayList<>(aliases);
                 names.addAll(variants);
-                claimants.add(new Claimant(id, name, names, kind, side));
+                claimants.add(new Claimant(id, name, names, kind, side, roles));
                 textAliases.put(id, List.copyOf(aliases));
             }
         });

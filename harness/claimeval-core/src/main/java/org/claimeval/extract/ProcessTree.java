@@ -27,7 +27,11 @@ public final class ProcessTree {
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(ProcessTree::endAll, "claimeval-end-extractor-processes"));
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(ProcessTree::endAll, "claimeval-end-extractor-processes"));
+        } catch (IllegalStateException e) {
+            // First used while the JVM is already stopping: start() refuses below, so nothing needs ending.
+        }
     }
 
     private ProcessTree() {
@@ -35,9 +39,11 @@ public final class ProcessTree {
 
     /** Starts the process and registers it, so that it is ended however claimeval stops. */
     public static Process start(ProcessBuilder builder) throws IOException {
-        Process process = builder.start();
-        LIVE.add(process);
-        return process;
+        synchronized (LIVE) { // registered before the hook can take its copy, so none escapes it
+            Process process = builder.start();
+            LIVE.add(process);
+            return process;
+        }
     }
 
     /** The process and every descendant alive now. */
@@ -90,7 +96,11 @@ public final class ProcessTree {
     }
 
     private static void endAll() {
-        for (Process p : LIVE.toArray(Process[]::new)) {
+        Process[] live;
+        synchronized (LIVE) {
+            live = LIVE.toArray(Process[]::new);
+        }
+        for (Process p : live) {
             end(p, Duration.ofMillis(500)); // a stopping JVM cannot wait long
         }
     }

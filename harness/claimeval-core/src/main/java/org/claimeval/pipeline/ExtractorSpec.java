@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.claimeval.extract.ExitGuard;
 import org.claimeval.extract.ExtractorCatalog;
 import org.claimeval.extract.ExtractorFailure;
 import org.claimeval.extract.PredictionsExtractor;
@@ -57,7 +58,15 @@ public interface ExtractorSpec {
         @Override
         public ClaimExtractor open(Dataset dataset, Duration timeout, boolean lenient)
                 throws BadInputException, ExtractorFailure {
-            return ExtractorCatalog.discover().get(name);
+            ClaimExtractor extractor = ExtractorCatalog.discover().get(name);
+            if (!extractor.getClass().getName().startsWith("org.claimeval.extract.builtin.")) {
+                // Someone else's jar on the class path: its exit attempts are contained like a --extractor-jar's.
+                String notGuarded = ExitGuard.install();
+                if (notGuarded != null) {
+                    System.err.println("claimeval: warning: " + notGuarded);
+                }
+            }
+            return extractor;
         }
     }
 

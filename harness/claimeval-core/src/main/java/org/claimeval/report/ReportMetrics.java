@@ -16,10 +16,11 @@ import java.util.TreeMap;
  * and {@code compare} measure. The catalogue is read from the report tree itself, so a metric another part of
  * the harness adds to the report is addressable without touching this class.
  *
- * <p>A name resolves, in order: the alias {@code claim_claimant} stands for {@code attributes.claimAndClaimant};
- * a full dotted path to a number; otherwise the one number whose path ends with the name (segment-wise), so
- * {@code claimant.accuracy} is {@code attributes.claimant.accuracy}. Two or more such numbers make the name
- * ambiguous. Run settings, identities, timing and per-document rows are not metrics and are left out.
+ * <p>A name resolves, in order: a full dotted path to a number; the same with an alias expanded
+ * ({@code claim_claimant} stands for {@code attributes.claimAndClaimant}, {@code mention} and {@code cue} for the
+ * overlap-matched {@code attributes.mention.overlap} and {@code attributes.cue.overlap}); otherwise the one number
+ * whose path ends with the name (segment-wise), so {@code claimant.accuracy} is
+ * {@code attributes.claimant.accuracy}. Two or more such numbers make the name ambiguous. Run settings, identities, timing and per-document rows are not metrics and are left out.
  */
 public final class ReportMetrics {
     /** The headline: claim + claimant F1 (see the README's "Headline metric"). */
@@ -28,7 +29,10 @@ public final class ReportMetrics {
     public static final String SPAN_F1 = "micro.f1";
 
     /** Short name to the report path it stands for. */
-    private static final Map<String, String> ALIASES = Map.of("claim_claimant", "attributes.claimAndClaimant");
+    private static final Map<String, String> ALIASES = new java.util.TreeMap<>(Map.of(
+            "claim_claimant", "attributes.claimAndClaimant",
+            "mention", "attributes.mention.overlap",
+            "cue", "attributes.cue.overlap"));
     private static final Set<String> NOT_METRICS = Set.of("configuration", "dataset", "documents", "extractor",
             "failures", "harness", "notRun", "predictions", "signature", "timing", "details");
 
@@ -36,6 +40,17 @@ public final class ReportMetrics {
 
     private ReportMetrics(TreeMap<String, Double> numbers) {
         this.numbers = numbers;
+    }
+
+    /**
+     * A run with no predictions under {@code config}: the shape of every report of that configuration, to check
+     * metric names against before any extractor runs.
+     */
+    public static ScoreReport emptyRun(org.claimeval.model.Dataset dataset, org.claimeval.score.ScoreConfig config) {
+        return new ScoreReport(dataset, new ScoreReport.ExtractorId("none", "0"),
+                new ScoreReport.RunSettings("none", 1, 1, false, false),
+                new org.claimeval.score.Scorer(config).score(dataset, Map.of()), new java.util.TreeMap<>(), List.of(),
+                null, null, null);
     }
 
     public static ReportMetrics of(ScoreReport report) {
@@ -63,19 +78,28 @@ public final class ReportMetrics {
 
     /** The full report path a name stands for, or empty when it names no number or more than one. */
     public Optional<String> resolve(String name) {
-        String path = expand(name);
-        if (numbers.containsKey(path)) {
-            return Optional.of(path);
+        for (String path : List.of(name, expand(name))) {
+            if (numbers.containsKey(path)) {
+                return Optional.of(path);
+            }
         }
-        List<String> endings = numbers.keySet().stream().filter(p -> p.endsWith("." + path)).toList();
+        List<String> endings = endings(name);
         return endings.size() == 1 ? Optional.of(endings.get(0)) : Optional.empty();
+    }
+
+    /** The paths ending with the name (or, when none does, with its alias expanded). */
+    private List<String> endings(String name) {
+        List<String> endings = numbers.keySet().stream().filter(p -> p.endsWith("." + name)).toList();
+        if (endings.isEmpty()) {
+            String path = expand(name);
+            endings = numbers.keySet().stream().filter(p -> p.endsWith("." + path)).toList();
+        }
+        return endings;
     }
 
     /** Why a name does not resolve, with the names that do: the message of an exit 2. */
     public String explain(String name) {
-        String path = expand(name);
-        List<String> endings = numbers.keySet().stream().filter(p -> p.endsWith("." + path)).map(ReportMetrics::shorten)
-                .toList();
+        List<String> endings = endings(name).stream().map(ReportMetrics::shorten).toList();
         String why = endings.size() > 1 ? "ambiguous metric " + name + " (could be " + String.join(", ", endings) + ")"
                 : "unknown metric " + name;
         return why + "; the report's metrics are: " + String.join(", ", listing());

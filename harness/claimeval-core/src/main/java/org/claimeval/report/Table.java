@@ -60,6 +60,24 @@ public final class Table {
         return sb.toString();
     }
 
+    /** An HTML table, every cell escaped; numeric columns get {@code class="n"} (right-aligned by the page). */
+    public String toHtml() {
+        boolean[] numeric = numericColumns();
+        StringBuilder sb = new StringBuilder("<table>\n<thead><tr>");
+        for (int i = 0; i < headers.size(); i++) {
+            sb.append(numeric[i] ? "<th class=\"n\">" : "<th>").append(Html.escape(headers.get(i))).append("</th>");
+        }
+        sb.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : rows) {
+            sb.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                sb.append(numeric[i] ? "<td class=\"n\">" : "<td>").append(Html.escape(row.get(i))).append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        return sb.append("</tbody>\n</table>\n").toString();
+    }
+
     /** Columns to right-align: those with at least one number and nothing but numbers, blanks and dashes. */
     private boolean[] numericColumns() {
         boolean[] numeric = new boolean[headers.size()];

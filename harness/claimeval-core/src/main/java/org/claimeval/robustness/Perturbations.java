@@ -46,7 +46,7 @@ public final class Perturbations {
             changed.put(d.id(), p.changed());
         }
         Dataset rewritten = new Dataset(dataset.name(), dataset.version(), documents, dataset.claimants(), gold,
-                dataset.goldHash());
+                dataset.goldHash(), dataset.annotates());
         return new PerturbedDataset(family.name(), rewritten, changed);
     }
 }

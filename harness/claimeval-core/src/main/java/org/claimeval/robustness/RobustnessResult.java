@@ -2,18 +2,20 @@ package org.claimeval.robustness;
 
 import java.util.List;
 import org.claimeval.stats.Interval;
-import org.claimeval.stats.Intervals;
 
 /**
  * What the robustness suite found for one extractor.
  *
- * @param dataset  the original dataset's signature
- * @param metric   the metric reported (e.g. claim + claimant F1)
- * @param seed     the seed of the rewrites (same seed, same rewritten texts)
- * @param original the metric on the original dataset, with its interval
- * @param families one entry per perturbation family
+ * @param dataset   the original dataset's signature
+ * @param metric    the metric reported (e.g. {@code claim_claimant.f1})
+ * @param seed      the seed of the rewrites and of the bootstrap (same seed, same report)
+ * @param resamples bootstrap resamples behind every interval
+ * @param level     confidence level of every interval
+ * @param original  the metric on the original dataset, with its paragraph-bootstrap interval
+ * @param families  one entry per perturbation family
  */
-public record RobustnessResult(String dataset, String metric, long seed, Intervals original, List<Family> families) {
+public record RobustnessResult(String dataset, String metric, long seed, int resamples, double level,
+                               Interval original, List<Family> families) {
 
     public RobustnessResult {
         families = List.copyOf(families);
@@ -23,12 +25,12 @@ public record RobustnessResult(String dataset, String metric, long seed, Interva
      * One family's outcome.
      *
      * @param documentsChanged how many documents the family found something to rewrite in
-     * @param scores           the metric on the rewritten dataset, with paragraph-bootstrap intervals
-     * @param drop             F1 on the rewritten dataset minus F1 on the original, with a paired document
+     * @param score            the metric on the rewritten dataset, with its paragraph-bootstrap interval
+     * @param drop             the metric on the rewritten dataset minus on the original, with a paired document
      *                         bootstrap interval (negative: the extractor lost)
-     * @param pValue           two-sided p-value of "no change in F1"
+     * @param pValue           two-sided p-value of "no change"
      */
-    public record Family(String name, String description, long documentsChanged, Intervals scores, Interval drop,
+    public record Family(String name, String description, long documentsChanged, Interval score, Interval drop,
                          double pValue) {
     }
 }

@@ -2,7 +2,9 @@ package org.claimeval.robustness;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.claimeval.model.Dataset;
+import org.claimeval.score.Counts;
 import org.claimeval.score.Scores;
 import org.claimeval.stats.Bootstrap;
 import org.claimeval.stats.UnitCounts;
@@ -20,21 +22,27 @@ public final class RobustnessSuite {
         Scores score(Dataset dataset) throws Exception;
     }
 
-    /** The metric to report, split into paragraphs so it can be bootstrapped. */
+    /** The metric to report: a statistic of counts split into paragraphs, so it can be bootstrapped. */
     public interface Metric {
         String name();
 
         UnitCounts byParagraph(Dataset dataset, Scores scores);
+
+        /** The statistic of pooled counts (F1, precision, an accuracy as a recall). */
+        ToDoubleFunction<Counts> statistic();
     }
 
     private final List<Perturbation> families;
     private final long seed;
+    private final int resamples;
     private final Bootstrap bootstrap;
 
-    public RobustnessSuite(List<Perturbation> families, long seed, Bootstrap bootstrap) {
+    /** {@code seed} seeds the rewrites and the bootstrap alike: one number reproduces the whole report. */
+    public RobustnessSuite(List<Perturbation> families, long seed, int resamples) {
         this.families = List.copyOf(families);
         this.seed = seed;
-        this.bootstrap = bootstrap;
+        this.resamples = resamples;
+        this.bootstrap = new Bootstrap(resamples, seed, Bootstrap.DEFAULT_LEVEL);
     }
 
     public RobustnessResult run(Dataset dataset, Evaluator evaluator, Metric metric) throws Exception {
@@ -43,10 +51,11 @@ public final class RobustnessSuite {
         for (Perturbation family : families) {
             PerturbedDataset perturbed = Perturbations.apply(dataset, family, seed);
             UnitCounts units = metric.byParagraph(perturbed.dataset(), evaluator.score(perturbed.dataset()));
-            Bootstrap.Paired paired = bootstrap.paired(units.byDocument(), original.byDocument());
+            Bootstrap.Paired paired = bootstrap.paired(units.byDocument(), original.byDocument(), metric.statistic());
             results.add(new RobustnessResult.Family(family.name(), family.description(), perturbed.documentsChanged(),
-                    bootstrap.intervals(units), paired.deltaF1(), paired.pValue()));
+                    bootstrap.interval(units, metric.statistic()), paired.deltaF1(), paired.pValue()));
         }
-        return new RobustnessResult(dataset.signature(), metric.name(), seed, bootstrap.intervals(original), results);
+        return new RobustnessResult(dataset.signature(), metric.name(), seed, resamples, Bootstrap.DEFAULT_LEVEL,
+                bootstrap.interval(original, metric.statistic()), results);
     }
 }

@@ -14,6 +14,7 @@ import org.claimeval.model.Document;
 import org.claimeval.model.Problem;
 import org.claimeval.model.Span;
 import org.claimeval.score.AttributeScores;
+import org.claimeval.score.ClaimantKeys;
 import org.claimeval.score.Counts;
 import org.claimeval.score.DocumentScore;
 import org.claimeval.score.Match;
@@ -112,9 +113,12 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
                 seeds.goldHash(), seeds.annotates());
         ClaimantMapping mapping = new ClaimantMapping(registryA, b.registry());
         Map<String, List<Claim>> predictions = new HashMap<>();
+        // Without a registry the claimant is the source mention: nothing to translate, compared as scoring does.
+        boolean registry = seeds.annotates().registry();
+        ClaimantKeys claimantKeys = new ClaimantKeys(registryA, seeds.annotates());
         b.claims().forEach((doc, claims) -> {
             if (asGold.document(doc).isPresent()) {
-                predictions.put(doc, claims.stream().map(c -> translated(c, mapping)).toList());
+                predictions.put(doc, claims.stream().map(c -> registry ? translated(c, mapping) : c).toList());
             }
         });
 
@@ -144,7 +148,7 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
                     differences.add("span " + ga.start() + "-" + ga.end() + "/" + gb.start() + "-" + gb.end());
                     kinds.span(ga, gb);
                 }
-                if (Objects.equals(ga.claimant(), gb.claimant())) {
+                if (registry ? Objects.equals(ga.claimant(), gb.claimant()) : claimantKeys.sameClaimant(ga, gb)) {
                     claimant++;
                 } else {
                     differences.add("claimant " + ga.claimant() + "/" + gb.claimant());

@@ -32,6 +32,10 @@ import org.claimeval.score.Match;
  */
 public record UnitMetric(String path, Tally tally, ToDoubleFunction<Counts> statistic) {
 
+    /** The metrics that split by paragraph, in words, for the message that refuses another one. */
+    public static final String SPLITTABLE = "micro.*, claim_claimant.*, quantities.*, types.T.*, attributions.A.* "
+            + "(precision, recall, f1), claimant.accuracy, type.accuracy";
+
     /** Adds counts at the offset (code points) whose paragraph they belong to. */
     public interface Sink {
         void add(int offset, long tp, long fp, long fn);

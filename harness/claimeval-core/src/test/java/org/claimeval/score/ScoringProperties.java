@@ -20,6 +20,7 @@ import org.claimeval.model.Claim;
 import org.claimeval.model.ClaimType;
 import org.claimeval.model.Dataset;
 import org.claimeval.model.Document;
+import org.claimeval.model.Span;
 
 /**
  * The scoring invariants of issue 7 on generated documents. Each document is an emoji, then words
@@ -139,6 +140,49 @@ class ScoringProperties {
         assertEquals(1.0, s.attributes().side().accuracy());
         assertEquals(1.0, s.attributes().type().accuracy());
         assertEquals(1.0, s.attributes().strict().f1());
+    }
+
+    /**
+     * Gold against itself is 1.0 on every metric however the gold and the predictions are ordered, also when
+     * gold claims share a span and differ only in claimant, type, cue or mention (issue 12): ties go by the
+     * attributes, never by input order.
+     */
+    @Property(tries = 200)
+    void goldAgainstItselfScoresOneInEveryOrderEvenWithClaimsSharingASpan(
+            @ForAll("corpora") List<DocSpec> specs, @ForAll("matchConfigs") MatchConfig match, @ForAll long seed) {
+        Corpus c = new Corpus(specs);
+        Random random = new Random(seed);
+        Map<String, List<Claim>> gold = new LinkedHashMap<>();
+        c.gold.forEach((doc, claims) -> {
+            List<Claim> with = new ArrayList<>();
+            for (Claim g : claims) {
+                Span first = new Span(g.start(), g.start() + 1, g.text().substring(0, 1));
+                with.add(g.toBuilder().cue(first).build());
+                if (random.nextBoolean()) {
+                    // A second claim on the same span: another claimant, maybe another type, another cue.
+                    String other = "zelensky".equals(g.claimant()) ? "isw" : "zelensky";
+                    with.add(g.toBuilder().id(g.id() + "-twin").claimant(other).cue(null).claimantMention(first)
+                            .type(random.nextBoolean() ? g.type() : ClaimType.OTHER).build());
+                }
+            }
+            Collections.shuffle(with, random);
+            gold.put(doc, with);
+        });
+        Map<String, List<Claim>> predicted = new LinkedHashMap<>();
+        gold.forEach((doc, claims) -> {
+            List<Claim> shuffled = new ArrayList<>(claims);
+            Collections.shuffle(shuffled, random);
+            predicted.put(doc, shuffled);
+        });
+        Dataset dataset = new Dataset("props", "1.0.0", c.documents, Fixture.REGISTRY, gold, "feedfacefeedface");
+        Scores s = new Scorer(new ScoreConfig(match, Subset.ALL)).score(dataset, predicted);
+        assertEquals(0, s.micro().fp() + s.micro().fn());
+        AttributeScores a = s.attributes();
+        for (double v : new double[] {s.micro().f1(), s.macro().f1(), a.claimant().accuracy(), a.side().accuracy(),
+                a.type().accuracy(), a.strict().f1(), a.quantities().f1(), a.mention().exact().f1(),
+                a.mention().overlap().f1(), a.cue().exact().f1(), a.cue().overlap().f1(), a.relation().f1()}) {
+            assertEquals(1.0, v, () -> "not 1.0 against itself: " + a);
+        }
     }
 
     @Property(tries = 300)

@@ -10,7 +10,6 @@ import org.claimeval.report.Markdown;
 import org.claimeval.report.Table;
 import org.claimeval.robustness.RobustnessResult;
 import org.claimeval.stats.Interval;
-import org.claimeval.stats.Intervals;
 import org.claimeval.stats.render.ComparisonReport;
 import org.claimeval.stats.render.StatsFormat;
 
@@ -31,17 +30,16 @@ public final class RobustnessReport {
 
     private static String text(RobustnessResult r, String extractor, boolean markdown) {
         Table t = new Table("perturbation", "documents changed", r.metric(), "interval", "drop", "drop interval", "p");
-        t.row("(original)", "", Decimals.score(r.original().f1().estimate()), range(r.original().f1()), "", "", "");
+        t.row("(original)", "", Decimals.score(r.original().estimate()), range(r.original()), "", "", "");
         for (RobustnessResult.Family f : r.families()) {
-            t.row(f.name(), Long.toString(f.documentsChanged()), Decimals.score(f.scores().f1().estimate()),
-                    range(f.scores().f1()), signed(f.drop().estimate()),
+            t.row(f.name(), Long.toString(f.documentsChanged()), Decimals.score(f.score().estimate()),
+                    range(f.score()), signed(f.drop().estimate()),
                     "[" + signed(f.drop().low()) + ", " + signed(f.drop().high()) + "]",
                     String.format(Locale.ROOT, "%.3f", f.pValue()));
         }
-        Intervals o = r.original();
-        String method = String.format(Locale.ROOT, "%s on %s, rewrites seeded with %d. Intervals: %.0f%% bootstrap, "
-                        + "%d resamples of paragraphs (scores) and of documents, paired (drops), seed %d.",
-                r.metric(), r.dataset(), r.seed(), o.level() * 100, o.resamples(), o.seed());
+        String method = String.format(Locale.ROOT, "%s on %s. Intervals: %.0f%% bootstrap, %d resamples of "
+                        + "paragraphs (scores) and of documents, paired (drops); rewrites and bootstrap seeded with %d.",
+                r.metric(), r.dataset(), r.level() * 100, r.resamples(), r.seed());
         StringBuilder sb = new StringBuilder();
         if (markdown) {
             sb.append("### Robustness of ").append(Markdown.escape(extractor)).append("\n\n");
@@ -59,26 +57,20 @@ public final class RobustnessReport {
         root.put("dataset", r.dataset());
         root.put("metric", r.metric());
         root.put("seed", r.seed());
-        root.set("original", intervals(r.original()));
+        root.put("resamples", r.resamples());
+        root.put("level", r.level());
+        root.set("original", ComparisonReport.interval(r.original()));
         ArrayNode families = root.putArray("perturbations");
         for (RobustnessResult.Family f : r.families()) {
             ObjectNode node = families.addObject();
             node.put("name", f.name());
             node.put("description", f.description());
             node.put("documentsChanged", f.documentsChanged());
-            node.set("scores", intervals(f.scores()));
+            node.set("score", ComparisonReport.interval(f.score()));
             node.set("drop", ComparisonReport.interval(f.drop()));
             node.put("pValue", f.pValue());
         }
         return root;
-    }
-
-    private static ObjectNode intervals(Intervals i) {
-        return NODES.objectNode()
-                .put("level", i.level()).put("resamples", i.resamples()).put("seed", i.seed()).put("unit", i.unit())
-                .<ObjectNode>set("precision", ComparisonReport.interval(i.precision()))
-                .<ObjectNode>set("recall", ComparisonReport.interval(i.recall()))
-                .set("f1", ComparisonReport.interval(i.f1()));
     }
 
     private static String range(Interval i) {

@@ -15,8 +15,7 @@ final class AgentlessPassiveRule implements CueRule {
         }
         TextNav nav = ctx.nav();
         ClaimantResolver.Resolved last = ctx.resolver().lastSpeaker();
-        ClaimantResolver.Resolved source = last == null ? null
-                : new ClaimantResolver.Resolved(last.claimant(), null, last.person());
+        ClaimantResolver.Resolved source = last == null ? null : last.unmentioned();
         TextRange content;
         if ("to".equals(nav.wordAfter(cueEnd))) {
             content = ContentTrimmer.trim(ctx.text(), site.sentence().start(), site.contentEnd());

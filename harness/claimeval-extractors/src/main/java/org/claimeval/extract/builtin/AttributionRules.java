@@ -39,6 +39,7 @@ final class AttributionRules {
             }
             mark = QuotationFinder.nextMark(text, SentenceSplitter.lineEnd(text, mark));
         }
+        out.removeIf(f -> SpeechAct.isDirective(text, f.content()));
         return out;
     }
 
@@ -60,14 +61,41 @@ final class AttributionRules {
             this.sentences.addAll(paragraphSentences);
             Set<Integer> usedCues = new HashSet<>();
             List<Quotation> quotes = QuotationFinder.find(text, p);
+            int first = out.size();
             quotationRule.apply(quotes, () -> paragraphSentences, usedCues, out);
             for (TextRange s : paragraphSentences) {
                 boolean headline = paragraphSentences.size() == 1 && !endsSentence(text.charAt(p.end() - 1));
                 out.addAll(cuesIn(s, quotes, usedCues, previousSentence, headline));
                 previousSentence = s;
             }
+            continueSpeakers(out.subList(first, out.size()));
         }
+        out.removeIf(f -> SpeechAct.isDirective(text, f.content()));
         return out;
+    }
+
+    /**
+     * A quotation without a cue continues the speaker before it: the quotations of a paragraph are read before
+     * its cues, so one that follows a cue of its own paragraph ("X says Y. 'Z.'") takes that cue's speaker.
+     */
+    private static void continueSpeakers(List<Found> paragraph) {
+        for (int k = 0; k < paragraph.size(); k++) {
+            Found implicit = paragraph.get(k);
+            if (!implicit.implicit()) {
+                continue;
+            }
+            Found before = null;
+            for (Found f : paragraph) {
+                if (!f.implicit() && f.cue() != null && f.cue().end() <= implicit.content().start()
+                        && (before == null || f.cue().start() > before.cue().start())) {
+                    before = f;
+                }
+            }
+            if (before != null && before.source() != null) {
+                paragraph.set(k, new Found(implicit.content(), null, before.source(), implicit.via(), implicit.quote(),
+                        true));
+            }
+        }
     }
 
     private static boolean endsSentence(char c) {

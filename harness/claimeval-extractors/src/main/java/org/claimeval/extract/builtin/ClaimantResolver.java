@@ -8,14 +8,18 @@ import java.util.Set;
 import org.claimeval.model.Claimant;
 
 /**
- * Turns a mention ("Russia's Ministry of Defense", "a senior source in the General Staff", "he") into a
- * claimant: the registry entry its head or its longest resolvable word sequence names, a pronoun's most
- * recent person or organisation, or the mention text when nothing resolves. One instance per document: it
- * remembers mentions for pronouns.
+ * Turns a mention ("Russia's Ministry of Defense", "a senior source in the General Staff", "the governor", "he")
+ * into a claimant (guideline 9, H30): the registry entry its head or its longest resolvable word sequence names,
+ * an entry whose role the description is (the nearest such entry mentioned before), the agent of evidence ("data
+ * gathered by the group"), a pronoun's nearest compatible speaker (person for "he"/"she", organisation for
+ * "it", plural for "they"), or the mention text when nothing resolves. One instance per document: it remembers
+ * the speakers in order.
  */
 final class ClaimantResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
-    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they", "them", "its", "their", "we", "i");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+    private static final Set<String> OTHER_PRONOUNS = Set.of("we", "i");
     /** Common nouns heading an organisation's name (general English; no proper names). */
     private static final Set<String> ORG_WORDS = Set.of("ministry", "agency", "office", "government", "staff",
             "council", "forces", "army", "navy", "military", "service", "services", "command", "department",
@@ -23,22 +27,41 @@ final class ClaimantResolver {
             "journal", "post", "press", "officials", "authorities", "media", "report", "statement", "group",
             "regiment", "brigade", "battalion", "channel", "broadcaster", "newspaper", "outlet", "institute",
             "center", "centre", "university", "company", "organisation", "organization", "analysts", "experts",
-            "specialists", "observers", "sources");
+            "specialists", "observers", "sources", "unit", "project", "monitor", "television");
+    /** Heads of a phrase that names evidence, not a source: "data gathered by X", "videos" (guideline H13). */
+    private static final Set<String> EVIDENCE_WORDS = Set.of("data", "video", "videos", "recording", "recordings",
+            "footage", "image", "images", "imagery", "photo", "photos", "photographs", "pictures", "figures",
+            "documents", "evidence", "findings");
+    /** Words opening a time or place adverbial fronted before a subject ("Earlier this week the governor"). */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("earlier", "later", "on", "in", "at", "last",
+            "this", "during", "after", "before", "meanwhile", "separately", "then", "yesterday", "today", "also",
+            "since", "by");
+    /** Possessives that only point back to the country of the article ("the country's General Staff"). */
+    private static final List<String> CONTEXT_POSSESSIVES = List.of("the country's ", "the country’s ",
+            "the nation's ", "the nation’s ", "the region's ", "the region’s ");
 
-    /** A resolved claimant: the registry id (or free text) and the char range of the mention. */
-    record Resolved(String claimant, TextRange mention, boolean person) {
+    /** A resolved claimant: the registry id (or free text), the char range of the mention, and its kind. */
+    record Resolved(String claimant, TextRange mention, boolean person, boolean plural) {
+        Resolved(String claimant, TextRange mention, boolean person) {
+            this(claimant, mention, person, false);
+        }
+
+        /** The same claimant without a mention: the sentence names no source (guideline H20). */
+        Resolved unmentioned() {
+            return new Resolved(claimant, null, person, plural);
+        }
     }
 
     private final RegistryLookup registry;
-    private Resolved lastPerson;
-    private Resolved lastAny;
+    /** Every speaker resolved so far, the most recent last. */
+    private final List<Resolved> speakers = new ArrayList<>();
 
     ClaimantResolver(RegistryLookup registry) {
         this.registry = registry;
     }
 
     Resolved lastSpeaker() {
-        return lastAny;
+        return speakers.isEmpty() ? null : speakers.get(speakers.size() - 1);
     }
 
     /** Resolves a mention and remembers it for later pronouns; null for an empty mention. */
@@ -46,29 +69,127 @@ final class ClaimantResolver {
         if (mention == null || mention.isEmpty()) {
             return null;
         }
-        String raw = text.substring(mention.start(), mention.end());
+        TextRange m = dropFrontedAdverbial(text, mention);
+        String raw = text.substring(m.start(), m.end());
         String lower = raw.toLowerCase(Locale.ROOT);
-        if (PERSON_PRONOUNS.contains(lower) || OTHER_PRONOUNS.contains(lower)) {
-            Resolved antecedent = PERSON_PRONOUNS.contains(lower) && lastPerson != null ? lastPerson : lastAny;
-            String claimant = antecedent != null ? antecedent.claimant() : lower;
-            return new Resolved(claimant, mention, antecedent != null && antecedent.person());
+        String lastWord = lower.substring(lower.lastIndexOf(' ') + 1);
+        if (isPronoun(lastWord)) {
+            // "on Friday it", "he": the pronoun is the mention.
+            TextRange pronoun = new TextRange(m.end() - lastWord.length(), m.end());
+            return pronoun(lastWord, pronoun);
         }
         Optional<Claimant> found = lookup(raw);
+        if (found.isEmpty()) {
+            found = byRole(lower);
+        }
+        if (found.isEmpty()) {
+            Resolved agent = evidenceAgent(text, m, lower);
+            if (agent != null) {
+                return agent;
+            }
+        }
         String claimant = found.map(Claimant::id).orElse(raw);
-        boolean person = found.map(c -> "person".equals(c.kind())).orElseGet(() -> looksLikePerson(raw));
-        Resolved r = new Resolved(claimant, mention, person);
+        boolean plural = found.map(c -> c.kind().contains("group")).orElse(false) || looksPlural(lower);
+        boolean person = found.map(c -> "person".equals(c.kind()) || ("anonymous-official".equals(c.kind())
+                && !looksPlural(lower))).orElseGet(() -> looksLikePerson(lower));
+        Resolved r = new Resolved(claimant, m, person, plural);
         remember(r);
         return r;
     }
 
     void remember(Resolved r) {
-        if (r == null) {
-            return;
+        if (r != null && r.mention() != null) {
+            speakers.add(r);
         }
-        lastAny = r;
-        if (r.person()) {
-            lastPerson = r;
+    }
+
+    /** The nearest earlier speaker a pronoun can stand for; its own mention range. */
+    private Resolved pronoun(String word, TextRange mention) {
+        Resolved antecedent = null;
+        for (int k = speakers.size() - 1; k >= 0 && antecedent == null; k--) {
+            Resolved s = speakers.get(k);
+            boolean fits = PERSON_PRONOUNS.contains(word) ? s.person() && !s.plural()
+                    : THING_PRONOUNS.contains(word) ? !s.person() && !s.plural()
+                    : PLURAL_PRONOUNS.contains(word) ? s.plural() || !s.person()
+                    : true;
+            if (fits) {
+                antecedent = s;
+            }
         }
+        if (antecedent == null) {
+            antecedent = lastSpeaker();
+        }
+        String claimant = antecedent != null ? antecedent.claimant() : word;
+        return new Resolved(claimant, mention, antecedent != null && antecedent.person(),
+                antecedent != null && antecedent.plural());
+    }
+
+    /** An entry whose role the description is: the most recent such speaker, else the only such entry. */
+    private Optional<Claimant> byRole(String lower) {
+        String description = lower;
+        for (String possessive : CONTEXT_POSSESSIVES) {
+            if (description.startsWith(possessive)) {
+                description = description.substring(possessive.length());
+                Optional<Claimant> named = lookup(description);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        List<Claimant> candidates = registry.withRole(description);
+        if (candidates.isEmpty()) {
+            // "The battalion commander": the head noun phrase alone may be the role ("the commander").
+            int space = description.indexOf(' ', description.startsWith("the ") ? 4 : 0);
+            if (space > 0) {
+                candidates = registry.withRole(description.substring(space + 1));
+            }
+        }
+        if (candidates.isEmpty() && description.indexOf(' ') > 0 && description.indexOf(" of ") < 0) {
+            // "a senior Ukrainian lawmaker": the head noun alone.
+            candidates = registry.withRole(description.substring(description.lastIndexOf(' ') + 1));
+        }
+        for (int k = speakers.size() - 1; k >= 0; k--) {
+            for (Claimant c : candidates) {
+                if (c.id().equals(speakers.get(k).claimant())) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /** "Preliminary data gathered by the group": evidence names its source after "by", or relays the last one. */
+    private Resolved evidenceAgent(String text, TextRange m, String lower) {
+        String head = lower.split("[\\s,]+")[0];
+        boolean evidence = EVIDENCE_WORDS.contains(head) || (lower.indexOf(' ') > 0
+                && EVIDENCE_WORDS.contains(lower.split("\\s+")[1]));
+        if (!evidence) {
+            return null;
+        }
+        int by = lower.lastIndexOf(" by ");
+        if (by >= 0) {
+            return resolve(text, new TextRange(m.start() + by + 4, m.end()));
+        }
+        Resolved last = lastSpeaker();
+        return last == null ? null : last.unmentioned();
+    }
+
+    /** "Earlier this week the governor": the subject starts at its determiner. */
+    private static TextRange dropFrontedAdverbial(String text, TextRange m) {
+        String phrase = text.substring(m.start(), m.end());
+        String[] words = phrase.split(" ");
+        if (words.length < 3 || !ADVERBIAL_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return m;
+        }
+        int offset = words[0].length() + 1;
+        for (int k = 1; k < words.length - 1; k++) {
+            String w = words[k].toLowerCase(Locale.ROOT);
+            if (w.equals("the") || w.equals("a") || w.equals("an")) {
+                return new TextRange(m.start() + offset, m.end());
+            }
+            offset += words[k].length() + 1;
+        }
+        return m;
     }
 
     /** The mention itself, then its head (before "of", "in", "from", ","), then word sequences, longest first. */
@@ -120,17 +241,26 @@ final class ClaimantResolver {
         return false;
     }
 
-    private static boolean looksLikePerson(String raw) {
-        List<String> words = new ArrayList<>(List.of(raw.toLowerCase(Locale.ROOT).split("\\s+")));
-        for (String w : words) {
+    private static boolean looksLikePerson(String lower) {
+        for (String w : lower.split("\\s+")) {
             if (ORG_WORDS.contains(w)) {
                 return false;
             }
         }
-        return true;
+        return !looksPlural(lower);
+    }
+
+    /** A plural head: "commanders", "officials", "two of them", "the analysts". */
+    private static boolean looksPlural(String lower) {
+        String head = lower.split(",| of | in | from | at | for | with | who | which ")[0].strip();
+        String last = head.substring(head.lastIndexOf(' ') + 1);
+        return (last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("’s")
+                && !last.endsWith("us") && !last.endsWith("is") && !last.equals("news") && !last.equals("times"))
+                || lower.contains(" of them") || last.equals("authorities");
     }
 
     static boolean isPronoun(String lowerWord) {
-        return PERSON_PRONOUNS.contains(lowerWord) || OTHER_PRONOUNS.contains(lowerWord);
+        return PERSON_PRONOUNS.contains(lowerWord) || THING_PRONOUNS.contains(lowerWord)
+                || PLURAL_PRONOUNS.contains(lowerWord) || OTHER_PRONOUNS.contains(lowerWord);
     }
 }

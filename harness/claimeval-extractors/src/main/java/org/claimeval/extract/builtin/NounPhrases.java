@@ -48,9 +48,14 @@ final class NounPhrases {
             e = nav.wordStartBefore(e);
         }
         if (e > limit && text.charAt(e - 1) == ',') {
-            // An appositive or relative clause ends here: "Alaudinov, commander of X, reported".
+            // An appositive or relative clause ends here: "Alaudinov, commander of X, reported". A name in the
+            // appositive is the speaker ("A spokesman for the unit, Colonel Jane Roe, said").
             int previousComma = nav.lastIndexWithin(",", limit, e - 1);
             if (previousComma > limit) {
+                TextRange appositive = nav.stripPunctuation(new TextRange(previousComma + 1, e - 1));
+                if (isName(appositive)) {
+                    return appositive;
+                }
                 return nounPhraseBefore(previousComma, limit);
             }
             return new TextRange(e, e);
@@ -70,6 +75,30 @@ final class NounPhrases {
             }
         }
         return nounPhraseBefore(e, limit);
+    }
+
+    /** A short phrase of capitalised words (titles and names): "Colonel Jane Roe", "FrontWatch". */
+    private boolean isName(TextRange r) {
+        if (r.isEmpty() || !Character.isUpperCase(text.charAt(r.start()))) {
+            return false;
+        }
+        int words = 0;
+        int i = r.start();
+        while (i < r.end()) {
+            int we = CueLexicon.wordEnd(text, i, r.end());
+            if (we == i) {
+                if (text.charAt(i) != ' ' && text.charAt(i) != '-' && text.charAt(i) != '.') {
+                    return false;
+                }
+                i++;
+                continue;
+            }
+            if (!Character.isUpperCase(text.charAt(i)) || ++words > 5) {
+                return false;
+            }
+            i = we;
+        }
+        return words > 0;
     }
 
     TextRange nounPhraseBefore(int end, int limit) {
@@ -154,14 +183,20 @@ final class NounPhrases {
                 break;
             }
             if (words > 0 && Character.isLowerCase(text.charAt(i)) && !DETERMINERS.contains(w) && !w.equals("of")
-                    && Character.isUpperCase(nav.firstCharOfWordBefore(i))) {
-                break; // a name has ended: "Vladimir Putin condemned"
+                    && (w.endsWith("ed") || (Character.isUpperCase(nav.firstCharOfWordBefore(i))
+                    && !afterDeterminer(nav.wordStartBefore(i), s.start())))) {
+                break; // a verb after the subject: "Vladimir Putin condemned", "A commander identified"
             }
             e = we;
             words++;
             i = nav.skipSpaces(we);
         }
         return new TextRange(s.start(), e);
+    }
+
+    /** Whether the word starting at {@code wordStart} follows a determiner: "A Russian war correspondent". */
+    private boolean afterDeterminer(int wordStart, int limit) {
+        return wordStart > limit && DETERMINERS.contains(nav.wordBefore(wordStart));
     }
 
     /** The head noun phrase of "a report by the Financial Times on Tuesday": cut at a time phrase. */

@@ -19,7 +19,8 @@ final class PostposedSourceRule implements CueRule {
         boolean name = nav.restIsName(cueEnd, site.sentence().end());
         boolean description = NounPhrases.DETERMINERS.contains(nav.wordAfter(cueEnd))
                 && !ClaimantResolver.isPronoun(nav.wordAfter(cueEnd))
-                && nav.fewWordsWithoutThat(cueEnd, site.sentence().end(), MAX_SOURCE_WORDS);
+                && nav.fewWordsWithoutThat(cueEnd, site.sentence().end(), MAX_SOURCE_WORDS)
+                && !nav.hasAuxiliary(cueEnd, site.sentence().end());
         if (!name && !description) {
             return Outcome.NOT_MINE;
         }

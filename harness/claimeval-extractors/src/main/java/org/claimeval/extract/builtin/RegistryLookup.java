@@ -1,5 +1,9 @@
 package org.claimeval.extract.builtin;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,16 +13,24 @@ import org.claimeval.model.ClaimantRegistry;
 /**
  * The claimant registry behind a thread-safe cache: {@link ClaimantRegistry#resolve} normalises its argument
  * with regular expressions, and the resolver asks for many word sequences of every mention. The cache stops
- * growing at a fixed size so that a long stream of unique mentions cannot exhaust memory.
+ * growing at a fixed size so that a long stream of unique mentions cannot exhaust memory. Also indexes the
+ * entries' role descriptions ("the governor"), which several entries may share.
  */
 final class RegistryLookup {
     private static final int MAX_ENTRIES = 200_000;
 
     private final ClaimantRegistry registry;
     private final Map<String, Optional<Claimant>> cache = new ConcurrentHashMap<>();
+    /** Entries by normalised role description, in registry order. */
+    private final Map<String, List<Claimant>> byRole = new HashMap<>();
 
     RegistryLookup(ClaimantRegistry registry) {
         this.registry = registry;
+        for (Claimant c : registry.all()) {
+            for (String role : c.roles()) {
+                byRole.computeIfAbsent(roleKey(role), k -> new ArrayList<>()).add(c);
+            }
+        }
     }
 
     Optional<Claimant> resolve(String name) {
@@ -31,5 +43,25 @@ final class RegistryLookup {
             cache.put(name, found);
         }
         return found;
+    }
+
+    Optional<Claimant> byId(String id) {
+        return registry.byId(id);
+    }
+
+    /** The entries that list a role description ("the governor", "governor"), or none. */
+    List<Claimant> withRole(String description) {
+        return byRole.getOrDefault(roleKey(description), List.of());
+    }
+
+    /** A role description without case, leading determiner and surrounding spaces. */
+    static String roleKey(String description) {
+        String s = description.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (String determiner : List.of("the ", "a ", "an ", "this ", "that ")) {
+            if (s.startsWith(determiner)) {
+                return s.substring(determiner.length()).strip();
+            }
+        }
+        return s;
     }
 }

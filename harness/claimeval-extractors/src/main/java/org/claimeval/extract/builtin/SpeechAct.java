@@ -14,8 +14,68 @@ final class SpeechAct {
             "we appeal", "i ask", "we ask", "i beg", "we beg", "i implore", "we implore", "i demand", "we demand",
             "i invite", "we invite", "let us", "let's", "let’s", "please", "do not", "don't", "don’t");
 
+    /** Modals of obligation: "X must end", "they should surrender" (guideline 4, H3). */
+    private static final List<String> OBLIGATIONS = List.of(" must ", " should ", " ought to ", " mustn't ",
+            " shouldn't ");
+
     private SpeechAct() {
     }
+
+    /**
+     * Whether a content is a directive rather than an assertion: an obligation in its first clause ("the shelling
+     * must end, and ...") or an imperative opening ("Ask me in a month", "Do not open the door").
+     */
+    static boolean isDirective(String text, TextRange content) {
+        if (content.isEmpty()) {
+            return false;
+        }
+        int clauseEnd = content.start();
+        while (clauseEnd < content.end() && ",;.".indexOf(text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        String clause = " " + text.substring(content.start(), clauseEnd).toLowerCase(java.util.Locale.ROOT) + " ";
+        for (String modal : OBLIGATIONS) {
+            if (clause.contains(modal)) {
+                return true;
+            }
+        }
+        return opensWithDirective(text, content) || imperative(text, content);
+    }
+
+    private static boolean opensWithDirective(String text, TextRange t) {
+        for (String opener : DIRECTIVE_OPENERS) {
+            int end = t.start() + opener.length();
+            if (end < t.end() && text.regionMatches(true, t.start(), opener, 0, opener.length())
+                    && text.charAt(end) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalised base-form verb with an object pronoun or article after it opens an imperative ("Ask me",
+     * "Follow our coverage"): told apart from a statement by the tagger, only for such openings.
+     */
+    private static boolean imperative(String text, TextRange t) {
+        int wordEnd = CueLexicon.wordEnd(text, t.start(), t.end());
+        if (wordEnd == t.start() || !Character.isUpperCase(text.charAt(t.start())) || wordEnd >= t.end()) {
+            return false;
+        }
+        String next = text.substring(wordEnd, CueLexicon.wordEnd(text, Math.min(wordEnd + 1, t.end()), t.end()))
+                .strip().toLowerCase(java.util.Locale.ROOT);
+        if (!IMPERATIVE_OBJECTS.contains(next)) {
+            return false;
+        }
+        String[] words = {text.substring(t.start(), wordEnd), next};
+        String tag = EnglishModels.tagger().tag(words)[0];
+        return tag.equals("VB") || (tag.equals("VERB") && !text.substring(t.start(), wordEnd).endsWith("ing")
+                && !text.substring(t.start(), wordEnd).endsWith("ed") && !text.substring(t.start(), wordEnd).endsWith("s"));
+    }
+
+    /** Words that follow an imperative verb: its object pronoun or a determiner of its object. */
+    private static final java.util.Set<String> IMPERATIVE_OBJECTS = java.util.Set.of("me", "us", "them", "him",
+            "her", "it", "our", "your", "the", "this", "that", "all", "everyone", "nobody");
 
     /** Whether the quoted text in {@code inner} (between the marks) is a question or a directive. */
     static boolean isDirectiveOrQuestion(String text, TextRange inner) {

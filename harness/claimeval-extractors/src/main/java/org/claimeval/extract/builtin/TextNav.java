@@ -148,6 +148,28 @@ final class TextNav {
         return s < end && Character.isUpperCase(text.charAt(s)) && !wordAfter(from).equals("i");
     }
 
+    /** Finite auxiliaries: after a cue they make a clause ("said the bridge was safe"), not an adverbial. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "was", "were", "are", "has",
+            "had", "have", "will", "would", "could", "can", "may", "might", "did", "does", "do", "be", "been",
+            "remains", "remained");
+
+    /** Whether [from, to) holds a finite auxiliary. */
+    boolean hasAuxiliary(int from, int to) {
+        int i = from;
+        while (i < to) {
+            int we = CueLexicon.wordEnd(text, i, to);
+            if (we == i) {
+                i++;
+                continue;
+            }
+            if (AUXILIARIES.contains(text.substring(i, we).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            i = we;
+        }
+        return false;
+    }
+
     /** True when nothing but a few words (a time adverbial) follows the cue before the content end. */
     boolean shortTail(int from, int end) {
         if (from >= end) {
@@ -158,7 +180,8 @@ final class TextNav {
             return true;
         }
         String lower = tail.toLowerCase(Locale.ROOT);
-        return !lower.contains(" that ") && !lower.startsWith("that") && tail.split("\\s+").length <= 4;
+        return !lower.contains(" that ") && !lower.startsWith("that") && tail.split("\\s+").length <= 4
+                && !hasAuxiliary(from, end);
     }
 
     /** Whether [from, end) holds at most {@code max} words and no "that". */

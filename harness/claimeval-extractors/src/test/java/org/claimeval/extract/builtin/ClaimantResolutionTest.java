@@ -1,0 +1,89 @@
+package org.claimeval.extract.builtin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.claimeval.model.Claim;
+import org.claimeval.model.Claimant;
+import org.claimeval.model.ClaimantRegistry;
+import org.claimeval.model.Document;
+import org.claimeval.model.Side;
+import org.claimeval.spi.ExtractionContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks (guideline 9, H30): roles, appositive names, evidence, pronouns by kind and number. */
+class ClaimantResolutionTest {
+    static final ClaimantRegistry REGISTRY = new ClaimantRegistry(List.of(
+            new Claimant("ana-lind", "Ana Lind", List.of("Lind"), "person", Side.OTHER, List.of("the governor")),
+            new Claimant("bo-stam", "Bo Stam", List.of("Stam"), "person", Side.OTHER, List.of("the governor")),
+            new Claimant("coast-guard", "Coast Guard", List.of("the Coast Guard"), "military", Side.OTHER,
+                    List.of("the service")),
+            new Claimant("river-watch", "RiverWatch", List.of(), "expert-group", Side.OTHER,
+                    List.of("the group", "monitoring group")),
+            new Claimant("dock-workers", "Dock workers", List.of("Dock workers"), "person-group", Side.OTHER)));
+    static final CueExtractor CUE = new CueExtractor();
+
+    @BeforeAll
+    static void prepare() {
+        CUE.prepare(ExtractionContext.of(REGISTRY));
+    }
+
+    static List<Claim> extract(String text) {
+        return CUE.extract(new Document("t", text));
+    }
+
+    @Test
+    void aRoleResolvesToTheNearestEntryWithThatRoleMentionedBefore() {
+        // Two entries share "the governor": the one named before wins, not the first in the registry.
+        List<Claim> claims = extract("Bo Stam said the ferry was late. The governor added that the port was closed.");
+        assertEquals("bo-stam", claims.get(1).claimant());
+        assertEquals("The governor", claims.get(1).claimantMention().text());
+        // A role only one entry has resolves even before that entry is named.
+        assertEquals("river-watch", extract("The group said the river rose.").get(0).claimant());
+        // Its head noun alone: "an independent monitoring group".
+        assertEquals("river-watch", extract("An independent monitoring group said the river rose.").get(0).claimant());
+    }
+
+    @Test
+    void aNameInAnAppositiveIsTheSpeaker() {
+        Claim c = extract("A spokeswoman for the province, Ana Lind, said the bridge was safe.").get(0);
+        assertEquals("ana-lind", c.claimant());
+        assertEquals("the bridge was safe", c.text());
+    }
+
+    @Test
+    void evidenceNamesItsAgentNotItself() {
+        List<Claim> claims = extract("Data gathered by the group suggest that the water is clean.");
+        assertEquals("river-watch", claims.get(0).claimant());
+    }
+
+    @Test
+    void pronounsGoToTheNearestCompatibleSpeaker() {
+        // "it" skips the person named last and takes the organisation; "she" skips the organisation.
+        List<Claim> claims = extract("The Coast Guard said two boats sank. Ana Lind said the crews were safe."
+                + " It said the search had ended. She said the port would reopen.");
+        assertEquals(List.of("coast-guard", "ana-lind", "coast-guard", "ana-lind"),
+                claims.stream().map(Claim::claimant).toList());
+        // "They" goes to a plural speaker, not to the person named after it.
+        List<Claim> plural = extract("Dock workers said wages fell. Lind said talks had begun."
+                + " They described the offer as an insult.");
+        assertEquals("dock-workers", plural.get(2).claimant());
+    }
+
+    @Test
+    void aFrontedTimeAdverbialIsNotPartOfTheSpeaker() {
+        Claim c = extract("Bo Stam said the storm had passed. Earlier this week the governor told reporters that the"
+                + " dam held.").get(1);
+        assertEquals("bo-stam", c.claimant());
+        assertEquals("the governor", c.claimantMention().text());
+    }
+
+    @Test
+    void aQuotationWithoutCueContinuesTheSpeakerOfItsOwnParagraph() {
+        List<Claim> claims = extract("Stam said the ferry was late.\n\nLind says the road is open. \"Buses run every hour.\"");
+        assertEquals("ana-lind", claims.get(2).claimant());
+        assertNull(claims.get(2).cue());
+    }
+}
