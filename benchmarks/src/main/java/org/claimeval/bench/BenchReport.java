@@ -66,9 +66,10 @@ public final class BenchReport {
         BenchResult.CorpusInfo c = result.corpus();
         BenchResult.Machine m = result.machine();
         return String.format(Locale.ROOT, "claimeval bench: %s on %s (%d documents, %s MB); %s; %d s%n"
-                        + "machine: %d cores, %s, %s%n",
+                        + "machine: %d cores, %s, %s; load average %s at the start%n",
                 result.subject().name(), c.spec(), c.documents(), FigureFormat.number(c.megabytes()),
-                result.settings(), result.wallSeconds(), m.cores(), m.jvm(), m.os());
+                result.settings(), result.wallSeconds(), m.cores(), m.jvm(), m.os(),
+                FigureFormat.number(m.loadAverage()));
     }
 
     private static String footer() {

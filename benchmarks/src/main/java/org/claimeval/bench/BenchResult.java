@@ -2,6 +2,7 @@ package org.claimeval.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,12 +26,14 @@ public record BenchResult(String command, String settings, long wallSeconds, Cor
     public record CorpusInfo(String spec, int documents, double megabytes) {
     }
 
-    public record Machine(int cores, String jvm, String os) {
+    /** @param loadAverage the one-minute load average when the run started (other work on the machine) */
+    public record Machine(int cores, String jvm, String os, double loadAverage) {
         public static Machine current() {
             return new Machine(Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                     System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                            + System.getProperty("os.arch"));
+                            + System.getProperty("os.arch"),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
@@ -59,7 +62,7 @@ public record BenchResult(String command, String settings, long wallSeconds, Cor
                                 Double ratioToNaive, Double speedUp) {
     }
 
-    static final String THROUGHPUT = "corpusPass";
+    static final String THROUGHPUT = "throughput";
     static final String LATENCY = "document";
     static final String COLD = "prepare";
 

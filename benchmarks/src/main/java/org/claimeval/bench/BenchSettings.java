@@ -11,7 +11,7 @@ import java.util.Locale;
  * <p>{@link #standard()} gives medians that repeat within a few percent on a quiet 2-core machine: throughput
  * 3 warm-up iterations of 2 s (the JIT has settled after about 4 s on the built-ins) and 5 measurement
  * iterations of 2 s; latency 2 x 2 s warm-up and 3 x 2 s sampled; cold start 5 forks of one shot. An
- * iteration lasts at least one operation, so a slow extractor on a large corpus takes longer than that.
+ * operation is one document, so iterations last their set time whatever the corpus and the extractor.
  *
  * @param warmupIterations      throughput and latency warm-up iterations
  * @param warmupMillis          length of each

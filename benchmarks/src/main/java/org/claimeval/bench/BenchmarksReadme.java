@@ -89,9 +89,11 @@ public final class BenchmarksReadme {
     }
 
     private static void bench(StringBuilder out, String file, BenchResult r) {
-        out.append(String.format(Locale.ROOT, "`%s`: **%s** on `%s` (%d documents, %s MB); %s; %d s wall.%n%n",
+        out.append(String.format(Locale.ROOT,
+                "`%s`: **%s** on `%s` (%d documents, %s MB); %s; %d s wall; load average %s at the start.%n%n",
                 file, r.subject().name(), r.corpus().spec(), r.corpus().documents(),
-                FigureFormat.number(r.corpus().megabytes()), r.settings(), r.wallSeconds()));
+                FigureFormat.number(r.corpus().megabytes()), r.settings(), r.wallSeconds(),
+                FigureFormat.number(r.machine().loadAverage())));
         out.append(BenchReport.table(r).toMarkdown());
         out.append("\nCommand: `").append(r.command()).append("`\n");
     }
@@ -112,11 +114,11 @@ public final class BenchmarksReadme {
     private static void targets(StringBuilder out, List<BenchResult> results) {
         Table table = new Table("target", "measured (ratios from one run each)", "verdict");
         find(results, "cue").ifPresent(r -> r.subject().threads(1).ifPresent(t -> table.row(
-                "cue >= " + FigureFormat.number(CUE_RATIO_TARGET) + "x naive, 1 thread",
+                "cue ≥ " + FigureFormat.number(CUE_RATIO_TARGET) + "x naive, 1 thread",
                 FigureFormat.number(t.ratioToNaive()) + "x", verdict(t.ratioToNaive() >= CUE_RATIO_TARGET))));
         for (String name : List.of("quote", "cue", "learned")) {
             find(results, name).ifPresent(r -> r.subject().threads(2).ifPresent(t -> table.row(
-                    name + ": 2 threads >= " + FigureFormat.number(SPEED_UP_TARGET) + "x 1 thread",
+                    name + ": 2 threads ≥ " + FigureFormat.number(SPEED_UP_TARGET) + "x 1 thread",
                     FigureFormat.number(t.speedUp()) + "x (control in the same run: "
                             + r.extractor(BenchRun.ROLE_CONTROL).flatMap(c -> c.threads(2))
                             .map(c -> FigureFormat.number(c.speedUp()) + "x").orElse("-") + ")",
@@ -124,7 +126,7 @@ public final class BenchmarksReadme {
         }
         for (String name : List.of("noop-java", "noop-python")) {
             find(results, name).ifPresent(r -> r.subject().threads(1).ifPresent(t -> table.row(
-                    name + " process extractor" + (name.equals("noop-java") ? " >= "
+                    name + " process extractor" + (name.equals("noop-java") ? " ≥ "
                             + FigureFormat.number(PROTOCOL_TARGET_MB_PER_SECOND) + " MB/s, 1 thread" : ", 1 thread"),
                     FigureFormat.number(t.mbPerSecond()) + " MB/s: the protocol costs "
                             + FigureFormat.number(1e6 / t.documentsPerSecond()) + " µs per document, "
@@ -139,6 +141,6 @@ public final class BenchmarksReadme {
     }
 
     private static String verdict(boolean met) {
-        return met ? "met" : "**missed**";
+        return met ? "met" : "MISSED";
     }
 }

@@ -11,7 +11,6 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import org.claimeval.spi.ClaimExtractor;
 import org.claimeval.spi.ExtractionContext;
-import org.claimeval.extract.ExtractorCatalog;
 import org.claimeval.extract.builtin.CueStages;
 import org.claimeval.model.Claim;
 import org.claimeval.model.ClaimantRegistry;
@@ -82,8 +81,7 @@ public class CueStagesBenchmark {
         input = Corpus.named(corpus);
         Dataset dataset = Corpus.bundledDataset();
         registry = dataset.claimants();
-        cue = ExtractorCatalog.discover().get("cue");
-        cue.prepare(ExtractionContext.of(registry));
+        cue = new ExtractorUnderTest("cue").preparedExtractor(input);
         cueRegex = Pattern.compile("\\b(?:" + String.join("|", CueStages.firstWords()) + ")\\b",
                 Pattern.CASE_INSENSITIVE);
 

@@ -1,5 +1,6 @@
 package org.claimeval.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.claimeval.model.Document;
@@ -25,11 +26,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * process as well as the built-ins, and the naive reference and the control are values of the same parameter,
  * measured in the same run.
  * <ul>
- *   <li>{@link #corpusPass} (throughput): one operation extracts the whole corpus; {@code megabytes} and
- *       {@code documents} count MB (10^6 UTF-8 bytes) and documents, summed over threads, so with N threads
+ *   <li>{@link #throughput}: one operation is the next document of the corpus ({@link Walk}); {@code megabytes}
+ *       and {@code documents} count MB (10^6 UTF-8 bytes) and documents, summed over threads, so with N threads
  *       they are the aggregate throughput and N threads / 1 thread is the speed-up;</li>
- *   <li>{@link #document} (sample time): one operation is the next document of the corpus, for latency
- *       percentiles;</li>
+ *   <li>{@link #document} (sample time): the same operation, timed one by one for latency percentiles;</li>
  *   <li>{@link #prepare} (single shot, one per fresh JVM): opening a fresh instance and its {@code prepare}
  *       (models, lexicons, training, starting a process): the cold start.</li>
  * </ul>
@@ -38,7 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class ExtractorBenchmark {
 
     /** The parameters, parsed once per trial. */
@@ -76,44 +76,49 @@ public class ExtractorBenchmark {
         }
     }
 
-    /** Per-thread work and throughput counters, summed over threads by JMH; reset every iteration. */
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    @State(Scope.Thread)
-    public static class Pass {
-        /** MB (10^6 bytes) of UTF-8 input extracted. */
-        public double megabytes;
-        public long documents;
-        private ExtractorUnderTest.Worker worker;
-
-        @Setup(Level.Trial)
-        public void worker(Prepared prepared) {
-            worker = prepared.opened.worker();
-        }
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            megabytes = 0;
-            documents = 0;
-        }
-    }
-
-    /** Per-thread cursor over the corpus for the latency benchmark. */
+    /**
+     * Per-thread cursor over the corpus, shared by the throughput and latency benchmarks: one operation is the
+     * next document (each thread walks the whole corpus in order, then starts again), so an iteration lasts its
+     * set time whatever the corpus size and the extractor's speed.
+     */
     @State(Scope.Thread)
     public static class Walk {
         private ExtractorUnderTest.Worker worker;
         private List<Document> documents;
+        private double[] megabytes;
         private int next;
 
         @Setup(Level.Trial)
         public void start(Prepared prepared, Choice choice) {
             worker = prepared.opened.worker();
             documents = choice.input.documents();
+            megabytes = new double[documents.size()];
+            for (int i = 0; i < megabytes.length; i++) {
+                megabytes[i] = documents.get(i).text().getBytes(StandardCharsets.UTF_8).length / Corpus.MEGABYTE;
+            }
         }
 
-        Document nextDocument() {
-            Document d = documents.get(next);
-            next = next + 1 == documents.size() ? 0 : next + 1;
-            return d;
+        /** Runs the worker on the next document; returns its size in MB. */
+        double processNext(Blackhole sink) throws Exception {
+            int i = next;
+            next = i + 1 == documents.size() ? 0 : i + 1;
+            sink.consume(worker.process(documents.get(i)));
+            return megabytes[i];
+        }
+    }
+
+    /** Throughput counters, summed over threads by JMH; reset every iteration. */
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    @State(Scope.Thread)
+    public static class Counters {
+        /** MB (10^6 bytes) of UTF-8 input extracted. */
+        public double megabytes;
+        public long documents;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            megabytes = 0;
+            documents = 0;
         }
     }
 
@@ -134,20 +139,16 @@ public class ExtractorBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public void corpusPass(Choice choice, Pass pass, Blackhole sink) throws Exception {
-        ExtractorUnderTest.Worker worker = pass.worker;
-        for (Document d : choice.input.documents()) {
-            sink.consume(worker.process(d));
-        }
-        pass.megabytes += choice.input.megabytes();
-        pass.documents += choice.input.documents().size();
+    public void throughput(Walk walk, Counters counters, Blackhole sink) throws Exception {
+        counters.megabytes += walk.processNext(sink);
+        counters.documents++;
     }
 
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public Object document(Walk walk) throws Exception {
-        return walk.worker.process(walk.nextDocument());
+    public void document(Walk walk, Blackhole sink) throws Exception {
+        walk.processNext(sink);
     }
 
     @Benchmark
@@ -155,7 +156,7 @@ public class ExtractorBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    @Fork(value = 5, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    @Fork(value = 5, jvmArgs = {"-Xms1g", "-Xmx1g"})
     public Object prepare(Choice choice, Cold cold) throws Exception {
         cold.opened = choice.subject.open(choice.input);
         return cold.opened;

@@ -88,6 +88,13 @@ public record ExtractorUnderTest(String spec) {
         };
     }
 
+    /** A new instance of the extractor the spec names, prepared with the corpus's context, for a stage benchmark. */
+    ClaimExtractor preparedExtractor(Corpus corpus) throws Exception {
+        ClaimExtractor extractor = extractor(corpus);
+        extractor.prepare(corpus.context());
+        return extractor;
+    }
+
     /** A new, unprepared instance of the extractor the spec names (not naive or control). */
     ClaimExtractor extractor(Corpus corpus) throws Exception {
         return ExtractorSpec.parse(spec, "--extractor").open(corpus.dataset(), ProcessExtractor.DEFAULT_TIMEOUT, false);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.claimeval.spi.ClaimExtractor;
 import org.claimeval.spi.ExtractionContext;
-import org.claimeval.extract.ExtractorCatalog;
 import org.claimeval.extract.Predictions;
 import org.claimeval.extract.PredictionsReader;
 import org.claimeval.extract.PredictionsWriter;
@@ -60,8 +59,7 @@ public class PredictionsLoadingBenchmark {
         Corpus input = Corpus.named(corpus);
         dataset = new Dataset(bundled.name(), bundled.version(), input.documents(), bundled.claimants(),
                 Map.of(), bundled.goldHash());
-        ClaimExtractor cue = ExtractorCatalog.discover().get("cue");
-        cue.prepare(ExtractionContext.of(bundled.claimants()));
+        ClaimExtractor cue = new ExtractorUnderTest("cue").preparedExtractor(input);
         Map<String, List<Claim>> byArticleText = new HashMap<>();
         Map<String, List<Claim>> claims = new LinkedHashMap<>();
         for (Document d : input.documents()) {

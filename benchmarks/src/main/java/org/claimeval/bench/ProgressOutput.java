@@ -15,7 +15,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.format.OutputFormat;
 
 /**
- * JMH's output condensed to one line per benchmark on standard error ({@code bench: corpusPass cue 1 thread:
+ * JMH's output condensed to one line per benchmark on standard error ({@code bench: throughput cue 1 thread:
  * 6.52 MB/s (14 s)}). Everything else JMH or a forked JVM prints is kept, the last lines only, and shown when a
  * benchmark fails, so an extractor's own error message is not lost.
  */

@@ -129,7 +129,12 @@ final class BenchCommand implements Callable<Integer> {
         return new ArrayList<>(counts);
     }
 
+    /** The command as typed, an argument with spaces in single quotes, so it can be pasted back. */
     private String commandLine() {
-        return "claimeval " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        StringBuilder sb = new StringBuilder("claimeval");
+        for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+            sb.append(' ').append(arg.matches("[\\w@%+=:,./-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
+        }
+        return sb.toString();
     }
 }

@@ -87,7 +87,7 @@ class BenchCommandTest {
     private static double megabytesPerSecond(JsonNode jmh, String spec, int threads) {
         List<Double> found = new ArrayList<>();
         for (JsonNode row : jmh) {
-            if (row.path("benchmark").asText().endsWith(".corpusPass") && row.path("threads").asInt() == threads
+            if (row.path("benchmark").asText().endsWith(".throughput") && row.path("threads").asInt() == threads
                     && row.path("params").path("extractor").asText().equals(spec)) {
                 found.add(row.path("secondaryMetrics").path("megabytes").path("score").asDouble());
             }

@@ -89,6 +89,24 @@ class YourOwnCorpusTest {
     }
 
     @Test
+    void theJsonReportLeavesOutWhatTheDatasetDoesNotAnnotate(@TempDir Path tmp) throws Exception {
+        Path dataset = tmp.resolve("mini");
+        assertEquals(0, CompareCliRun.of("import", "brat", REPO.resolve("dataset/examples/brat-mini").toString(), "-o",
+                dataset.toString()).exitCode());
+        CompareCliRun run = CompareCliRun.of("score", "--dataset", dataset.toString(), "--extractor", "cue",
+                "--format", "json", "--no-timing");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        var report = org.claimeval.dataset.Json.mapper().readTree(run.out());
+        assertEquals("[\"side\",\"attribution\",\"quote\",\"quantities\",\"clusters\"]",
+                report.at("/dataset/notAnnotated").toString());
+        assertTrue(report.at("/attributions").isMissingNode());
+        assertTrue(report.at("/sides").isMissingNode());
+        assertTrue(report.at("/attributes/quantities").isMissingNode());
+        assertFalse(report.at("/attributes/claimant").isMissingNode());
+        assertFalse(report.at("/types/ECONOMY").isMissingNode());
+    }
+
+    @Test
     void badBratInputIsExitTwoNamingFileLineAndFieldAndWritesNothing(@TempDir Path tmp) throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.writeString(corpus.resolve("d1.txt"), "The mayor said the bridge will reopen.\n");

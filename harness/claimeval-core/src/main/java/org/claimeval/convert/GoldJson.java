@@ -63,7 +63,7 @@ public final class GoldJson {
             ArrayNode quantities = node.putArray("quantities");
             for (Quantity q : c.quantities()) {
                 ObjectNode qn = span(q.span());
-                if (q.value() == Math.rint(q.value()) && Math.abs(q.value()) < 1e15) {
+                if (isWhole(q.value())) {
                     qn.put("value", (long) q.value()); // 61000, as a person writes it, not 61000.0
                 } else {
                     qn.put("value", q.value());
@@ -77,6 +77,15 @@ public final class GoldJson {
             node.put("cluster", c.cluster());
         }
         return node;
+    }
+
+    /** A figure as a person writes it: {@code 61000}, not {@code 61000.0}; a fraction as it is. */
+    public static String plain(double value) {
+        return isWhole(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static boolean isWhole(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15;
     }
 
     private static ObjectNode span(Span s) {

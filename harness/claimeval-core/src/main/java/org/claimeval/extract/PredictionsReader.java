@@ -186,8 +186,12 @@ public final class PredictionsReader {
                 // Not a claim at all: strict mode fails on it, lenient mode skips and counts it.
                 if (lenient) {
                     skippedLines++;
-                    rawDocument(line).ifPresent(doc -> reject(doc, Rejection.Reason.INVALID, null, line.number(),
-                            "line skipped (not a claim): " + found.get(0).message()));
+                    Optional<String> named = rawDocument(line);
+                    if (named.isPresent()) {
+                        knownDocLines++; // it names this dataset's document: not a file for another dataset
+                        reject(named.get(), Rejection.Reason.INVALID, null, line.number(),
+                                "line skipped (not a claim): " + found.get(0).message());
+                    }
                 }
                 collect(found);
                 return;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.claimeval.convert.GoldJson;
 import org.claimeval.convert.LabelMapping;
 import org.claimeval.model.Annotates;
 import org.claimeval.model.Attribution;
@@ -71,7 +72,7 @@ public final class BratExporter {
                             .append(q.span().end()).append('\t').append(flat(q.span().text())).append('\n');
                     out.append('R').append(++counters[2]).append('\t').append(labels.quantity()).append(" Arg1:")
                             .append(content).append(" Arg2:").append(t).append('\n');
-                    note(out, counters, t, BratClaims.NOTE_QUANTITY + " " + plain(q.value()) + " " + q.bound().json()
+                    note(out, counters, t, BratClaims.NOTE_QUANTITY + " " + GoldJson.plain(q.value()) + " " + q.bound().json()
                             + " " + q.unit());
                 }
             }
@@ -125,9 +126,6 @@ public final class BratExporter {
         return s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
     }
 
-    private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
-    }
 
     /** {@code annotation.conf}: the labels, the joining event and relations, the attributes and their values. */
     String conf(Dataset dataset) {

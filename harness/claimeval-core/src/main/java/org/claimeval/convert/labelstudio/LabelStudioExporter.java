@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.claimeval.convert.GoldJson;
 import org.claimeval.convert.LabelMapping;
 import org.claimeval.dataset.Json;
 import org.claimeval.model.Annotates;
@@ -62,7 +63,7 @@ public final class LabelStudioExporter {
                 for (Quantity q : c.quantities()) {
                     String qr = region(out, d, q.span(), labels.quantity(), "q" + ++n[0]);
                     relation(out, content, qr, "quantity");
-                    text(out, d, q.span(), qr, "quantity", plain(q.value()) + " " + q.bound().json() + " " + q.unit());
+                    text(out, d, q.span(), qr, "quantity", GoldJson.plain(q.value()) + " " + q.bound().json() + " " + q.unit());
                 }
             }
             if (a.type() && c.type() != null) {
@@ -132,9 +133,6 @@ public final class LabelStudioExporter {
         r.set("value", v);
     }
 
-    private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
-    }
 
     /** The labeling interface: the span labels, the relations, and a per-region control for each attribute. */
     String config(Annotates a) {
