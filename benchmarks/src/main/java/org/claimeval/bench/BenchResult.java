@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 
 /**
  * What {@code claimeval bench -o result.json} writes: the derived figures of each extractor, the settings,

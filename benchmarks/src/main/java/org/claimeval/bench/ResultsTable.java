@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 
 /**
  * Turns a JMH JSON result file ({@code -rf json}) into the Markdown tables of {@code benchmarks/README.md}: MB/s

@@ -20,7 +20,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.claimeval.bench.BenchReport;
 import org.claimeval.bench.BenchResult;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
