@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimeval.dataset.DatasetLoader;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.model.Dataset;
 import org.claimeval.model.Document;
 import org.junit.jupiter.api.Test;

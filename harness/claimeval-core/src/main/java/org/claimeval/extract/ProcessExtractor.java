@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Claimant;
 import org.claimeval.model.Document;
@@ -75,7 +75,8 @@ import org.claimeval.score.Rejection;
  * after the program that is an existing file ({@code python3 my_extractor.py} is {@code my_extractor}), else
  * the program's base name. Version: {@code external}.
  */
-public final class ProcessExtractor implements SequentialExtractor, RejectingExtractor, AutoCloseable {
+public final class ProcessExtractor implements SequentialExtractor, SelfTimedExtractor, RejectingExtractor,
+        AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     /** Restarts allowed over a whole run. */
     public static final int MAX_RESTARTS = 1;
