@@ -20,7 +20,6 @@ import org.claimeval.report.ScoreReport;
 import org.claimeval.score.GateCheck;
 import org.claimeval.score.ScoreConfig;
 import org.claimeval.stats.ApproximateRandomization;
-import org.claimeval.stats.Bootstrap;
 import org.claimeval.stats.Comparison;
 import org.claimeval.stats.UnitMetric;
 import picocli.CommandLine.Command;
@@ -36,18 +35,16 @@ import picocli.CommandLine.Option;
                 "With --baseline and no --max-drop METRIC=..., checks the headline (claim_claimant.f1) and span F1 "
                         + "(micro.f1) against it with --max-drop X (default 0.01)."},
         footerHeading = "%nMetrics (METRIC):%n",
-        footer = {"A short path to any number of the JSON report (`score --format json`); an unknown name is exit 2 "
-                + "with the list. Among them:",
-                "  claim_claimant.f1            the headline: claim + claimant F1 (also .precision, .recall, .tp, ...)",
-                "  micro.f1, micro.precision, micro.recall     span scores (--match), also macro.*",
-                "  attributes.claimant.accuracy, claimant.accuracy    claimant of matched claims",
-                "  attributes.type.accuracy, type.accuracy            type of matched claims; also side.*",
-                "  quantities.f1 (.precision, .recall)               quantities of matched claims",
-                "  types.CASUALTIES.f1, attributions.explicit.recall, sides.RU.f1, ...   breakdown rows",
-                "  mention.f1, cue.f1, ... and any other number the report carries",
-                "--max-drop METRIC=significant works for the metrics that split by paragraph: micro.*, "
-                        + "claim_claimant.*, quantities.*, types.T.*, attributions.A.* (precision, recall, f1), "
-                        + "claimant.accuracy, type.accuracy."},
+        footer = {"A short path to any number of the JSON report (score --format json);",
+                "an unknown or ambiguous name is exit 2 with the list. Among them:",
+                "  claim_claimant.f1     the headline, claim + claimant F1 (also .precision, ...)",
+                "  micro.f1, micro.precision, micro.recall, macro.f1    span scores",
+                "  claimant.accuracy, type.accuracy, side.accuracy      of matched claims",
+                "  quantities.f1, mention.f1, cue.f1, fullRelation.f1   of matched claims",
+                "  types.CASUALTIES.f1, attributions.explicit.recall, sides.RU.f1, ...",
+                "METRIC=significant needs a metric that splits by paragraph: micro.*,",
+                "claim_claimant.*, quantities.*, types.T.*, attributions.A.* (precision,",
+                "recall, f1), claimant.accuracy, type.accuracy."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every threshold met", "1:a threshold or the allowed drop was missed",
                 "2:usage error or bad input", "3:the extractor failed, or an internal error"})
@@ -80,7 +77,7 @@ final class GateCommand extends ScoreCommand implements OutcomeFiles {
             description = "Also write this run's predictions, to serve as a later run's --baseline-predictions.")
     Path savePredictions;
     @Option(names = "--trials", defaultValue = "" + ApproximateRandomization.DEFAULT_TRIALS,
-            description = "Approximate randomization trials of METRIC=significant (default: ${DEFAULT-VALUE}).")
+            description = "Approximate randomization trials of METRIC=significant (default: ${DEFAULT-VALUE}; seed: --seed).")
     int trials;
     @CheckedBeforeWork.WrittenTo
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the Markdown summary here (verdict, "
@@ -115,7 +112,7 @@ final class GateCommand extends ScoreCommand implements OutcomeFiles {
             throw ExtractorOptions.usage("--max-drop METRIC=significant needs --baseline-predictions FILE.jsonl "
                     + "(write it with --save-predictions)");
         }
-        if (plan.namesADrop() && !hasBaseline) {
+        if ((plan.namesADrop() || drops.stream().anyMatch(d -> !d.contains("="))) && !hasBaseline) {
             throw ExtractorOptions.usage("--max-drop needs --baseline REPORT.json or --baseline-predictions FILE.jsonl");
         }
         if (trials < 1) {
@@ -213,7 +210,7 @@ final class GateCommand extends ScoreCommand implements OutcomeFiles {
         UnitMetric unitMetric = UnitMetric.of(path, data).orElseThrow();
         var unitsNow = unitMetric.units(data, now.scores());
         var unitsBefore = unitMetric.units(data, before.scores());
-        var test = new ApproximateRandomization(trials, Bootstrap.DEFAULT_SEED).test(unitsNow, unitsBefore,
+        var test = new ApproximateRandomization(trials, ci.seed).test(unitsNow, unitsBefore,
                 unitMetric.statistic());
         return GateCheck.notSignificantlyWorse(metric, unitMetric.of(unitsBefore.total()),
                 unitMetric.of(unitsNow.total()), test.pValue(), Comparison.DEFAULT_ALPHA);

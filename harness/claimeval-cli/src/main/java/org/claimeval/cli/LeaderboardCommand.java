@@ -74,6 +74,11 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
     @Option(names = "--seed", defaultValue = "" + Bootstrap.DEFAULT_SEED,
             description = "Seed of the bootstrap and the tests (default: ${DEFAULT-VALUE}).")
     long seed;
+    @CheckedBeforeWork.ReadFrom
+    @Option(names = "--speed", paramLabel = "BENCH.json",
+            description = "Take documents/s from a `claimeval bench -o BENCH.json` result (JMH, 1 thread) for the "
+                    + "extractors it measured, instead of this run's timing.")
+    Path speed;
     @Option(names = "--no-timing", description = "Leave documents/s out, so identical runs give byte-identical output.")
     boolean noTiming;
     @Option(names = "--write-baselines", paramLabel = "DIR",
@@ -133,7 +138,12 @@ final class LeaderboardCommand implements Callable<Integer>, CheckedBeforeWork.O
         var options = new ExtractionRunner.Options(1, java.time.Duration.ofSeconds(timeoutSeconds), false);
         List<Entry> entries = Systems.run(specs, data, options,
                 jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
-        Leaderboard board = Leaderboard.of(data, entries, resamples, trials, seed);
+        String speedSource = "this run";
+        if (speed != null) {
+            entries = BenchSpeeds.apply(speed, entries);
+            speedSource = "JMH, 1 thread, from " + speed.getFileName() + " where it measured the extractor, else this run";
+        }
+        Leaderboard board = Leaderboard.of(data, entries, resamples, trials, seed, speedSource);
 
         String rendered = switch (format) {
             case TABLE -> LeaderboardReport.text(board, !noTiming);

@@ -9,7 +9,7 @@ import org.claimeval.report.DatasetStats;
 import org.claimeval.report.HumanReport;
 import org.claimeval.report.JsonReport;
 import org.claimeval.stats.Agreement;
-import org.claimeval.stats.AnnotationSet;
+import org.claimeval.dataset.AnnotationSet;
 import org.claimeval.stats.render.AgreementReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

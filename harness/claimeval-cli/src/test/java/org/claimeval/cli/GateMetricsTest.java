@@ -107,6 +107,21 @@ class GateMetricsTest {
     }
 
     @Test
+    void aBaselineThatIsNotThereIsExit2AndTheFilesSayWhy() throws Exception {
+        // Refused by the checks made before any work (Main), not by gate itself: the files are written all the same.
+        Path md = tmp.resolve("gate.md");
+        Path junit = tmp.resolve("gate.xml");
+        Cli cli = gate(fiveSpans("right.jsonl", false), "--baseline", tmp.resolve("missing.json").toString(),
+                "--markdown", md.toString(), "--junit", junit.toString(), "--github-errors");
+        assertEquals(2, cli.exitCode(), cli.err());
+        assertTrue(Files.readString(md).startsWith("## ⚠️ gate error (exit 2): "), Files.readString(md));
+        assertTrue(Files.readString(md).contains("missing.json"), Files.readString(md));
+        Element suite = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile()).getDocumentElement();
+        assertEquals("1", suite.getAttribute("errors"));
+        assertTrue(cli.err().contains("::error title=claimeval gate::gate error (exit 2): "), cli.err());
+    }
+
+    @Test
     void githubActionsGetsOneErrorLinePerFailedMetric() throws Exception {
         Cli cli = gate(fiveSpans("wrong.jsonl", true), "--min", "claim_claimant.f1=0.7", "--min", "micro.f1=0.9",
                 "--min", "claimant.accuracy=0.7", "--github-errors");

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimeval.dataset.DatasetLoader;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.extract.PredictionsWriter;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Dataset;
@@ -164,6 +164,26 @@ class LeaderboardCommandTest {
         // A metric with no paragraph split is refused before any work.
         assertEquals(2, Cli.run("compare", "--system", "gold=" + gold, "--system", "anon=" + anonymous, "--metric",
                 "macro.f1").exitCode());
+    }
+
+    /** --speed takes documents/s from a bench result (here `bench --extractor quote --quick --threads 1`). */
+    @Test
+    void speedFromABenchResultReplacesThisRunsTimingForTheExtractorsItMeasured() throws Exception {
+        Path bench = Cli.resource("/bench/quote-quick.json");
+        double measured = org.claimeval.bench.BenchResult.read(bench).extractor("subject").orElseThrow()
+                .threads(1).orElseThrow().documentsPerSecond();
+        Cli cli = Cli.run("leaderboard", "--system", "quote", "--system", "gold=" + gold, "--speed", bench.toString(),
+                "--format", "json", "--trials", "99", "--resamples", "50");
+        assertEquals(0, cli.exitCode(), cli.err());
+        JsonNode report = Json.mapper().readTree(cli.out());
+        assertEquals(measured, report.at("/rows/1/documentsPerSecond").asDouble());
+        assertEquals("quote@1.0", report.at("/rows/1/extractor").asText());
+        assertTrue(report.at("/rows/0/documentsPerSecond").isNull()); // the predictions file: not run, not benched
+        assertTrue(report.get("speedSource").asText().startsWith("JMH, 1 thread, from quote-quick.json"));
+        // Not a bench result: exit 2 naming the file.
+        Cli bad = Cli.run("leaderboard", "--system", "gold=" + gold, "--speed", gold.toString());
+        assertEquals(2, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("not a claimeval bench result"), bad.err());
     }
 
     @Test

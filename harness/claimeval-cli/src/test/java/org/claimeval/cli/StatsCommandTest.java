@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.claimeval.dataset.DatasetLoader;
-import org.claimeval.dataset.Json;
-import org.claimeval.stats.AnnotationSet;
+import org.claimeval.io.Json;
+import org.claimeval.dataset.AnnotationSet;
 import org.junit.jupiter.api.Test;
 
 class StatsCommandTest {

@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
-import org.claimeval.dataset.InputFile;
+import org.claimeval.io.InputFile;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Dataset;
@@ -186,8 +185,12 @@ public final class PredictionsReader {
                 // Not a claim at all: strict mode fails on it, lenient mode skips and counts it.
                 if (lenient) {
                     skippedLines++;
-                    rawDocument(line).ifPresent(doc -> reject(doc, Rejection.Reason.INVALID, null, line.number(),
-                            "line skipped (not a claim): " + found.get(0).message()));
+                    Optional<String> named = rawDocument(line);
+                    if (named.isPresent()) {
+                        knownDocLines++; // it names this dataset's document: not a file for another dataset
+                        reject(named.get(), Rejection.Reason.INVALID, null, line.number(),
+                                "line skipped (not a claim): " + found.get(0).message());
+                    }
                 }
                 collect(found);
                 return;

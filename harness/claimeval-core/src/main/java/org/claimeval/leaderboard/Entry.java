@@ -10,8 +10,8 @@ import org.claimeval.report.ScoreReport;
  * @param label              how the row is named: the user's {@code LABEL=} or the extractor's name and version
  * @param overlap            the report under overlap@0.5
  * @param exact              the same predictions under exact matching
- * @param documentsPerSecond documents extracted per second of the extraction run; NaN when there was no run to
- *                           time (a predictions file)
+ * @param documentsPerSecond documents extracted per second of the extraction run, preparation (loading models,
+ *                           training) excluded; NaN when there was no run to time (a predictions file)
  */
 public record Entry(String label, ScoreReport overlap, ScoreReport exact, double documentsPerSecond) {
     public Entry {

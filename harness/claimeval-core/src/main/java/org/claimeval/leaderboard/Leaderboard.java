@@ -25,8 +25,9 @@ import org.claimeval.stats.UnitMetric;
  * @param trials    approximate randomization trials of each test against the top row
  * @param seed      seed of the tests
  * @param alpha     family-wise significance level of the marks
+ * @param speedSource where documents/s come from, e.g. {@code this run}
  */
-public record Leaderboard(List<Row> rows, int resamples, int trials, long seed, double alpha) {
+public record Leaderboard(List<Row> rows, int resamples, int trials, long seed, double alpha, String speedSource) {
     public static final double DEFAULT_ALPHA = 0.05;
 
     public Leaderboard {
@@ -47,7 +48,8 @@ public record Leaderboard(List<Row> rows, int resamples, int trials, long seed, 
                       boolean significantlyWorse) {
     }
 
-    public static Leaderboard of(Dataset dataset, List<Entry> entries, int resamples, int trials, long seed) {
+    public static Leaderboard of(Dataset dataset, List<Entry> entries, int resamples, int trials, long seed,
+                                 String speedSource) {
         List<Entry> ranked = new ArrayList<>(entries);
         ranked.sort(Comparator.comparingDouble((Entry e) -> -headline(e))
                 .thenComparingDouble(e -> -e.overlap().scores().micro().f1())
@@ -68,7 +70,7 @@ public record Leaderboard(List<Row> rows, int resamples, int trials, long seed, 
             double adjusted = i == 0 ? Double.NaN : holm[i - 1];
             rows.add(new Row(i + 1, ranked.get(i), interval, raw, adjusted, i > 0 && adjusted < DEFAULT_ALPHA));
         }
-        return new Leaderboard(rows, resamples, trials, seed, DEFAULT_ALPHA);
+        return new Leaderboard(rows, resamples, trials, seed, DEFAULT_ALPHA, speedSource);
     }
 
     static double headline(Entry e) {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.claimeval.report.ClaimevalVersion;
+import org.claimeval.report.Decimals;
 import org.claimeval.report.Html;
-import org.claimeval.report.HumanReport;
 import org.claimeval.report.JsonReport;
 import org.claimeval.report.ScoreReport;
 import org.claimeval.report.Table;
@@ -28,11 +28,11 @@ public final class LeaderboardReport {
     }
 
     public static String text(Leaderboard board, boolean withTiming) {
-        return table(board, withTiming).toText() + "\n" + note(board) + "\n";
+        return table(board, withTiming).toText() + "\n" + note(board, withTiming) + "\n";
     }
 
     public static String markdown(Leaderboard board, boolean withTiming) {
-        return table(board, withTiming).toMarkdown() + "\n" + note(board) + "\n";
+        return table(board, withTiming).toMarkdown() + "\n" + note(board, withTiming) + "\n";
     }
 
     static Table table(Leaderboard board, boolean withTiming) {
@@ -47,12 +47,12 @@ public final class LeaderboardReport {
         for (Leaderboard.Row r : board.rows()) {
             ScoreReport o = r.entry().overlap();
             List<String> cells = new java.util.ArrayList<>(List.of(Integer.toString(r.rank()), r.entry().label(),
-                    HumanReport.fmt(r.headline().estimate()),
-                    "[" + HumanReport.fmt(r.headline().low()) + ", " + HumanReport.fmt(r.headline().high()) + "]",
-                    HumanReport.fmt(r.entry().exact().scores().micro().f1()), HumanReport.fmt(o.scores().micro().f1()),
-                    HumanReport.fmt(o.scores().attributes().claimant().accuracy()),
-                    HumanReport.fmt(o.scores().attributes().type().accuracy()),
-                    HumanReport.fmt(o.scores().attributes().quantities().f1())));
+                    Decimals.score(r.headline().estimate()),
+                    "[" + Decimals.score(r.headline().low()) + ", " + Decimals.score(r.headline().high()) + "]",
+                    Decimals.score(r.entry().exact().scores().micro().f1()), Decimals.score(o.scores().micro().f1()),
+                    Decimals.score(o.scores().attributes().claimant().accuracy()),
+                    Decimals.score(o.scores().attributes().type().accuracy()),
+                    Decimals.score(o.scores().attributes().quantities().f1())));
             if (withTiming) {
                 cells.add(speed(r.entry().documentsPerSecond()));
             }
@@ -63,14 +63,15 @@ public final class LeaderboardReport {
         return t;
     }
 
-    static String note(Leaderboard board) {
+    static String note(Leaderboard board, boolean withTiming) {
         String dataset = board.rows().isEmpty() ? "" : board.rows().get(0).entry().overlap().dataset().signature();
         return "Ranked by claim+claimant F1: a claim counts only when its span matches (token IoU >= 0.5) and its "
                 + "claimant is right. On " + dataset + ", subset all; extractors that learn (+loocv) leave-one-document-out, "
                 + "the others run once. "
                 + "Interval: " + board.resamples() + " paragraph-bootstrap resamples, seed " + board.seed() + ". "
                 + WORSE + " = significantly worse than #1 (paired approximate randomization, " + board.trials()
-                + " trials, Holm-corrected across rows, alpha " + plain(board.alpha()) + ").";
+                + " trials, Holm-corrected across rows, alpha " + plain(board.alpha()) + ")."
+                + (withTiming ? " Documents/s: " + board.speedSource() + "." : "");
     }
 
     public static String json(Leaderboard board, boolean withTiming) {
@@ -79,6 +80,9 @@ public final class LeaderboardReport {
         root.put("dataset", board.rows().isEmpty() ? "" : board.rows().get(0).entry().overlap().dataset().signature());
         root.set("bootstrap", NODES.objectNode().put("resamples", board.resamples()).put("seed", board.seed())
                 .put("unit", "paragraph").put("level", Bootstrap.DEFAULT_LEVEL));
+        if (withTiming) {
+            root.put("speedSource", board.speedSource());
+        }
         root.set("randomization", NODES.objectNode().put("trials", board.trials()).put("seed", board.seed())
                 .put("against", "top row").put("correction", "holm").put("alpha", board.alpha()));
         ArrayNode rows = root.putArray("rows");
@@ -131,7 +135,7 @@ public final class LeaderboardReport {
                 .append("td.n{text-align:right;font-variant-numeric:tabular-nums}.worse{color:#b00}")
                 .append("svg text{font-size:11px}\n</style>\n</head>\n<body>\n<h1>").append(title).append("</h1>\n");
         Table t = table(board, withTiming);
-        out.append(t.toHtml()).append("<p>").append(Html.escape(note(board))).append("</p>\n");
+        out.append(t.toHtml()).append("<p>").append(Html.escape(note(board, withTiming))).append("</p>\n");
         if (withTiming) {
             out.append("<h2>Headline F1 against documents per second</h2>\n").append(SpeedChart.svg(board.rows()));
         }

@@ -120,7 +120,7 @@ public record DatasetStats(String signature, int claimants, SortedMap<String, Do
     private void section(StringBuilder sb, HumanReport.Style style, String dimension, Map<String, Integer> counts) {
         Table t = new Table(dimension, "claims", "share");
         int total = total();
-        counts.forEach((k, n) -> t.row(k, Integer.toString(n), HumanReport.fmt(total == 0 ? 0 : n / (double) total)));
+        counts.forEach((k, n) -> t.row(k, Integer.toString(n), Decimals.score(total == 0 ? 0 : n / (double) total)));
         append(sb, style, t);
     }
 

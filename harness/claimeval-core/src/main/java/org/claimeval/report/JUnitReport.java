@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.claimeval.extract.DocumentFailure;
 import org.claimeval.score.DocumentScore;
 import org.claimeval.score.GateCheck;
+import org.claimeval.score.Rejection;
 
 /**
  * JUnit XML for CI systems: a test case per document (failed when the extractor failed on it) and one per
@@ -35,15 +36,23 @@ public final class JUnitReport {
             xml.writeCharacters("\n  ");
             xml.writeStartElement("properties");
             property(xml, "signature", report.signature());
-            property(xml, "micro.precision", HumanReport.fmt(report.scores().micro().precision()));
-            property(xml, "micro.recall", HumanReport.fmt(report.scores().micro().recall()));
-            property(xml, "micro.f1", HumanReport.fmt(report.scores().micro().f1()));
+            property(xml, "micro.precision", Decimals.score(report.scores().micro().precision()));
+            property(xml, "micro.recall", Decimals.score(report.scores().micro().recall()));
+            property(xml, "micro.f1", Decimals.score(report.scores().micro().f1()));
+            property(xml, "training", report.settings().training());
+            property(xml, "skippedLines", Integer.toString(report.skippedLines()));
             xml.writeCharacters("\n  ");
             xml.writeEndElement();
             for (DocumentScore d : docs) {
                 String summary = String.join(" ", HumanReport.with("", d.counts())).trim();
                 String failure = isFailed(report, d.doc()) ? reason(report, d.doc()) : null;
-                testcase(xml, "document", d.doc(), "TP FP FN P R F1: " + summary, failure);
+                StringBuilder out = new StringBuilder("TP FP FN P R F1: " + summary);
+                // Claims that could not be placed are false positives of the document: say which.
+                for (Rejection r : d.rejected()) {
+                    out.append("\n").append(r.reason().json()).append(" (").append(r.where()).append(")")
+                            .append(r.text() == null ? "" : ": \"" + r.text() + "\"").append(" - ").append(r.message());
+                }
+                testcase(xml, "document", d.doc(), out.toString(), failure);
             }
             for (GateCheck c : checks) {
                 testcase(xml, "gate", c.name(), c.message(), c.passed() ? null : c.message());

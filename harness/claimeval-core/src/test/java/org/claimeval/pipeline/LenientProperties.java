@@ -11,6 +11,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -87,6 +88,13 @@ class LenientProperties {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** Found by the property: a skipped line naming a known document means the file is for this dataset. */
+    @Example
+    void aSkippedLineNamingADocumentIsNotAFileForAnotherDataset() throws Exception {
+        noOptionRaisesPrecisionAboveTheStrictRun(List.of(new Line(Kind.NOT_JSON_NAMING_DOC, 0, 0, 1),
+                new Line(Kind.UNKNOWN_DOC, 0, 0, 1)), true, true, true);
     }
 
     @Property(tries = 60)

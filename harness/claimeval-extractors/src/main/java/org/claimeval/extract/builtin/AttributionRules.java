@@ -28,19 +28,41 @@ final class AttributionRules {
     /** Direct quotations only ({@code quote} extractor). */
     List<Found> quotations() {
         List<Found> out = new ArrayList<>();
-        // A char scan for quotation marks first; only the lines holding one are looked at, and the sentence
-        // detector runs only on a line with a direct quotation.
+        // A char scan for quotation marks first; only the lines holding one are split into sentences. The lines
+        // before are read only for who spoke, so that "he said" after a quotation finds its speaker.
+        int primed = 0;
         int mark = QuotationFinder.nextMark(text, 0);
         while (mark >= 0) {
             TextRange line = SentenceSplitter.lineAround(text, mark);
-            List<Quotation> quotes = line.isEmpty() ? List.of() : QuotationFinder.find(text, line);
+            primeSpeakers(primed, mark);
+            List<Quotation> quotes = line.isEmpty() || NonClaimLines.skip(text, line) ? List.of()
+                    : QuotationFinder.find(text, line);
             if (!quotes.isEmpty()) {
                 quotationRule.apply(quotes, () -> SentenceSplitter.sentences(text, line), new HashSet<>(), out);
             }
-            mark = QuotationFinder.nextMark(text, SentenceSplitter.lineEnd(text, mark));
+            primed = SentenceSplitter.lineEnd(text, mark);
+            mark = QuotationFinder.nextMark(text, primed);
         }
         out.removeIf(f -> SpeechAct.isDirective(text, f.content()));
         return out;
+    }
+
+    /** Remembers the subjects of the cues in [from, to), line by line, as speakers (no claims are made). */
+    private void primeSpeakers(int from, int to) {
+        int lineStart = from;
+        while (lineStart < to) {
+            int lineEnd = Math.min(SentenceSplitter.lineEnd(text, lineStart), to);
+            for (Hit h : ctx.scanner().cheapSpeakerCues(lineStart, lineEnd)) {
+                if (h.entry().shape() == Shape.SOURCE_AFTER) {
+                    int comma = ctx.nav().indexWithin(',', h.end(), lineEnd);
+                    TextRange source = ctx.nav().stripPunctuation(new TextRange(h.end(), comma < 0 ? lineEnd : comma));
+                    ctx.resolve(ctx.phrases().headOf(source));
+                } else {
+                    ctx.resolve(ctx.phrases().subjectBefore(h.start(), lineStart));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
     }
 
     /** The sentences of the text, in order, as {@link #all()} found them; empty before it ran. */
@@ -114,6 +136,9 @@ final class AttributionRules {
             if (!usedCues.contains(h.start()) && !quoted && !h.entry().quoteOnly()) {
                 hits.add(h);
             }
+        }
+        for (Hit h : ctx.scanner().speakersOnly(s.start(), s.end())) {
+            ctx.resolve(ctx.phrases().subjectBefore(h.start(), s.start())); // a speaker, no claim
         }
         List<Found> found = new ArrayList<>();
         if (text.charAt(s.end() - 1) == '?') {

@@ -89,9 +89,10 @@ final class ClaimantResolver {
             }
         }
         String claimant = found.map(Claimant::id).orElse(raw);
-        boolean plural = found.map(c -> c.kind().contains("group")).orElse(false) || looksPlural(lower);
+        boolean plural = found.map(c -> c.kind().contains("group") || (!"person".equals(c.kind()) && looksPlural(raw)))
+                .orElseGet(() -> looksPlural(raw));
         boolean person = found.map(c -> "person".equals(c.kind()) || ("anonymous-official".equals(c.kind())
-                && !looksPlural(lower))).orElseGet(() -> looksLikePerson(lower));
+                && !looksPlural(raw))).orElseGet(() -> looksLikePerson(raw));
         Resolved r = new Resolved(claimant, m, person, plural);
         remember(r);
         return r;
@@ -126,6 +127,9 @@ final class ClaimantResolver {
 
     /** An entry whose role the description is: the most recent such speaker, else the only such entry. */
     private Optional<Claimant> byRole(String lower) {
+        if (lower.startsWith("a ") || lower.startsWith("an ")) {
+            return Optional.empty(); // an indefinite description introduces someone new ("a spokesman")
+        }
         String description = lower;
         for (String possessive : CONTEXT_POSSESSIVES) {
             if (description.startsWith(possessive)) {
@@ -241,20 +245,22 @@ final class ClaimantResolver {
         return false;
     }
 
-    private static boolean looksLikePerson(String lower) {
-        for (String w : lower.split("\\s+")) {
+    private static boolean looksLikePerson(String raw) {
+        for (String w : raw.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (ORG_WORDS.contains(w)) {
                 return false;
             }
         }
-        return !looksPlural(lower);
+        return !looksPlural(raw);
     }
 
-    /** A plural head: "commanders", "officials", "two of them", "the analysts". */
-    private static boolean looksPlural(String lower) {
-        String head = lower.split(",| of | in | from | at | for | with | who | which ")[0].strip();
-        String last = head.substring(head.lastIndexOf(' ') + 1);
-        return (last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("’s")
+    /** A plural head: "commanders", "officials", "two of them", "the analysts"; never a name ("Aalbers"). */
+    private static boolean looksPlural(String raw) {
+        String lower = raw.toLowerCase(Locale.ROOT);
+        String head = raw.split(",| of | in | from | at | for | with | who | which ")[0].strip();
+        String lastRaw = head.substring(head.lastIndexOf(' ') + 1);
+        String last = lastRaw.toLowerCase(Locale.ROOT);
+        return (!lastRaw.isEmpty() && Character.isLowerCase(lastRaw.charAt(0)) && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("’s")
                 && !last.endsWith("us") && !last.endsWith("is") && !last.equals("news") && !last.equals("times"))
                 || lower.contains(" of them") || last.equals("authorities");
     }

@@ -78,6 +78,37 @@ final class CueScanner {
         return out;
     }
 
+    /**
+     * Speech verbs whose clause makes no claim but whose subject has spoken ("A spokesman rejected the findings.
+     * ... he said"): verbs without their frame, for pronoun resolution only.
+     */
+    List<Hit> speakersOnly(int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : lexicon.scan(text, from, to)) {
+            if (h.entry().shape() == Shape.VERB && h.entry().frame() != null && !h.entry().nounAmbiguous()
+                    && !negated(h.start()) && !passive(h.start()) && !frameFollows(h)) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Cues whose subject is a speaker, found cheaply (no tagger: ambiguous forms are left out) for a reader that
+     * only needs to know who spoke before a quotation.
+     */
+    List<Hit> cheapSpeakerCues(int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : lexicon.scan(text, from, to)) {
+            boolean verb = h.entry().shape() == Shape.VERB && !h.entry().nounAmbiguous() && !h.entry().isParticiple()
+                    && !negated(h.start()) && !passive(h.start()) && !precededByDeterminer(h.start());
+            if (verb || h.entry().shape() == Shape.SOURCE_AFTER && (h.entry().words().length > 1 || bareSourceCue(h))) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
     /** Words after "called" or "put" that make another verb of it ("called for", "put off"). */
     private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "off", "in", "up", "out", "back",
             "it", "forward", "down", "into", "away");

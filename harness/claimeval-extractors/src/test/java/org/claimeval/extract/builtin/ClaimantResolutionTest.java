@@ -42,8 +42,11 @@ class ClaimantResolutionTest {
         assertEquals("The governor", claims.get(1).claimantMention().text());
         // A role only one entry has resolves even before that entry is named.
         assertEquals("river-watch", extract("The group said the river rose.").get(0).claimant());
-        // Its head noun alone: "an independent monitoring group".
-        assertEquals("river-watch", extract("An independent monitoring group said the river rose.").get(0).claimant());
+        // Its head noun alone: "the independent monitoring group".
+        assertEquals("river-watch", extract("The independent monitoring group said the river rose.").get(0).claimant());
+        // An indefinite description introduces someone new: it names no entry, whatever its noun.
+        assertEquals("An independent monitoring group",
+                extract("An independent monitoring group said the river rose.").get(0).claimant());
     }
 
     @Test
