@@ -24,6 +24,15 @@ class StatsCommandTest {
         return Path.of(System.getProperty("claimeval.repo", "../.."));
     }
 
+    /** What a Markdown file of the repository shows between the stats markers. */
+    private static String block(String file) throws Exception {
+        String text = Files.readString(repo().resolve(file), StandardCharsets.UTF_8);
+        int start = text.indexOf(DATASHEET_START);
+        int end = text.indexOf(DATASHEET_END);
+        assertTrue(start >= 0 && end > start, file + " has no " + DATASHEET_START + " block");
+        return text.substring(text.indexOf('\n', start) + 1, end);
+    }
+
     @Test
     void everyCompositionTableOfTheFixture() {
         Cli cli = Cli.run("stats", "--dataset", Cli.fixtureDataset(), "--format", "markdown");
@@ -58,12 +67,7 @@ class StatsCommandTest {
         AnnotationSet pass2 = new AnnotationSet(PASS2, loaded.claims(), loaded.registry(), loaded.dataset(),
                 loaded.goldFolder());
         String expected = StatsCommand.render(data, StatsCommand.agreement(data, pass2), ReportFormat.MARKDOWN);
-        String datasheet = Files.readString(repo().resolve("dataset/README.md"), StandardCharsets.UTF_8);
-        int start = datasheet.indexOf(DATASHEET_START);
-        int end = datasheet.indexOf(DATASHEET_END);
-        assertTrue(start >= 0 && end > start, "dataset/README.md has no " + DATASHEET_START + " block");
-        String shown = datasheet.substring(datasheet.indexOf('\n', start) + 1, end);
-        assertEquals(expected, shown, "regenerate the block with: java -jar harness/target/claimeval.jar stats --format markdown "
+        assertEquals(expected, block("dataset/README.md"), "regenerate the block with: java -jar harness/target/claimeval.jar stats --format markdown "
                 + "--agreement " + PASS2 + " --readme dataset/README.md");
     }
 
@@ -106,12 +110,7 @@ class StatsCommandTest {
     void theReadmeQuotesTheDatasetSizeExactlyAsTheCommandPrintsIt() throws Exception {
         // java -jar harness/target/claimeval.jar stats --summary --readme README.md
         String expected = StatsCommand.summary(DatasetLoader.bundled(), ReportFormat.MARKDOWN);
-        String readme = Files.readString(repo().resolve("README.md"), StandardCharsets.UTF_8);
-        int start = readme.indexOf(DATASHEET_START);
-        int end = readme.indexOf(DATASHEET_END);
-        assertTrue(start >= 0 && end > start, "README.md has no " + DATASHEET_START + " block");
-        String shown = readme.substring(readme.indexOf('\n', start) + 1, end);
-        assertEquals(expected, shown, "regenerate the block with: java -jar harness/target/claimeval.jar stats --summary "
+        assertEquals(expected, block("README.md"), "regenerate the block with: java -jar harness/target/claimeval.jar stats --summary "
                 + "--readme README.md");
     }
 
@@ -120,12 +119,7 @@ class StatsCommandTest {
         // java -jar harness/target/claimeval.jar stats --dataset dataset/dev --format markdown --readme dataset/dev/README.md
         String expected = StatsCommand.render(DatasetLoader.load(repo().resolve("dataset/dev")), null,
                 ReportFormat.MARKDOWN);
-        String datasheet = Files.readString(repo().resolve("dataset/dev/README.md"), StandardCharsets.UTF_8);
-        int start = datasheet.indexOf(DATASHEET_START);
-        int end = datasheet.indexOf(DATASHEET_END);
-        assertTrue(start >= 0 && end > start, "dataset/dev/README.md has no " + DATASHEET_START + " block");
-        String shown = datasheet.substring(datasheet.indexOf('\n', start) + 1, end);
-        assertEquals(expected, shown, "regenerate the block with: java -jar harness/target/claimeval.jar stats --dataset "
+        assertEquals(expected, block("dataset/dev/README.md"), "regenerate the block with: java -jar harness/target/claimeval.jar stats --dataset "
                 + "dataset/dev --format markdown --readme dataset/dev/README.md");
     }
 }
