@@ -52,7 +52,7 @@ class StatsCommandTest {
 
     @Test
     void theDatasheetShowsExactlyWhatTheCommandPrints() throws Exception {
-        // java -jar harness/target/claimeval.jar stats --format markdown --agreement dataset/agreement/pass2
+        // java -jar harness/target/claimeval.jar stats --format markdown --agreement dataset/agreement/pass2 --readme dataset/README.md
         var data = DatasetLoader.bundled();
         AnnotationSet loaded = AnnotationSet.load(repo().resolve(PASS2));
         AnnotationSet pass2 = new AnnotationSet(PASS2, loaded.claims(), loaded.registry(), loaded.dataset(),
@@ -64,7 +64,7 @@ class StatsCommandTest {
         assertTrue(start >= 0 && end > start, "dataset/README.md has no " + DATASHEET_START + " block");
         String shown = datasheet.substring(datasheet.indexOf('\n', start) + 1, end);
         assertEquals(expected, shown, "regenerate the block with: java -jar harness/target/claimeval.jar stats --format markdown "
-                + "--agreement " + PASS2);
+                + "--agreement " + PASS2 + " --readme dataset/README.md");
     }
 
     @Test
@@ -113,5 +113,19 @@ class StatsCommandTest {
         String shown = readme.substring(readme.indexOf('\n', start) + 1, end);
         assertEquals(expected, shown, "regenerate the block with: java -jar harness/target/claimeval.jar stats --summary "
                 + "--readme README.md");
+    }
+
+    @Test
+    void theDevDatasheetShowsExactlyWhatTheCommandPrints() throws Exception {
+        // java -jar harness/target/claimeval.jar stats --dataset dataset/dev --format markdown --readme dataset/dev/README.md
+        String expected = StatsCommand.render(DatasetLoader.load(repo().resolve("dataset/dev")), null,
+                ReportFormat.MARKDOWN);
+        String datasheet = Files.readString(repo().resolve("dataset/dev/README.md"), StandardCharsets.UTF_8);
+        int start = datasheet.indexOf(DATASHEET_START);
+        int end = datasheet.indexOf(DATASHEET_END);
+        assertTrue(start >= 0 && end > start, "dataset/dev/README.md has no " + DATASHEET_START + " block");
+        String shown = datasheet.substring(datasheet.indexOf('\n', start) + 1, end);
+        assertEquals(expected, shown, "regenerate the block with: java -jar harness/target/claimeval.jar stats --dataset "
+                + "dataset/dev --format markdown --readme dataset/dev/README.md");
     }
 }
