@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimeval.dataset.DatasetLoader;
 import org.claimeval.model.Dataset;
-import org.claimeval.stats.AnnotationSet;
+import org.claimeval.dataset.AnnotationSet;
 import org.claimeval.stats.MultiAgreement;
 import org.claimeval.stats.render.MultiAgreementReport;
 import org.claimeval.stats.render.StatsFormat;

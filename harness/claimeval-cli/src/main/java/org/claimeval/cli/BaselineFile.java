@@ -2,10 +2,9 @@ package org.claimeval.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.claimeval.dataset.InputFile;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.InputFile;
+import org.claimeval.io.Json;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Problem;
 import org.claimeval.report.ReportMetrics;

@@ -10,7 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimeval.dataset.InputFile;
+import org.claimeval.io.InputFile;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Problem;
 import picocli.CommandLine;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.claimeval.extract.ExtractionRunner;
-import org.claimeval.dataset.InputFile;
+import org.claimeval.io.InputFile;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
 import org.claimeval.model.Problem;

@@ -1,10 +1,10 @@
 package org.claimeval.cli;
 
+import org.claimeval.extract.ExtractionRunner;
+import org.claimeval.model.Dataset;
 import org.claimeval.pipeline.Evaluation;
 import org.claimeval.pipeline.Extraction;
 import org.claimeval.pipeline.ExtractorSpec;
-import org.claimeval.extract.ExtractionRunner;
-import org.claimeval.model.Dataset;
 import picocli.CommandLine.Command;
 
 /**

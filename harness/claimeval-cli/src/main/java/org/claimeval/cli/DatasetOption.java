@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import org.claimeval.dataset.DatasetLoader;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
+import org.claimeval.pipeline.Evaluation;
+import org.claimeval.spi.ExtractionContext;
 import picocli.CommandLine.Option;
 
 /** {@code --dataset DIR}: another dataset in the bundled layout; without it, the bundled dataset. */

@@ -1,11 +1,11 @@
 package org.claimeval.cli;
 
-import org.claimeval.pipeline.Evaluation;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.claimeval.extract.PredictionsWriter;
 import org.claimeval.model.Dataset;
+import org.claimeval.pipeline.Evaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,5 @@
 package org.claimeval.cli;
 
-import org.claimeval.pipeline.ExtractorSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.claimeval.extract.ExtractionRunner;
@@ -8,6 +7,7 @@ import org.claimeval.dataset.DatasetLoader;
 import org.claimeval.model.BadInputException;
 import org.claimeval.pipeline.Training;
 import org.claimeval.model.Problem;
+import org.claimeval.pipeline.ExtractorSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

@@ -3,7 +3,7 @@ package org.claimeval.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.claimeval.dataset.InputFile;
+import org.claimeval.io.InputFile;
 import org.claimeval.model.BadInputException;
 
 /**

@@ -1,9 +1,9 @@
 package org.claimeval.cli;
 
-import org.claimeval.pipeline.Evaluation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.claimeval.model.Dataset;
+import org.claimeval.pipeline.Evaluation;
 import org.claimeval.report.HtmlReport;
 import org.claimeval.report.ScoreReport;
 import picocli.CommandLine.Command;

@@ -1,12 +1,12 @@
 package org.claimeval.cli;
 
-import org.claimeval.pipeline.Evaluation;
-import org.claimeval.pipeline.Extraction;
-import org.claimeval.pipeline.ExtractorSpec;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.model.Dataset;
+import org.claimeval.pipeline.Evaluation;
+import org.claimeval.pipeline.Extraction;
+import org.claimeval.pipeline.ExtractorSpec;
 import org.claimeval.report.ScoreReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

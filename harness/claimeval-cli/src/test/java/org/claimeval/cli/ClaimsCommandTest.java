@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.junit.jupiter.api.Test;
 
 class ClaimsCommandTest {

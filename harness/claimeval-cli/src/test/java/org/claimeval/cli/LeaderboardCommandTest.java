@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimeval.dataset.DatasetLoader;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.extract.PredictionsWriter;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Dataset;

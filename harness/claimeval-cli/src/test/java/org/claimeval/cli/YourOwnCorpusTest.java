@@ -96,7 +96,7 @@ class YourOwnCorpusTest {
         CompareCliRun run = CompareCliRun.of("score", "--dataset", dataset.toString(), "--extractor", "cue",
                 "--format", "json", "--no-timing");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
-        var report = org.claimeval.dataset.Json.mapper().readTree(run.out());
+        var report = org.claimeval.io.Json.mapper().readTree(run.out());
         assertEquals("[\"side\",\"attribution\",\"quote\",\"quantities\",\"clusters\"]",
                 report.at("/dataset/notAnnotated").toString());
         assertTrue(report.at("/attributions").isMissingNode());

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.report.Markdown;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

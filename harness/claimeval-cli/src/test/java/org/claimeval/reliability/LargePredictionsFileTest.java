@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimeval.dataset.DatasetLoader;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.model.Dataset;
 import org.claimeval.model.Document;
 import org.junit.jupiter.api.Test;
@@ -37,6 +37,7 @@ class LargePredictionsFileTest {
                         "--output", report.toString()), tmp);
 
         assertEquals(0, run.exit(), run::transcript);
+        org.claimeval.report.ReportSchema.assertValid(report);
         JsonNode json = Json.mapper().readTree(report.toFile());
         assertEquals(lines, json.path("predictions").path("claims").asLong(), "every line was read");
         assertEquals(lines, json.path("micro").path("tp").asLong() + json.path("micro").path("fp").asLong(),

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.dataset.Manifest;
 import org.claimeval.dataset.Seeds;
 import org.claimeval.model.Annotates;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.claimeval.io.InputFile;
 import org.claimeval.model.Claimant;
 import org.claimeval.model.ClaimantRegistry;
 import org.claimeval.model.Side;

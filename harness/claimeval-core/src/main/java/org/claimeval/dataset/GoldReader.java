@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.claimeval.io.InputFile;
 import org.claimeval.model.Annotates;
 import org.claimeval.model.Attribution;
 import org.claimeval.model.BadInputException;

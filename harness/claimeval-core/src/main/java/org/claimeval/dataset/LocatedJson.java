@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.claimeval.io.Json;
 
 /**
  * A parsed JSON file that remembers the line of every value, so a problem found later in the tree (a wrong

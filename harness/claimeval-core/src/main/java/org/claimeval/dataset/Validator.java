@@ -26,7 +26,7 @@ import org.claimeval.model.Span;
  * Checks a dataset against everything in the dataset contract (issue 2, "Validation") and reports every
  * problem, sorted by file, line, claim and field:
  * <ul>
- *   <li>each file parses (strict UTF-8, no BOM, within {@link Json}'s limits) and is valid against its schema;</li>
+ *   <li>each file parses (strict UTF-8, no BOM, within {@link org.claimeval.io.Json}'s limits) and is valid against its schema;</li>
  *   <li>document ids and claimant ids are unique; claim ids are unique across the dataset;</li>
  *   <li>each seed decodes as UTF-8, its sha256 and code-point length equal the manifest's, its first line is
  *       the manifest's title;</li>

@@ -96,8 +96,6 @@ public final class ExtractionRunner {
      */
     static final Comparator<Claim> BY_OFFSETS = Matcher.SPAN_ORDER;
 
-    private static final Duration PROCESS_GRACE = Duration.ofSeconds(5);
-
     private final Options options;
 
     public ExtractionRunner(Options options) {
@@ -189,9 +187,8 @@ public final class ExtractionRunner {
             throws InterruptedException {
         Future<RejectingExtractor.Extracted> future = workers.submit(() -> extractor instanceof RejectingExtractor r
                 ? r.extractAll(document) : plain(extractor.extract(document)));
-        // A process extractor enforces its own timeout (it must kill the process); ours is then only a
-        // backstop, set later so that the failure reason does not depend on which timer fired first.
-        Duration timeout = extractor instanceof ProcessExtractor ? options.timeout().plus(PROCESS_GRACE) : options.timeout();
+        Duration timeout = extractor instanceof SelfTimedExtractor self
+                ? options.timeout().plus(self.backstopGrace()) : options.timeout();
         try {
             RejectingExtractor.Extracted raw = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             return new Outcome(checked(document, raw, typeLabels), null);

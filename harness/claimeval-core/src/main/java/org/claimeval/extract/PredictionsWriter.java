@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.model.Claim;
 import org.claimeval.score.Rejection;
 import org.claimeval.model.Quantity;

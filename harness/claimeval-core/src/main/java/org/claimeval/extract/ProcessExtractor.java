@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Claimant;
 import org.claimeval.model.Document;
@@ -75,7 +75,8 @@ import org.claimeval.score.Rejection;
  * after the program that is an existing file ({@code python3 my_extractor.py} is {@code my_extractor}), else
  * the program's base name. Version: {@code external}.
  */
-public final class ProcessExtractor implements SequentialExtractor, RejectingExtractor, AutoCloseable {
+public final class ProcessExtractor implements SequentialExtractor, SelfTimedExtractor, RejectingExtractor,
+        AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     /** Restarts allowed over a whole run. */
     public static final int MAX_RESTARTS = 1;
@@ -296,13 +297,27 @@ public final class ProcessExtractor implements SequentialExtractor, RejectingExt
     }
 
     /** Writes one request line; false when the process no longer reads. */
+    /**
+     * Writes one message on the writer thread, waiting at most the timeout: a training set is larger than the
+     * pipe, and a process that does not read its input must not block the harness. False when it could not be
+     * written in time.
+     */
     private boolean write(ObjectNode message) {
+        Writer in = stdin;
+        java.util.concurrent.Future<?> written = writer.submit(() -> {
+            in.write(REQUEST_WRITER.writeValueAsString(message));
+            in.write('\n');
+            in.flush();
+            return null;
+        });
         try {
-            stdin.write(REQUEST_WRITER.writeValueAsString(message));
-            stdin.write('\n');
-            stdin.flush();
+            written.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             return true;
-        } catch (IOException e) {
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            written.cancel(true);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

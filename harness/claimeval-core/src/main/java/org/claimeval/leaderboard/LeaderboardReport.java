@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.claimeval.report.ClaimevalVersion;
+import org.claimeval.report.Decimals;
 import org.claimeval.report.Html;
-import org.claimeval.report.HumanReport;
 import org.claimeval.report.JsonReport;
 import org.claimeval.report.ScoreReport;
 import org.claimeval.report.Table;
@@ -47,12 +47,12 @@ public final class LeaderboardReport {
         for (Leaderboard.Row r : board.rows()) {
             ScoreReport o = r.entry().overlap();
             List<String> cells = new java.util.ArrayList<>(List.of(Integer.toString(r.rank()), r.entry().label(),
-                    HumanReport.fmt(r.headline().estimate()),
-                    "[" + HumanReport.fmt(r.headline().low()) + ", " + HumanReport.fmt(r.headline().high()) + "]",
-                    HumanReport.fmt(r.entry().exact().scores().micro().f1()), HumanReport.fmt(o.scores().micro().f1()),
-                    HumanReport.fmt(o.scores().attributes().claimant().accuracy()),
-                    HumanReport.fmt(o.scores().attributes().type().accuracy()),
-                    HumanReport.fmt(o.scores().attributes().quantities().f1())));
+                    Decimals.score(r.headline().estimate()),
+                    "[" + Decimals.score(r.headline().low()) + ", " + Decimals.score(r.headline().high()) + "]",
+                    Decimals.score(r.entry().exact().scores().micro().f1()), Decimals.score(o.scores().micro().f1()),
+                    Decimals.score(o.scores().attributes().claimant().accuracy()),
+                    Decimals.score(o.scores().attributes().type().accuracy()),
+                    Decimals.score(o.scores().attributes().quantities().f1())));
             if (withTiming) {
                 cells.add(speed(r.entry().documentsPerSecond()));
             }

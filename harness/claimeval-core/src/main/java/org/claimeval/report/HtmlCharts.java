@@ -54,7 +54,7 @@ final class HtmlCharts {
                         .append("\" width=\"").append(num(values[m] * BAR_WIDTH)).append("\" height=\"")
                         .append(BAR_HEIGHT - 1).append("\"/>");
                 svg.append("<text class=\"value\" x=\"").append(num(LABEL_WIDTH + values[m] * BAR_WIDTH + 4))
-                        .append("\" y=\"").append(y + BAR_HEIGHT - 1).append("\">").append(HumanReport.fmt(values[m]))
+                        .append("\" y=\"").append(y + BAR_HEIGHT - 1).append("\">").append(Decimals.score(values[m]))
                         .append("</text>");
             }
             svg.append("</g>\n");
@@ -75,7 +75,7 @@ final class HtmlCharts {
         svg.append("<svg class=\"chart pr\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(size)
                 .append("\" height=\"").append(size).append("\" viewBox=\"0 0 ").append(size).append(' ').append(size)
                 .append("\"><title>precision-recall curve, average precision ")
-                .append(HumanReport.fmt(curve.averagePrecision())).append("</title>\n");
+                .append(Decimals.score(curve.averagePrecision())).append("</title>\n");
         for (int i = 0; i <= 5; i++) {
             double v = i / 5.0;
             String gx = num(x(v));
@@ -105,8 +105,8 @@ final class HtmlCharts {
             String threshold = p.threshold() == null ? "unscored" : String.format(Locale.ROOT, "%.3f", p.threshold());
             svg.append("<circle class=\"point\" cx=\"").append(num(x(p.recall()))).append("\" cy=\"")
                     .append(num(y(p.precision()))).append("\" r=\"3\"><title>score ≥ ").append(threshold).append(": TP ")
-                    .append(p.tp()).append(", FP ").append(p.fp()).append(", P ").append(HumanReport.fmt(p.precision()))
-                    .append(", R ").append(HumanReport.fmt(p.recall())).append("</title></circle>\n");
+                    .append(p.tp()).append(", FP ").append(p.fp()).append(", P ").append(Decimals.score(p.precision()))
+                    .append(", R ").append(Decimals.score(p.recall())).append("</title></circle>\n");
         }
         return svg.append("</svg>\n").toString();
     }

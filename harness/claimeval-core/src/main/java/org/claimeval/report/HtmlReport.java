@@ -76,9 +76,9 @@ public final class HtmlReport {
                 .append("<thead><tr><th></th><th>TP</th><th>FP</th><th>FN</th><th>precision</th><th>recall</th>")
                 .append("<th>F1</th></tr></thead>\n<tbody>\n");
         countsRow("micro", s.micro(), "micro");
-        out.append("<tr><th>macro</th><td></td><td></td><td></td><td>").append(HumanReport.fmt(s.macro().precision()))
-                .append("</td><td>").append(HumanReport.fmt(s.macro().recall())).append("</td><td>")
-                .append(HumanReport.fmt(s.macro().f1())).append("</td></tr>\n</tbody>\n</table>\n");
+        out.append("<tr><th>macro</th><td></td><td></td><td></td><td>").append(Decimals.score(s.macro().precision()))
+                .append("</td><td>").append(Decimals.score(s.macro().recall())).append("</td><td>")
+                .append(Decimals.score(s.macro().f1())).append("</td></tr>\n</tbody>\n</table>\n");
         if (report.intervals() != null) {
             var i = report.intervals();
             out.append("<p>").append(Html.escape(String.format(Locale.ROOT,
@@ -88,22 +88,22 @@ public final class HtmlReport {
         var a = s.attributes();
         var annotates = report.dataset().annotates();
         if (annotates.notAnnotated().isEmpty()) {
-            out.append("<p>Attributes of matched claims: claimant ").append(HumanReport.fmt(a.claimant().accuracy()))
-                    .append(", side ").append(HumanReport.fmt(a.side().accuracy())).append(", type ")
-                    .append(HumanReport.fmt(a.type().accuracy())).append(" (accuracy). Quantities F1 ")
-                    .append(HumanReport.fmt(a.quantities().f1())).append(", claim + claimant F1 ")
-                    .append(HumanReport.fmt(a.strict().f1())).append(".</p>\n");
+            out.append("<p>Attributes of matched claims: claimant ").append(Decimals.score(a.claimant().accuracy()))
+                    .append(", side ").append(Decimals.score(a.side().accuracy())).append(", type ")
+                    .append(Decimals.score(a.type().accuracy())).append(" (accuracy). Quantities F1 ")
+                    .append(Decimals.score(a.quantities().f1())).append(", claim + claimant F1 ")
+                    .append(Decimals.score(a.strict().f1())).append(".</p>\n");
         } else {
             List<String> parts = new java.util.ArrayList<>();
             if (annotates.claimants()) {
-                parts.add("claimant " + HumanReport.fmt(a.claimant().accuracy()) + " (accuracy), claim + claimant F1 "
-                        + HumanReport.fmt(a.strict().f1()));
+                parts.add("claimant " + Decimals.score(a.claimant().accuracy()) + " (accuracy), claim + claimant F1 "
+                        + Decimals.score(a.strict().f1()));
             }
             if (annotates.type()) {
-                parts.add("type " + HumanReport.fmt(a.type().accuracy()) + " (accuracy)");
+                parts.add("type " + Decimals.score(a.type().accuracy()) + " (accuracy)");
             }
             if (annotates.quantities()) {
-                parts.add("quantities F1 " + HumanReport.fmt(a.quantities().f1()));
+                parts.add("quantities F1 " + Decimals.score(a.quantities().f1()));
             }
             out.append("<p>Attributes of matched claims: ").append(parts.isEmpty() ? "none annotated"
                     : Html.escape(String.join("; ", parts))).append(". Not annotated by this dataset, so not scored: ")
@@ -156,8 +156,8 @@ public final class HtmlReport {
         out.append("<tr id=\"").append(id).append("\" data-tp=\"").append(c.tp()).append("\" data-fp=\"").append(c.fp())
                 .append("\" data-fn=\"").append(c.fn()).append("\"><th>").append(Html.escape(label)).append("</th><td>")
                 .append(c.tp()).append("</td><td>").append(c.fp()).append("</td><td>").append(c.fn()).append("</td><td>")
-                .append(HumanReport.fmt(c.precision())).append("</td><td>").append(HumanReport.fmt(c.recall()))
-                .append("</td><td>").append(HumanReport.fmt(c.f1())).append("</td></tr>\n");
+                .append(Decimals.score(c.precision())).append("</td><td>").append(Decimals.score(c.recall()))
+                .append("</td><td>").append(Decimals.score(c.f1())).append("</td></tr>\n");
     }
 
     private void legend(Scores s) {
@@ -188,15 +188,15 @@ public final class HtmlReport {
         if (annotates.claimants() || annotates.cue()) {
             out.append("<p>Spans of matched claims (F1, exact / overlap): ");
             if (annotates.claimants()) {
-                out.append("claimant mention ").append(HumanReport.fmt(a.mention().exact().f1())).append(" / ")
-                        .append(HumanReport.fmt(a.mention().overlap().f1()));
+                out.append("claimant mention ").append(Decimals.score(a.mention().exact().f1())).append(" / ")
+                        .append(Decimals.score(a.mention().overlap().f1()));
             }
             if (annotates.cue()) {
-                out.append(annotates.claimants() ? "; " : "").append("cue ").append(HumanReport.fmt(a.cue().exact().f1()))
-                        .append(" / ").append(HumanReport.fmt(a.cue().overlap().f1()));
+                out.append(annotates.claimants() ? "; " : "").append("cue ").append(Decimals.score(a.cue().exact().f1()))
+                        .append(" / ").append(Decimals.score(a.cue().overlap().f1()));
             }
             if (annotates.claimants() && annotates.cue()) {
-                out.append(". Full relation (claim, claimant and cue) F1 ").append(HumanReport.fmt(a.relation().f1()));
+                out.append(". Full relation (claim, claimant and cue) F1 ").append(Decimals.score(a.relation().f1()));
             }
             out.append(".</p>\n");
         }
@@ -251,7 +251,7 @@ public final class HtmlReport {
             PrecisionRecallCurve c = curve.get();
             out.append("<figure>").append(HtmlCharts.curve(c)).append("<figcaption id=\"ap\" data-ap=\"")
                     .append(String.format(Locale.ROOT, "%.6f", c.averagePrecision())).append("\">Average precision ")
-                    .append(HumanReport.fmt(c.averagePrecision())).append(" over ").append(c.points().size())
+                    .append(Decimals.score(c.averagePrecision())).append(" over ").append(c.points().size())
                     .append(" thresholds.</figcaption></figure>\n")
                     .append("<p class=\"hint\">Predictions are ranked by score (unscored ones last) and keep the status ")
                     .append("the one-to-one matching of the whole run gave them; each distinct score is a threshold, ")
@@ -275,8 +275,8 @@ public final class HtmlReport {
             doc.map(HtmlReport::firstLine).filter(t -> !t.isBlank())
                     .ifPresent(t -> out.append(" <small>").append(Html.escape(t)).append("</small>"));
             out.append("</h3>\n<p class=\"doc-counts\">TP ").append(c.tp()).append(", FP ").append(c.fp()).append(", FN ")
-                    .append(c.fn()).append(": precision ").append(HumanReport.fmt(c.precision())).append(", recall ")
-                    .append(HumanReport.fmt(c.recall())).append(", F1 ").append(HumanReport.fmt(c.f1()));
+                    .append(c.fn()).append(": precision ").append(Decimals.score(c.precision())).append(", recall ")
+                    .append(Decimals.score(c.recall())).append(", F1 ").append(Decimals.score(c.f1()));
             DocumentFailure failure = report.failures().get(d.doc());
             if (failure != null) {
                 out.append(" <strong>(extractor failed: ").append(Html.escape(failure.reason())).append(")</strong>");

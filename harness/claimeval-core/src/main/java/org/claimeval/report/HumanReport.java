@@ -43,7 +43,7 @@ public final class HumanReport {
                 ? "; lenient: " + report.skippedLines() + " line(s) skipped (not claims)" : "") + ".");
         Table summary = countsTable("");
         summary.row(with("micro", s.micro()));
-        summary.row("macro", "", "", "", fmt(s.macro().precision()), fmt(s.macro().recall()), fmt(s.macro().f1()));
+        summary.row("macro", "", "", "", Decimals.score(s.macro().precision()), Decimals.score(s.macro().recall()), Decimals.score(s.macro().f1()));
         section("Scores", summary);
         if (report.intervals() != null) {
             var i = report.intervals();
@@ -109,8 +109,8 @@ public final class HumanReport {
                 spans.row(with("cue, overlap", a.cue().overlap()));
             }
             section("Claimant mention and cue spans", spans);
-            paragraph("Coverage (gold span given by the prediction): mention " + fmt(a.mention().coverage().coverage())
-                    + ", cue " + fmt(a.cue().coverage().coverage()) + ".");
+            paragraph("Coverage (gold span given by the prediction): mention " + Decimals.score(a.mention().coverage().coverage())
+                    + ", cue " + Decimals.score(a.cue().coverage().coverage()) + ".");
         }
         long unscored = RankingNote.unscored(s);
         if (unscored > 0 && unscored < s.micro().predicted()) {
@@ -166,7 +166,7 @@ public final class HumanReport {
 
     static String[] with(String name, Counts c) {
         return new String[] {name, Long.toString(c.tp()), Long.toString(c.fp()), Long.toString(c.fn()),
-                fmt(c.precision()), fmt(c.recall()), fmt(c.f1())};
+                Decimals.score(c.precision()), Decimals.score(c.recall()), Decimals.score(c.f1())};
     }
 
     private static Table breakdown(Breakdown b) {
@@ -177,12 +177,7 @@ public final class HumanReport {
 
     private static String[] accuracy(String name, Accuracy a) {
         return new String[] {name, Long.toString(a.correct()), Long.toString(a.covered()), Long.toString(a.matched()),
-                fmt(a.accuracy())};
-    }
-
-    /** Three decimals, locale-independent: every score in the human formats. */
-    public static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
+                Decimals.score(a.accuracy())};
     }
 
     private void heading(String text) {

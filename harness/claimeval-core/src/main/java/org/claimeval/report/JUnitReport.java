@@ -36,9 +36,9 @@ public final class JUnitReport {
             xml.writeCharacters("\n  ");
             xml.writeStartElement("properties");
             property(xml, "signature", report.signature());
-            property(xml, "micro.precision", HumanReport.fmt(report.scores().micro().precision()));
-            property(xml, "micro.recall", HumanReport.fmt(report.scores().micro().recall()));
-            property(xml, "micro.f1", HumanReport.fmt(report.scores().micro().f1()));
+            property(xml, "micro.precision", Decimals.score(report.scores().micro().precision()));
+            property(xml, "micro.recall", Decimals.score(report.scores().micro().recall()));
+            property(xml, "micro.f1", Decimals.score(report.scores().micro().f1()));
             property(xml, "training", report.settings().training());
             property(xml, "skippedLines", Integer.toString(report.skippedLines()));
             xml.writeCharacters("\n  ");

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.extract.AlignmentMethod;
 import org.claimeval.model.Annotates;
 import org.claimeval.extract.DocumentFailure;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.claimeval.dataset.AnnotationSet;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Dataset;

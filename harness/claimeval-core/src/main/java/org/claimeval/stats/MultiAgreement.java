@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.claimeval.convert.TokenLabels;
+import org.claimeval.dataset.AnnotationSet;
 import org.claimeval.model.Annotates;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Claim;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.claimeval.io.Json;
 import org.claimeval.model.Attribution;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Bound;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.claimeval.io.Json;
 import org.claimeval.model.Problem;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.ServiceLoader;
+import org.claimeval.io.Json;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.dataset.SchemaCheck;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Problem;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.claimeval.dataset.DatasetLoader;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.model.Bound;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Claimant;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.claimeval.dataset.AnnotationSet;
 import org.claimeval.model.Attribution;
 import org.claimeval.model.Claim;
 import org.claimeval.model.ClaimType;

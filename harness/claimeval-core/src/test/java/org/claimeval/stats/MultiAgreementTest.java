@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.claimeval.dataset.AnnotationSet;
 import org.claimeval.model.Annotates;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Claim;

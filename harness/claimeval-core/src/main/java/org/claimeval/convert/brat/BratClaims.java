@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.claimeval.convert.CorpusTexts;
 import org.claimeval.convert.LabelMapping;
 import org.claimeval.convert.LabelMapping.Role;
 import org.claimeval.dataset.ProblemCollector;

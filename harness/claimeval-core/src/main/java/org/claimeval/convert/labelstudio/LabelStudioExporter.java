@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.claimeval.convert.GoldJson;
 import org.claimeval.convert.LabelMapping;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.model.Annotates;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Dataset;

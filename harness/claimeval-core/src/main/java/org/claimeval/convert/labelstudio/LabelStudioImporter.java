@@ -17,7 +17,7 @@ import org.claimeval.convert.LabelMapping;
 import org.claimeval.convert.brat.BratAnnotations;
 import org.claimeval.convert.brat.BratConf;
 import org.claimeval.convert.brat.StandoffCorpus;
-import org.claimeval.dataset.Json;
+import org.claimeval.io.Json;
 import org.claimeval.dataset.ProblemCollector;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Document;

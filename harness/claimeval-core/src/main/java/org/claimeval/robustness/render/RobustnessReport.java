@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
-import org.claimeval.report.HumanReport;
+import org.claimeval.report.Decimals;
 import org.claimeval.report.JsonReport;
 import org.claimeval.report.Markdown;
 import org.claimeval.report.Table;
@@ -30,9 +30,9 @@ public final class RobustnessReport {
 
     private static String text(RobustnessResult r, String extractor, boolean markdown) {
         Table t = new Table("perturbation", "documents changed", r.metric(), "interval", "drop", "drop interval", "p");
-        t.row("(original)", "", HumanReport.fmt(r.original().estimate()), range(r.original()), "", "", "");
+        t.row("(original)", "", Decimals.score(r.original().estimate()), range(r.original()), "", "", "");
         for (RobustnessResult.Family f : r.families()) {
-            t.row(f.name(), Long.toString(f.documentsChanged()), HumanReport.fmt(f.score().estimate()),
+            t.row(f.name(), Long.toString(f.documentsChanged()), Decimals.score(f.score().estimate()),
                     range(f.score()), signed(f.drop().estimate()),
                     "[" + signed(f.drop().low()) + ", " + signed(f.drop().high()) + "]",
                     String.format(Locale.ROOT, "%.3f", f.pValue()));
@@ -74,7 +74,7 @@ public final class RobustnessReport {
     }
 
     private static String range(Interval i) {
-        return "[" + HumanReport.fmt(i.low()) + ", " + HumanReport.fmt(i.high()) + "]";
+        return "[" + Decimals.score(i.low()) + ", " + Decimals.score(i.high()) + "]";
     }
 
     private static String signed(double value) {

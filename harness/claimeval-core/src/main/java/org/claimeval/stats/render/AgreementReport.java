@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimeval.model.Annotates;
-import org.claimeval.report.HumanReport;
+import org.claimeval.report.Decimals;
 import org.claimeval.report.JsonReport;
 import org.claimeval.report.Markdown;
 import org.claimeval.report.Table;
@@ -140,17 +140,17 @@ public final class AgreementReport {
 
     private static String[] spanRow(String name, Counts c) {
         return new String[] {name, Long.toString(c.tp()), Long.toString(c.fn()), Long.toString(c.fp()),
-                HumanReport.fmt(c.precision()), HumanReport.fmt(c.recall()), HumanReport.fmt(c.f1())};
+                Decimals.score(c.precision()), Decimals.score(c.recall()), Decimals.score(c.f1())};
     }
 
     private static String[] shareRow(String name, long agreed, Agreement g) {
-        return new String[] {name, Long.toString(agreed), Long.toString(g.pairs()), HumanReport.fmt(g.share(agreed)),
+        return new String[] {name, Long.toString(agreed), Long.toString(g.pairs()), Decimals.score(g.share(agreed)),
                 "", "", ""};
     }
 
     private static String[] kappaRow(String name, long agreed, Agreement g, CohensKappa k) {
-        return new String[] {name, Long.toString(agreed), Long.toString(g.pairs()), HumanReport.fmt(g.share(agreed)),
-                HumanReport.fmt(k.kappa()), HumanReport.fmt(k.observed()), HumanReport.fmt(k.expected())};
+        return new String[] {name, Long.toString(agreed), Long.toString(g.pairs()), Decimals.score(g.share(agreed)),
+                Decimals.score(k.kappa()), Decimals.score(k.observed()), Decimals.score(k.expected())};
     }
 
     private static String orDash(String s) {

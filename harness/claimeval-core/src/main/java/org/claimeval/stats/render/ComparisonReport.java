@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import org.claimeval.report.HumanReport;
+import org.claimeval.report.Decimals;
 import org.claimeval.report.JsonReport;
 import org.claimeval.report.Markdown;
 import org.claimeval.report.Table;
@@ -74,8 +74,8 @@ public final class ComparisonReport {
         String deltaInterval = c == null ? "" : "[" + signed(c.bootstrap().deltaF1().low()) + ", "
                 + signed(c.bootstrap().deltaF1().high()) + "]";
         return new String[] {letter, s.label(), Long.toString(m.tp()), Long.toString(m.fp()), Long.toString(m.fn()),
-                HumanReport.fmt(s.value()),
-                "[" + HumanReport.fmt(s.interval().low()) + ", " + HumanReport.fmt(s.interval().high()) + "]",
+                Decimals.score(s.value()),
+                "[" + Decimals.score(s.interval().low()) + ", " + Decimals.score(s.interval().high()) + "]",
                 delta, deltaInterval, c == null ? "" : p(c.randomization().pValue()), c == null ? "" : p(c.holmPValue())};
     }
 

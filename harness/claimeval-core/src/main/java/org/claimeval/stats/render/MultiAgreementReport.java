@@ -3,7 +3,7 @@ package org.claimeval.stats.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.claimeval.report.HumanReport;
+import org.claimeval.report.Decimals;
 import org.claimeval.report.JsonReport;
 import org.claimeval.report.Markdown;
 import org.claimeval.report.Table;
@@ -56,7 +56,7 @@ public final class MultiAgreementReport {
     }
 
     private static String[] row(String name, KrippendorffAlpha a) {
-        return new String[] {name, HumanReport.fmt(a.alpha()), Integer.toString(a.coders()), Long.toString(a.units()),
+        return new String[] {name, Decimals.score(a.alpha()), Integer.toString(a.coders()), Long.toString(a.units()),
                 Long.toString(a.pairable())};
     }
 

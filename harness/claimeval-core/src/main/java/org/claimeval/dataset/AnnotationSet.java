@@ -1,12 +1,9 @@
-package org.claimeval.stats;
+package org.claimeval.dataset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.claimeval.dataset.ClaimantsFile;
-import org.claimeval.dataset.DatasetLoader;
-import org.claimeval.dataset.GoldReader;
 import org.claimeval.model.Annotates;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Claim;

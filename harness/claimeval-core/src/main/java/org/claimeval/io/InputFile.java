@@ -1,4 +1,4 @@
-package org.claimeval.dataset;
+package org.claimeval.io;
 
 import java.io.IOException;
 import java.io.InputStream;

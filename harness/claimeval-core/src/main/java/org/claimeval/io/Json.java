@@ -1,4 +1,4 @@
-package org.claimeval.dataset;
+package org.claimeval.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
