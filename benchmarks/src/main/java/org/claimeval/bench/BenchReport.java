@@ -38,6 +38,8 @@ public final class BenchReport {
             if (t != 1) {
                 headers.add(t + "T / 1T");
             }
+            headers.add("cores" + suffix);
+            headers.add("CPU ms/MB" + suffix);
         }
         headers.addAll(List.of("alloc MB/MB", "p50 µs", "p99 µs", "cold ms"));
         Table table = new Table(headers.toArray(String[]::new));
@@ -52,6 +54,8 @@ public final class BenchReport {
                 if (t != 1) {
                     row.add(f.map(v -> FigureFormat.number(v.speedUp())).orElse("-"));
                 }
+                row.add(f.map(v -> FigureFormat.number(v.coresBusy())).orElse("-"));
+                row.add(f.map(v -> FigureFormat.number(v.cpuMillisPerMb())).orElse("-"));
             }
             row.add(FigureFormat.number(x.allocationMbPerMb()));
             row.add(FigureFormat.number(x.latencyP50Micros()));
@@ -75,7 +79,9 @@ public final class BenchReport {
     private static String footer() {
         return "\nRatios (x naive, NT / 1T) come from this one run and are the stable figures; MB/s, docs/s,"
                 + " latency and cold start are absolute and depend on the machine and its load.\n"
-                + "MB = 10^6 bytes of UTF-8 input; alloc = MB allocated per MB of input (JMH GC profiler);"
+                + "MB = 10^6 bytes of UTF-8 input; cores = CPU seconds per second the benchmark threads got;"
+                + " CPU ms/MB = their CPU time per MB (equal at 1T and 2T: the extractor itself scales);"
+                + " alloc = MB allocated per MB of input (JMH GC profiler);"
                 + " latency per document (JMH sample mode, 1 thread); cold = opening a fresh instance and prepare"
                 + " in a new JVM (median).\n";
     }

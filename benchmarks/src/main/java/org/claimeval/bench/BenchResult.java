@@ -57,9 +57,13 @@ public record BenchResult(String command, String settings, long wallSeconds, Cor
      * @param mbPerSecondError   JMH's 99.9% confidence half-width; null with fewer than two iterations
      * @param ratioToNaive       MB/s over the naive pipeline's MB/s at the same thread count, same run
      * @param speedUp            MB/s over this extractor's 1-thread MB/s; null for 1 thread
+     * @param coresBusy          CPU seconds per second that the benchmark threads used together: below the thread
+     *                           count, the machine did not give them their cores (other load, or fewer real cores)
+     * @param cpuMillisPerMb     CPU time per MB of input, all threads: the same at 1 and 2 threads means the
+     *                           extractor itself scales, whatever the wall-clock speed-up
      */
     public record ThreadFigures(int threads, double mbPerSecond, Double mbPerSecondError, double documentsPerSecond,
-                                Double ratioToNaive, Double speedUp) {
+                                Double ratioToNaive, Double speedUp, Double coresBusy, Double cpuMillisPerMb) {
     }
 
     static final String THROUGHPUT = "throughput";
@@ -99,9 +103,10 @@ public record BenchResult(String command, String settings, long wallSeconds, Cor
                 JsonNode row = byThreads.get(threads);
                 double mb = secondary(row, "megabytes");
                 Double naiveMb = naive.containsKey(threads) ? secondary(naive.get(threads), "megabytes") : null;
+                Double cores = row.path("secondaryMetrics").has("cpu") ? secondary(row, "cpu") : null;
                 throughput.add(new ThreadFigures(threads, mb, error(row.path("secondaryMetrics").path("megabytes")),
                         secondary(row, "documents"), naiveMb == null ? null : mb / naiveMb,
-                        threads == 1 || one == null ? null : mb / one));
+                        threads == 1 || one == null ? null : mb / one, cores, cores == null ? null : 1000 * cores / mb));
             });
             Double allocation = byThreads.keySet().stream().sorted().findFirst().map(byThreads::get)
                     .filter(row -> row.path("secondaryMetrics").has("gc.alloc.rate.norm"))

@@ -1,5 +1,7 @@
 package org.claimeval.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -107,18 +109,35 @@ public class ExtractorBenchmark {
         }
     }
 
-    /** Throughput counters, summed over threads by JMH; reset every iteration. */
+    /**
+     * Throughput counters, summed over threads by JMH and divided by the iteration's time; reset every iteration.
+     * {@code cpu} is the CPU time the benchmark thread used (seconds per second: the cores it kept busy), so
+     * CPU per MB can be compared across thread counts: equal means the extractor itself scales, and a 2-thread
+     * shortfall is the machine not giving the second core.
+     */
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     @State(Scope.Thread)
     public static class Counters {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
         /** MB (10^6 bytes) of UTF-8 input extracted. */
         public double megabytes;
         public long documents;
+        /** CPU seconds of this thread, set when the iteration ends. */
+        public double cpu;
+        private long cpuAtStart;
 
         @Setup(Level.Iteration)
         public void reset() {
             megabytes = 0;
             documents = 0;
+            cpu = 0;
+            cpuAtStart = THREADS.getCurrentThreadCpuTime();
+        }
+
+        @TearDown(Level.Iteration)
+        public void cpuUsed() {
+            cpu = (THREADS.getCurrentThreadCpuTime() - cpuAtStart) / 1e9;
         }
     }
 

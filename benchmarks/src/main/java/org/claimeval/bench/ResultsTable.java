@@ -73,12 +73,25 @@ public final class ResultsTable {
         return new Figure(metric.get("score").asDouble(), e, metric.get("scoreUnit").asText());
     }
 
+    /** Prints the section of every benchmark class the file has rows of. */
     void print() {
-        stages();
-        modelLoading();
-        scoring();
-        predictionsLoading();
+        if (has("CueStagesBenchmark.")) {
+            stages();
+        }
+        if (has("ModelLoadingBenchmark.")) {
+            modelLoading();
+        }
+        if (has("ScoringBenchmark.")) {
+            scoring();
+        }
+        if (has("PredictionsLoadingBenchmark.")) {
+            predictionsLoading();
+        }
         targets();
+    }
+
+    private boolean has(String prefix) {
+        return rows.stream().anyMatch(r -> r.benchmark().startsWith(prefix));
     }
 
     private List<Row> of(String benchmark) {

@@ -51,6 +51,7 @@ class BenchCommandTest {
             for (int threads : List.of(1, 2)) {
                 BenchResult.ThreadFigures t = x.threads(threads).orElseThrow();
                 assertTrue(t.mbPerSecond() > 0 && t.documentsPerSecond() > 0, x.name() + " " + threads);
+                assertTrue(t.coresBusy() > 0 && t.cpuMillisPerMb() > 0, x.name() + " " + threads);
                 assertRatioIsQuotientOfJmhRows(root.path("jmh"), x.spec(), threads, t.ratioToNaive());
             }
             assertNotNull(x.threads(2).orElseThrow().speedUp(), x.name());
@@ -73,7 +74,8 @@ class BenchCommandTest {
         assertTrue(cli.err().lines().noneMatch(l -> l.startsWith("# ")), cli.err());
 
         String markdown = BenchReport.render(result, BenchReport.Format.MARKDOWN);
-        assertTrue(markdown.contains("| extractor | MB/s (1T) | docs/s (1T) | x naive (1T) | MB/s (2T) |"), markdown);
+        assertTrue(markdown.contains("| extractor | MB/s (1T) | docs/s (1T) | x naive (1T) | cores (1T) | CPU ms/MB (1T) "
+                + "| MB/s (2T) |"), markdown);
         assertTrue(markdown.contains("Ratios (x naive, NT / 1T) come from this one run"), markdown);
     }
 
