@@ -175,6 +175,12 @@ public record BenchResult(String command, String settings, long wallSeconds, Cor
      */
     public static BenchResult read(Path file) throws IOException {
         JsonNode root = Json.mapper().readTree(file.toFile());
+        // Checked here, not left to the mapper: Jackson 2.20+ maps a missing object to null instead of failing.
+        for (String field : List.of("extractors", "jmh", "machine", "corpus")) {
+            if (root == null || !root.path(field).isContainerNode()) {
+                throw new IOException("no \"" + field + "\" in it");
+            }
+        }
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> roles = new LinkedHashMap<>();
         for (JsonNode x : root.path("extractors")) {

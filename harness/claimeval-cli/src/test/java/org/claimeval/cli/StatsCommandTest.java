@@ -1,6 +1,7 @@
 package org.claimeval.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import org.claimeval.dataset.DatasetLoader;
 import org.claimeval.io.Json;
 import org.claimeval.dataset.AnnotationSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StatsCommandTest {
     static final String DATASHEET_START = "<!-- stats:start -->";
@@ -20,6 +22,15 @@ class StatsCommandTest {
 
     private static Path repo() {
         return Path.of(System.getProperty("claimeval.repo", "../.."));
+    }
+
+    /** What a Markdown file of the repository shows between the stats markers. */
+    private static String block(String file) throws Exception {
+        String text = Files.readString(repo().resolve(file), StandardCharsets.UTF_8);
+        int start = text.indexOf(DATASHEET_START);
+        int end = text.indexOf(DATASHEET_END);
+        assertTrue(start >= 0 && end > start, file + " has no " + DATASHEET_START + " block");
+        return text.substring(text.indexOf('\n', start) + 1, end);
     }
 
     @Test
@@ -50,18 +61,65 @@ class StatsCommandTest {
 
     @Test
     void theDatasheetShowsExactlyWhatTheCommandPrints() throws Exception {
-        // java -jar harness/target/claimeval.jar stats --format markdown --agreement dataset/agreement/pass2
+        // java -jar harness/target/claimeval.jar stats --format markdown --agreement dataset/agreement/pass2 --readme dataset/README.md
         var data = DatasetLoader.bundled();
         AnnotationSet loaded = AnnotationSet.load(repo().resolve(PASS2));
         AnnotationSet pass2 = new AnnotationSet(PASS2, loaded.claims(), loaded.registry(), loaded.dataset(),
                 loaded.goldFolder());
         String expected = StatsCommand.render(data, StatsCommand.agreement(data, pass2), ReportFormat.MARKDOWN);
-        String datasheet = Files.readString(repo().resolve("dataset/README.md"), StandardCharsets.UTF_8);
-        int start = datasheet.indexOf(DATASHEET_START);
-        int end = datasheet.indexOf(DATASHEET_END);
-        assertTrue(start >= 0 && end > start, "dataset/README.md has no " + DATASHEET_START + " block");
-        String shown = datasheet.substring(datasheet.indexOf('\n', start) + 1, end);
-        assertEquals(expected, shown, "regenerate the block with: java -jar harness/target/claimeval.jar stats --format markdown "
-                + "--agreement " + PASS2);
+        assertEquals(expected, block("dataset/README.md"), "regenerate the block with: java -jar harness/target/claimeval.jar stats --format markdown "
+                + "--agreement " + PASS2 + " --readme dataset/README.md");
+    }
+
+    @Test
+    void theSummaryIsOneLineWithTheParagraphs() {
+        Cli cli = Cli.run("stats", "--dataset", Cli.fixtureDataset(), "--summary");
+        assertEquals(0, cli.exitCode(), cli.err());
+        // Fixture: e01 and e02 with 3 + 2 claims; e01's seed has three non-blank lines, e02's two: 5 paragraphs.
+        assertTrue(cli.out().startsWith("fixture-valid@1.0.0#"), cli.out());
+        assertTrue(cli.out().contains(": 2 documents, 5 claims, "), cli.out());
+        assertTrue(cli.out().endsWith(", 5 paragraphs (non-blank lines, the unit the bootstrap resamples)\n"), cli.out());
+        assertEquals(1, cli.out().lines().count(), cli.out());
+    }
+
+    @Test
+    void readmeReplacesOnlyTheStatsBlock(@TempDir Path dir) throws Exception {
+        Path readme = dir.resolve("README.md");
+        Files.writeString(readme, "# title\nbefore\n" + DATASHEET_START + "\nold 99 documents\n" + DATASHEET_END
+                + "\nafter\n", StandardCharsets.UTF_8);
+        Cli cli = Cli.run("stats", "--dataset", Cli.fixtureDataset(), "--summary", "--readme", readme.toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        // The block holds the Markdown form of what was printed (the signature's # escaped), the rest is kept.
+        String expected = "# title\nbefore\n" + DATASHEET_START + "\n" + cli.out().replace("#", "\\#") + DATASHEET_END
+                + "\nafter\n";
+        assertEquals(expected, Files.readString(readme, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aReadmeWithoutTheBlockIsAUsageErrorAndUntouched(@TempDir Path dir) throws Exception {
+        Path readme = dir.resolve("README.md");
+        Files.writeString(readme, "no markers\n", StandardCharsets.UTF_8);
+        Cli cli = Cli.run("stats", "--dataset", Cli.fixtureDataset(), "--summary", "--readme", readme.toString());
+        assertEquals(2, cli.exitCode(), cli.out());
+        assertTrue(cli.err().contains("has no " + DATASHEET_START), cli.err());
+        assertFalse(cli.out().contains("documents"), cli.out());
+        assertEquals("no markers\n", Files.readString(readme, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theReadmeQuotesTheDatasetSizeExactlyAsTheCommandPrintsIt() throws Exception {
+        // java -jar harness/target/claimeval.jar stats --summary --readme README.md
+        String expected = StatsCommand.summary(DatasetLoader.bundled(), ReportFormat.MARKDOWN);
+        assertEquals(expected, block("README.md"), "regenerate the block with: java -jar harness/target/claimeval.jar stats --summary "
+                + "--readme README.md");
+    }
+
+    @Test
+    void theDevDatasheetShowsExactlyWhatTheCommandPrints() throws Exception {
+        // java -jar harness/target/claimeval.jar stats --dataset dataset/dev --format markdown --readme dataset/dev/README.md
+        String expected = StatsCommand.render(DatasetLoader.load(repo().resolve("dataset/dev")), null,
+                ReportFormat.MARKDOWN);
+        assertEquals(expected, block("dataset/dev/README.md"), "regenerate the block with: java -jar harness/target/claimeval.jar stats --dataset "
+                + "dataset/dev --format markdown --readme dataset/dev/README.md");
     }
 }

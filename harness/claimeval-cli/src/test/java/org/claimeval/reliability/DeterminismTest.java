@@ -27,6 +27,7 @@ class DeterminismTest {
         List<Path> reference = DeterminismProbe.write(plain);
         for (Path report : reference) {
             assertFalse(Files.readString(report).contains("\"timing\""), report + " has timing despite --no-timing");
+            org.claimeval.report.ReportSchema.assertValid(report);
         }
         // Threads: each extractor's one-thread report equals its two-thread one, but for the setting itself.
         for (int i = 0; i < reference.size(); i += DeterminismProbe.THREADS.size()) {

@@ -37,6 +37,7 @@ class LargePredictionsFileTest {
                         "--output", report.toString()), tmp);
 
         assertEquals(0, run.exit(), run::transcript);
+        org.claimeval.report.ReportSchema.assertValid(report);
         JsonNode json = Json.mapper().readTree(report.toFile());
         assertEquals(lines, json.path("predictions").path("claims").asLong(), "every line was read");
         assertEquals(lines, json.path("micro").path("tp").asLong() + json.path("micro").path("fp").asLong(),

@@ -297,13 +297,27 @@ public final class ProcessExtractor implements SequentialExtractor, SelfTimedExt
     }
 
     /** Writes one request line; false when the process no longer reads. */
+    /**
+     * Writes one message on the writer thread, waiting at most the timeout: a training set is larger than the
+     * pipe, and a process that does not read its input must not block the harness. False when it could not be
+     * written in time.
+     */
     private boolean write(ObjectNode message) {
+        Writer in = stdin;
+        java.util.concurrent.Future<?> written = writer.submit(() -> {
+            in.write(REQUEST_WRITER.writeValueAsString(message));
+            in.write('\n');
+            in.flush();
+            return null;
+        });
         try {
-            stdin.write(REQUEST_WRITER.writeValueAsString(message));
-            stdin.write('\n');
-            stdin.flush();
+            written.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             return true;
-        } catch (IOException e) {
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            written.cancel(true);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

@@ -65,11 +65,16 @@ public record DatasetStats(String signature, int claimants, SortedMap<String, Do
         return documents.values().stream().mapToInt(DocumentRow::claims).sum();
     }
 
-    public String render(HumanReport.Style style) {
-        StringBuilder sb = new StringBuilder();
-        String intro = signature + ": " + documents.size() + " documents, " + total() + " claims, " + claimants
+    /** The composition in one line: signature, documents, claims, claimants, quantities and clusters. */
+    public String summary() {
+        return signature + ": " + documents.size() + " documents, " + total() + " claims, " + claimants
                 + " claimants, " + quantities + " quantities, " + clusters + " clusters linking " + clusteredClaims
                 + " claims";
+    }
+
+    public String render(HumanReport.Style style) {
+        StringBuilder sb = new StringBuilder();
+        String intro = summary();
         sb.append(style == HumanReport.Style.MARKDOWN ? Markdown.escape(intro) : intro).append("\n\n");
         Table perDocument = new Table("document", "length (code points)", "claims", "explicit", "implicit", "author",
                 "quantities");

@@ -10,20 +10,23 @@ import org.claimeval.model.Dataset;
 import org.claimeval.pipeline.Evaluation;
 import org.claimeval.pipeline.Extraction;
 import org.claimeval.pipeline.ExtractorSpec;
+import org.claimeval.pipeline.Training;
 import org.claimeval.report.ReportMetrics;
 import org.claimeval.report.ScoreReport;
 import org.claimeval.score.ScoreConfig;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * An extractor on a dataset: choose how to score ({@link #scoredWith}, {@link #crossValidated}), then check
- * metrics. The extractor runs at the first metric and once only; a document it fails on fails the test.
+ * An extractor on a dataset: choose how to score ({@link #scoredWith}) and train ({@link #trainedOn}), then
+ * check metrics. The extractor runs at the first metric and once only; a document it fails on fails the test.
+ * As in {@code claimeval gate}, an extractor that learns is cross-validated (leave one document out) unless it
+ * is given another dataset to train on; one that does not learn is run once.
  */
 public final class EvaluationAssert {
     private final ExtractorSpec spec;
     private final Dataset dataset;
     private ScoreConfig config = ScoreConfig.defaults();
-    private boolean crossValidated;
+    private Training training = Training.leaveOneOut();
     private ScoreReport report;
     private ReportMetrics metrics;
 
@@ -45,13 +48,14 @@ public final class EvaluationAssert {
     }
 
     /**
-     * Leave-one-document-out cross-validation instead of one run: for extractors that learn from the gold.
+     * Trains a learning extractor once on another dataset instead of cross-validating it on this one.
      *
+     * @param trainingDataset the dataset to train on; no document may also be in the scored dataset
      * @return this
      */
-    public EvaluationAssert crossValidated() {
+    public EvaluationAssert trainedOn(Dataset trainingDataset) {
         requireNotRun();
-        this.crossValidated = true;
+        this.training = Training.on(trainingDataset);
         return this;
     }
 
@@ -117,8 +121,7 @@ public final class EvaluationAssert {
     private ScoreReport run() {
         ExtractionRunner.Options options = ExtractionRunner.Options.defaults();
         try {
-            Extraction extraction = crossValidated ? Evaluation.crossValidate(spec, dataset, options)
-                    : Evaluation.extract(spec, dataset, Evaluation.context(dataset), options, false);
+            Extraction extraction = Evaluation.extract(spec, dataset, training, options, false);
             return Evaluation.score(extraction, dataset, config, options, false);
         } catch (BadInputException e) {
             throw new IllegalArgumentException("claimeval: " + e.getMessage(), e);

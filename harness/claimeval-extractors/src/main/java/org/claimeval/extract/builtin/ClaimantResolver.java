@@ -40,6 +40,14 @@ final class ClaimantResolver {
     private static final List<String> CONTEXT_POSSESSIVES = List.of("the country's ", "the country’s ",
             "the nation's ", "the nation’s ", "the region's ", "the region’s ");
 
+    /** Precompiled: the resolver splits every mention, several times per sentence. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACES_OR_COMMAS = java.util.regex.Pattern.compile("[\\s,]+");
+    private static final java.util.regex.Pattern HEAD_END =
+            java.util.regex.Pattern.compile(",| in | from | at | on | with ");
+    private static final java.util.regex.Pattern NUMBER_HEAD_END =
+            java.util.regex.Pattern.compile(",| of | in | from | at | for | with | who | which ");
+
     /** A resolved claimant: the registry id (or free text), the char range of the mention, and its kind. */
     record Resolved(String claimant, TextRange mention, boolean person, boolean plural) {
         Resolved(String claimant, TextRange mention, boolean person) {
@@ -164,9 +172,9 @@ final class ClaimantResolver {
 
     /** "Preliminary data gathered by the group": evidence names its source after "by", or relays the last one. */
     private Resolved evidenceAgent(String text, TextRange m, String lower) {
-        String head = lower.split("[\\s,]+")[0];
+        String head = SPACES_OR_COMMAS.split(lower)[0];
         boolean evidence = EVIDENCE_WORDS.contains(head) || (lower.indexOf(' ') > 0
-                && EVIDENCE_WORDS.contains(lower.split("\\s+")[1]));
+                && EVIDENCE_WORDS.contains(SPACES.split(lower)[1]));
         if (!evidence) {
             return null;
         }
@@ -208,13 +216,13 @@ final class ClaimantResolver {
             return direct;
         }
         // "of" stays inside names ("Ministry of Defense"); "in", "from", "at" introduce membership.
-        String head = cleaned.split(",| in | from | at | on | with ")[0];
+        String head = HEAD_END.split(cleaned)[0];
         Optional<Claimant> byHead = longestSequence(head);
         return byHead.isPresent() ? byHead : longestSequence(cleaned);
     }
 
     private Optional<Claimant> longestSequence(String phrase) {
-        String[] words = phrase.strip().split("\\s+");
+        String[] words = SPACES.split(phrase.strip());
         for (int len = words.length; len >= 1; len--) {
             for (int from = 0; from + len <= words.length; from++) {
                 if (len == 1 && !Character.isUpperCase(words[from].charAt(0))) {
@@ -246,7 +254,7 @@ final class ClaimantResolver {
     }
 
     private static boolean looksLikePerson(String raw) {
-        for (String w : raw.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : SPACES.split(raw.toLowerCase(Locale.ROOT))) {
             if (ORG_WORDS.contains(w)) {
                 return false;
             }
@@ -257,7 +265,7 @@ final class ClaimantResolver {
     /** A plural head: "commanders", "officials", "two of them", "the analysts"; never a name ("Aalbers"). */
     private static boolean looksPlural(String raw) {
         String lower = raw.toLowerCase(Locale.ROOT);
-        String head = raw.split(",| of | in | from | at | for | with | who | which ")[0].strip();
+        String head = NUMBER_HEAD_END.split(raw)[0].strip();
         String lastRaw = head.substring(head.lastIndexOf(' ') + 1);
         String last = lastRaw.toLowerCase(Locale.ROOT);
         return (!lastRaw.isEmpty() && Character.isLowerCase(lastRaw.charAt(0)) && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("’s")

@@ -61,6 +61,11 @@ final class ContentTrimmer {
                 e--;
                 changed = true;
             }
+            int afterDateline = skipDateline(text, s, e);
+            if (afterDateline != s) {
+                s = afterDateline;
+                changed = true;
+            }
             int afterConnective = skipConnective(text, s, e);
             if (afterConnective != s) {
                 s = afterConnective;
@@ -68,6 +73,41 @@ final class ContentTrimmer {
             }
         }
         return new TextRange(s, Math.max(s, e));
+    }
+
+    /** How far into a paragraph a dateline may reach ("MOSCOW (Agency) –", "Moscow, Mar 4 (Agency)"). */
+    private static final int DATELINE_REACH = 40;
+
+    /**
+     * Index after a dateline that opens a paragraph (guideline H8: never content): a place and date closed by an
+     * agency in parentheses ("Moscow, Mar 4 (IANS)"), or a place in capitals and a dash ("MOSCOW (BWS) –",
+     * "SUDZHA, Kursk region –"); else {@code s}.
+     */
+    private static int skipDateline(String text, int s, int e) {
+        if (s > 0 && text.charAt(s - 1) != '\n') {
+            return s;
+        }
+        int limit = Math.min(e, s + DATELINE_REACH);
+        int firstWordEnd = CueLexicon.wordEnd(text, s, limit);
+        boolean capitals = firstWordEnd - s >= 3 && text.substring(s, firstWordEnd).equals(
+                text.substring(s, firstWordEnd).toUpperCase(Locale.ROOT));
+        for (int i = s; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && !capitals) {
+                return s;
+            }
+            boolean agency = c == ')' && i + 1 < e && text.lastIndexOf('(', i) > s
+                    && Character.isUpperCase(text.charAt(text.lastIndexOf('(', i) + 1));
+            boolean dash = capitals && (c == '–' || c == '—') && i + 1 < e && text.charAt(i + 1) == ' ';
+            if (agency || dash) {
+                int j = i + 1;
+                while (j < e && (text.charAt(j) == ' ' || text.charAt(j) == '–' || text.charAt(j) == '—')) {
+                    j++;
+                }
+                return j < e && Character.isUpperCase(text.charAt(j)) ? j : s;
+            }
+        }
+        return s;
     }
 
     /** Index after a leading connective followed by a comma (or, for "but"/"and", by a space), else {@code s}. */

@@ -28,6 +28,8 @@ final class TypeLexicon {
     }
 
     private final Map<String, Weight> byWord;
+    /** First words of the two-word keywords: only after one of them is a pair looked up (no string built else). */
+    private final java.util.Set<String> pairStarts = new java.util.HashSet<>();
     private final Map<String, Weight> byCue;
     /** The order of the type lines, for ties. */
     private final int[] rank;
@@ -35,6 +37,12 @@ final class TypeLexicon {
     private TypeLexicon(Map<String, Weight> byWord, Map<String, Weight> byCue, int[] rank) {
         this.byWord = byWord;
         this.byCue = byCue;
+        for (String key : byWord.keySet()) {
+            int space = key.indexOf(' ');
+            if (space > 0) {
+                pairStarts.add(key.substring(0, space));
+            }
+        }
         this.rank = rank;
     }
 
@@ -98,7 +106,7 @@ final class TypeLexicon {
             int e = CueLexicon.wordEnd(text, i, end);
             String word = text.substring(i, e).toLowerCase(Locale.ROOT);
             add(sums, byWord.get(word));
-            if (previous != null) {
+            if (previous != null && pairStarts.contains(previous)) {
                 add(sums, byWord.get(previous + " " + word));
             }
             previous = word;

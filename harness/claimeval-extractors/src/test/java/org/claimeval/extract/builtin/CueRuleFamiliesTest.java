@@ -174,4 +174,15 @@ class CueRuleFamiliesTest {
         assertEquals(List.of("Harbour reopens, Roe says", "The harbour reopened, Roe said"),
                 sentences.stream().map(Claim::text).toList());
     }
+
+    @Test
+    void datelinesAndTheAuthorsAppositivesAreNotContent() {
+        assertEquals("Two ferries sank overnight",
+                only("NORTHVILLE (DCW) – Two ferries sank overnight, the ministry said.").text());
+        assertEquals("Two ferries sank overnight",
+                only("Northville, May 4 (DCW) Two ferries sank overnight, the ministry said.").text());
+        // ", a claim the harbour master denied" is the author's comment on the claim, not part of it.
+        assertEquals("two ferries had sunk",
+                only("The ministry said that two ferries had sunk, a claim the harbour master denied.").text());
+    }
 }
