@@ -24,7 +24,6 @@ import org.claimeval.stats.Bootstrap;
 import org.claimeval.stats.Comparison;
 import org.claimeval.stats.UnitMetric;
 import org.claimeval.stats.render.ComparisonReport;
-import org.claimeval.stats.render.StatsFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,30 +66,19 @@ final class CompareCommand implements Callable<Integer>, CheckedBeforeWork.Optio
     String metric;
     @Mixin
     MatchOptions match;
-    @Option(names = "--resamples", defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
-            description = "Paired bootstrap resamples (default: ${DEFAULT-VALUE}).")
-    int resamples;
     @Option(names = "--trials", defaultValue = "" + ApproximateRandomization.DEFAULT_TRIALS,
             description = "Approximate randomization trials (default: ${DEFAULT-VALUE}).")
     int trials;
-    @Option(names = "--seed", defaultValue = "" + Bootstrap.DEFAULT_SEED,
-            description = "Random seed of both tests (default: ${DEFAULT-VALUE}).")
-    long seed;
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Per-document extraction timeout (default: ${DEFAULT-VALUE}).")
-    long timeoutSeconds;
-    @Option(names = "--format", defaultValue = "table", description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
-    StatsFormat format;
-    @CheckedBeforeWork.WrittenTo
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
-    Path output;
+    /** --seed seeds both tests. */
+    @Mixin
+    StatsRunOptions run;
 
     @Override
     public void check() throws BadInputException {
-        if (resamples < 1 || trials < 1) {
-            throw ExtractorOptions.usage("--resamples and --trials must be at least 1");
+        run.check();
+        if (trials < 1) {
+            throw ExtractorOptions.usage("--trials must be at least 1, got " + trials);
         }
-        ExtractorOptions.checkTimeout(timeoutSeconds);
         List<Systems.Labeled> specs = specs();
         if (specs.size() < 2) {
             throw ExtractorOptions.usage("compare needs at least two systems: --a SPEC --b SPEC, or --system SPEC twice "
@@ -142,7 +130,7 @@ final class CompareCommand implements Callable<Integer>, CheckedBeforeWork.Optio
         UnitMetric unitMetric = UnitMetric.of(path, data).orElseThrow(() -> ExtractorOptions.usage("--metric " + metric
                 + " does not split by paragraph, so it cannot be compared; use " + UnitMetric.SPLITTABLE));
 
-        var options = new ExtractionRunner.Options(1, java.time.Duration.ofSeconds(timeoutSeconds), false);
+        var options = run.runnerOptions();
         List<ScoreReport> reports = new ArrayList<>();
         for (Systems.Labeled s : specs) {
             reports.add(Evaluation.score(extract(s.spec(), data, options), data, config, options, false));
@@ -154,8 +142,8 @@ final class CompareCommand implements Callable<Integer>, CheckedBeforeWork.Optio
                     unitMetric.units(data, reports.get(i).scores())));
         }
         List<Comparison> comparisons = Comparison.againstFirst(metric, unitMetric.statistic(), entrants,
-                new Bootstrap(resamples, seed), new ApproximateRandomization(trials, seed));
-        Output.write(ComparisonReport.render(comparisons, format), output, spec.commandLine().getOut());
+                new Bootstrap(run.resamples, run.seed), new ApproximateRandomization(trials, run.seed));
+        Output.write(ComparisonReport.render(comparisons, run.format), run.output, spec.commandLine().getOut());
         int exit = ExitCode.OK;
         for (ScoreReport r : reports) {
             exit = Math.max(exit, Failures.exitCode(r, spec.commandLine().getErr()));

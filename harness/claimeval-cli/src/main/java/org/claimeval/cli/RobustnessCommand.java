@@ -1,13 +1,11 @@
 package org.claimeval.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
-import org.claimeval.extract.ExtractionRunner;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Dataset;
 import org.claimeval.pipeline.Evaluation;
@@ -21,7 +19,6 @@ import org.claimeval.robustness.RobustnessSuite;
 import org.claimeval.robustness.render.RobustnessReport;
 import org.claimeval.score.Counts;
 import org.claimeval.score.Scores;
-import org.claimeval.stats.Bootstrap;
 import org.claimeval.stats.UnitCounts;
 import org.claimeval.stats.UnitMetric;
 import org.claimeval.stats.render.StatsFormat;
@@ -59,20 +56,9 @@ final class RobustnessCommand implements Callable<Integer> {
             description = "The reported metric (default: ${DEFAULT-VALUE}, claim + claimant F1); any that splits by "
                     + "paragraph: " + UnitMetric.SPLITTABLE + ".")
     String metric;
-    @Option(names = "--resamples", defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
-            description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-    int resamples;
-    @Option(names = "--seed", defaultValue = "" + Bootstrap.DEFAULT_SEED,
-            description = "Seed of the rewrites and of the bootstrap (default: ${DEFAULT-VALUE}).")
-    long seed;
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Per-document extraction timeout (default: ${DEFAULT-VALUE}).")
-    long timeoutSeconds;
-    @Option(names = "--format", defaultValue = "table", description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
-    StatsFormat format;
-    @CheckedBeforeWork.WrittenTo
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
-    Path output;
+    /** --seed seeds the rewrites and the bootstrap alike. */
+    @Mixin
+    StatsRunOptions run;
     @CheckedBeforeWork.ReadFrom
     @CheckedBeforeWork.WrittenTo
     @Option(names = "--readme", paramLabel = "FILE", description = "Also write the Markdown report between "
@@ -88,12 +74,7 @@ final class RobustnessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (resamples < 1) {
-            throw ExtractorOptions.usage("--resamples must be at least 1, got " + resamples);
-        }
-        if (timeoutSeconds < 1 || timeoutSeconds > Duration.ofDays(1).toSeconds()) {
-            throw ExtractorOptions.usage("--timeout must be between 1 second and 1 day, got " + timeoutSeconds);
-        }
+        run.check();
         ExtractorSpec system = ExtractorSpec.parse(extractor, "--extractor");
         if (system instanceof ExtractorSpec.PredictionsFile) {
             throw ExtractorOptions.usage("--extractor " + extractor + ": a predictions file cannot be run on rewritten "
@@ -105,7 +86,7 @@ final class RobustnessCommand implements Callable<Integer> {
             block.check();
         }
         Dataset data = dataset.load();
-        var options = new ExtractionRunner.Options(1, Duration.ofSeconds(timeoutSeconds), false);
+        var options = run.runnerOptions();
         var config = match.config();
         ReportMetrics shape = ReportMetrics.of(ReportMetrics.emptyRun(data, config));
         String path = shape.resolve(metric).orElseThrow(() -> ExtractorOptions.usage(shape.explain(metric)));
@@ -119,9 +100,9 @@ final class RobustnessCommand implements Callable<Integer> {
             name[0] = report.extractor().name() + "@" + report.extractor().version();
             return report.scores();
         };
-        RobustnessResult result = new RobustnessSuite(chosen, seed, resamples)
+        RobustnessResult result = new RobustnessSuite(chosen, run.seed, run.resamples)
                 .run(data, evaluator, new ChosenMetric(metric, unitMetric));
-        Output.write(RobustnessReport.render(result, name[0], format), output, spec.commandLine().getOut());
+        Output.write(RobustnessReport.render(result, name[0], run.format), run.output, spec.commandLine().getOut());
         if (block != null) {
             block.replace(RobustnessReport.render(result, name[0], StatsFormat.MARKDOWN));
         }

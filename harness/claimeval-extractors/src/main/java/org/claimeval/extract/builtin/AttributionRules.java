@@ -44,6 +44,21 @@ final class AttributionRules {
             mark = QuotationFinder.nextMark(text, primed);
         }
         out.removeIf(f -> SpeechAct.isDirective(text, f.content()));
+        primeSpeakers(primed, text.length());
+        return speakersForOpeningQuotations(out);
+    }
+
+    /**
+     * A quotation with no speaker before it (a headline quoting the article, guideline H4) is the words of the
+     * first speaker the article then names.
+     */
+    private List<Found> speakersForOpeningQuotations(List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            ClaimantResolver.Resolved next = f.implicit() && f.source() == null
+                    ? ctx.resolver().firstSpeakerAfter(f.content().end()) : null;
+            out.add(next == null ? f : new Found(f.content(), f.cue(), next, f.via(), f.quote(), true));
+        }
         return out;
     }
 
@@ -93,7 +108,7 @@ final class AttributionRules {
             continueSpeakers(out.subList(first, out.size()));
         }
         out.removeIf(f -> SpeechAct.isDirective(text, f.content()));
-        return out;
+        return speakersForOpeningQuotations(out);
     }
 
     /**

@@ -68,6 +68,16 @@ final class ClaimantResolver {
         this.registry = registry;
     }
 
+    /** The first speaker named after {@code index}, without its mention, or null. */
+    Resolved firstSpeakerAfter(int index) {
+        for (Resolved r : speakers) {
+            if (r.mention().start() >= index) {
+                return r.unmentioned();
+            }
+        }
+        return null;
+    }
+
     Resolved lastSpeaker() {
         return speakers.isEmpty() ? null : speakers.get(speakers.size() - 1);
     }

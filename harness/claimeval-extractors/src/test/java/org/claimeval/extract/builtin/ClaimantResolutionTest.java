@@ -89,4 +89,14 @@ class ClaimantResolutionTest {
         assertEquals("ana-lind", claims.get(2).claimant());
         assertNull(claims.get(2).cue());
     }
+
+    @Test
+    void aHeadlineQuotationIsTheFirstSpeakerNamedAfterIt() {
+        String text = "\"The dam will hold\": a week on the river\n\nAna Lind says the water is falling.";
+        assertEquals("ana-lind", extract(text).get(0).claimant());
+        QuoteExtractor quote = new QuoteExtractor();
+        quote.prepare(ExtractionContext.of(REGISTRY));
+        List<Claim> quotes = quote.extract(new Document("t", text));
+        assertEquals("ana-lind", quotes.get(0).claimant());
+    }
 }
