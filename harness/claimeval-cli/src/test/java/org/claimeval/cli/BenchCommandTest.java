@@ -6,20 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import java.util.Map;
 import org.claimeval.bench.BenchReport;
 import org.claimeval.bench.BenchResult;
+import org.claimeval.extract.ExtractorJars;
 import org.claimeval.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -185,26 +180,7 @@ class BenchCommandTest {
 
     /** A one-extractor jar compiled here, so that it reaches claimeval only through --extractor-jar. */
     private Path firstWordJar() throws IOException {
-        Path src = Files.createDirectories(dir.resolve("src/firstword"));
-        Files.writeString(src.resolve("FirstWord.java"), FIRST_WORD);
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int rc = javac.run(null, diagnostics, diagnostics, "-d", classes.toString(), "-classpath",
-                System.getProperty("java.class.path"), "--release", "17", src.resolve("FirstWord.java").toString());
-        assertEquals(0, rc, diagnostics.toString(StandardCharsets.UTF_8));
-        Path jar = dir.resolve("first-word.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-             Stream<Path> files = Files.walk(classes)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
-                Files.copy(f, out);
-                out.closeEntry();
-            }
-            out.putNextEntry(new JarEntry("META-INF/services/org.claimeval.spi.ClaimExtractor"));
-            out.write("firstword.FirstWord\n".getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-        }
-        return jar;
+        return ExtractorJars.build(dir, "first-word.jar", ExtractorJars.testClassPath(),
+                Map.of("firstword/FirstWord.java", FIRST_WORD), List.of("firstword.FirstWord"));
     }
 }

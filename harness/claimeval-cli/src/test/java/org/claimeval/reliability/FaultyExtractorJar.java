@@ -1,17 +1,10 @@
 package org.claimeval.reliability;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import java.util.Map;
+import org.claimeval.extract.ExtractorJars;
 
 /**
  * Builds, in a test, an extractor jar with four misbehaving Java extractors, each faulty on document
@@ -88,34 +81,7 @@ final class FaultyExtractorJar {
 
     /** Compiles the extractors against the harness on this class path and packs them with their SPI file. */
     static Path build(Path dir) throws IOException {
-        Path src = Files.createDirectories(dir.resolve("src/faulty"));
-        Files.writeString(src.resolve("Faulty.java"), SOURCE);
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int rc = javac.run(null, diagnostics, diagnostics, "-d", classes.toString(), "-classpath",
-                System.getProperty("java.class.path"), "--release", "17", src.resolve("Faulty.java").toString());
-        if (rc != 0) {
-            throw new IllegalStateException("javac failed: " + diagnostics.toString(StandardCharsets.UTF_8));
-        }
-        Path jar = dir.resolve("faulty-extractors.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-             Stream<Path> files = Files.walk(classes)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
-                Files.copy(f, out);
-                out.closeEntry();
-            }
-            out.putNextEntry(new JarEntry("META-INF/services/org.claimeval.spi.ClaimExtractor"));
-            writeServices(out);
-            out.closeEntry();
-        }
-        return jar;
-    }
-
-    private static void writeServices(OutputStream out) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        CLASSES.forEach(c -> sb.append("faulty.Faulty$").append(c).append('\n'));
-        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return ExtractorJars.build(dir, "faulty-extractors.jar", ExtractorJars.testClassPath(),
+                Map.of("faulty/Faulty.java", SOURCE), CLASSES.stream().map(c -> "faulty.Faulty$" + c).toList());
     }
 }

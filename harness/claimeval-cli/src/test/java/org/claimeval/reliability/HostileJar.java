@@ -1,16 +1,10 @@
 package org.claimeval.reliability;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import java.util.Map;
+import org.claimeval.extract.ExtractorJars;
 
 /**
  * Compiles, in a test, one Java source of package {@code hostile} against the harness and packs it as an
@@ -37,31 +31,8 @@ final class HostileJar {
      * @param providers   nested class names ({@code Hostile$Exits}) listed in the SPI file
      */
     static Path build(Path dir, String source, List<String> providers) throws IOException {
-        Path src = Files.createDirectories(dir.resolve("src/hostile"));
-        Files.writeString(src.resolve("Hostile.java"), IMPORTS + source);
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int rc = javac.run(null, diagnostics, diagnostics, "-d", classes.toString(), "-classpath",
-                System.getProperty("java.class.path"), "--release", "17", src.resolve("Hostile.java").toString());
-        if (rc != 0) {
-            throw new IllegalStateException("javac failed: " + diagnostics.toString(StandardCharsets.UTF_8));
-        }
-        Path jar = dir.resolve("hostile.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-             Stream<Path> files = Files.walk(classes)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
-                Files.copy(f, out);
-                out.closeEntry();
-            }
-            out.putNextEntry(new JarEntry("META-INF/services/org.claimeval.spi.ClaimExtractor"));
-            StringBuilder sb = new StringBuilder();
-            providers.forEach(p -> sb.append("hostile.").append(p).append('\n'));
-            out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-        }
-        return jar;
+        return ExtractorJars.build(dir, "hostile.jar", ExtractorJars.testClassPath(),
+                Map.of("hostile/Hostile.java", IMPORTS + source), providers.stream().map(p -> "hostile." + p).toList());
     }
 
     /** A fixture dataset (two documents, e01 and e02) copied where the test may change it. */

@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Document;
@@ -46,34 +40,15 @@ class ExtractorCatalogTest {
 
     /** Compiles the sources with javac, lists them in META-INF/services (unless {@code register} is false), jars them. */
     private Path jar(Map<String, String> sources, boolean register) throws IOException {
-        Path src = Files.createDirectories(temp.resolve("src/com/example"));
-        Path classes = Files.createDirectories(temp.resolve("classes"));
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", harnessClasses()));
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            Path file = src.resolve(e.getKey() + ".java");
-            Files.writeString(file, e.getValue());
-            args.add(file.toString());
+        Map<String, String> files = new java.util.TreeMap<>();
+        sources.forEach((className, text) -> files.put("com/example/" + className + ".java", text));
+        List<String> services = new ArrayList<>();
+        if (register) {
+            services.add("# extractors in this jar");
+            sources.keySet().stream().sorted().forEach(c -> services.add("com.example." + c));
         }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertEquals(0, javac.run(null, null, null, args.toArray(String[]::new)), "javac failed");
-
-        Path jar = temp.resolve("extractors.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-             Stream<Path> files = Files.walk(classes)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
-                Files.copy(f, out);
-                out.closeEntry();
-            }
-            if (register) {
-                out.putNextEntry(new JarEntry("META-INF/services/" + ClaimExtractor.class.getName()));
-                StringBuilder list = new StringBuilder("# extractors in this jar\n");
-                sources.keySet().stream().sorted().forEach(c -> list.append("com.example.").append(c).append('\n'));
-                out.write(list.toString().getBytes(StandardCharsets.UTF_8));
-                out.closeEntry();
-            }
-        }
-        return jar;
+        // Compiled against the API classes alone: an extractor needs nothing else.
+        return ExtractorJars.build(temp, "extractors.jar", harnessClasses(), files, services);
     }
 
     private static String harnessClasses() {
