@@ -35,12 +35,13 @@ final class AttributionRules {
         while (mark >= 0) {
             TextRange line = SentenceSplitter.lineAround(text, mark);
             primeSpeakers(primed, mark);
-            List<Quotation> quotes = line.isEmpty() || NonClaimLines.skip(text, line) ? List.of()
-                    : QuotationFinder.find(text, line);
+            ParagraphBlock block = line.isEmpty() ? null : ParagraphBlock.startingAt(text, line);
+            List<Quotation> quotes = block == null || NonClaimLines.skip(text, line) ? List.of()
+                    : QuotationFinder.find(text, block.range());
             if (!quotes.isEmpty()) {
-                quotationRule.apply(quotes, () -> SentenceSplitter.sentences(text, line), new HashSet<>(), out);
+                quotationRule.apply(quotes, () -> block.sentences(text), new HashSet<>(), out);
             }
-            primed = SentenceSplitter.lineEnd(text, mark);
+            primed = SentenceSplitter.lineEnd(text, block == null ? mark : block.range().end());
             mark = QuotationFinder.nextMark(text, primed);
         }
         out.removeIf(f -> SpeechAct.isDirective(text, f.content()));
@@ -90,11 +91,12 @@ final class AttributionRules {
         List<Found> out = new ArrayList<>();
         List<TextRange> paragraphs = SentenceSplitter.paragraphs(text);
         TextRange previousSentence = null;
-        for (TextRange p : paragraphs) {
-            if (NonClaimLines.skip(text, p)) {
+        for (ParagraphBlock block : ParagraphBlock.of(text, paragraphs)) {
+            TextRange p = block.range();
+            if (NonClaimLines.skip(text, block.paragraphs().get(0))) {
                 continue; // bylines, credits, timestamps, headings: never claims, in any extractor
             }
-            List<TextRange> paragraphSentences = SentenceSplitter.sentences(text, p);
+            List<TextRange> paragraphSentences = block.sentences(text);
             this.sentences.addAll(paragraphSentences);
             Set<Integer> usedCues = new HashSet<>();
             List<Quotation> quotes = QuotationFinder.find(text, p);

@@ -91,6 +91,31 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void aQuotationOverSeveralParagraphsIsOneClaim() {
+        // Guideline H27: the first paragraph ends inside the quotation, the next opens with a mark and ends with
+        // the only cue. One claim from the first quoted word to the last, the paragraph break inside it.
+        String cueAtEnd = "Roe spoke after the vote.\n\n\"The levee was built too low. Nobody listened.\n\n"
+                + "\"We will raise it by a metre this winter,\" she said.";
+        List<Claim> claims = extract(cueAtEnd);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals("The levee was built too low. Nobody listened.\n\n\"We will raise it by a metre this winter",
+                c.text());
+        assertEquals("said", c.cue().text());
+        assertEquals(QuoteKind.DIRECT, c.quote());
+        // The cue before the quotation: the same one claim, now with curly marks.
+        Claim atStart = only("Jane Roe said: “The levee was built too low.\n\n“We will raise it this winter.”");
+        assertEquals("The levee was built too low.\n\n“We will raise it this winter", atStart.text());
+        assertEquals("jane-roe", atStart.claimant());
+        // The quote extractor reads the same block.
+        List<Claim> quotes = QuoteExtractorTest.extract(cueAtEnd);
+        assertEquals(1, quotes.size());
+        assertEquals(c.text(), quotes.get(0).text());
+        // A closed quotation followed by a paragraph that opens another is two quotations, not one.
+        List<Claim> two = extract("\"The levee held,\" Roe said.\n\n\"The pumps failed,\" the ministry said.");
+        assertEquals(List.of("The levee held", "The pumps failed"), two.stream().map(Claim::text).toList());
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());
