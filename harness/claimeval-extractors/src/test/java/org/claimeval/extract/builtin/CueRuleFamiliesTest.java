@@ -132,6 +132,25 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void quotedAsSayingGivesTheClaimToTheSpeakerAndTheReportToVia() {
+        // Active: the outlet quoted the speaker.
+        Claim active = only("The Daily Courier quoted Jane Roe as saying that the pier had collapsed.");
+        assertEquals("the pier had collapsed", active.text());
+        assertEquals("jane-roe", active.claimant());
+        assertEquals("saying", active.cue().text());
+        assertEquals(List.of("daily-courier"), active.via());
+        // Passive: the speaker is the subject, the outlet follows "by", even past a participle phrase.
+        Claim passive = only("Jane Roe was quoted by the Daily Courier as saying the pier had collapsed.");
+        assertEquals("jane-roe", passive.claimant());
+        assertEquals(List.of("daily-courier"), passive.via());
+        assertEquals("the pier had collapsed", passive.text());
+        Claim participle = only("Roe, speaking from the harbour office, was quoted by the Daily Courier as saying"
+                + " the pier had collapsed.");
+        assertEquals("jane-roe", participle.claimant());
+        assertEquals(List.of("daily-courier"), participle.via());
+    }
+
+    @Test
     void interruptingCueRule() {
         // The subject and cue stand between two commas inside the content: one span across them.
         Claim c = only("Most of the new ferries, the ministry estimated, were built abroad.");
