@@ -1,12 +1,12 @@
 package org.claimeval.convert;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.claimeval.dataset.ProblemCollector;
 import org.claimeval.dataset.Seeds;
+import org.claimeval.io.ConfinedFiles;
 import org.claimeval.model.Document;
 
 /** Reading the texts of an annotation tool's corpus: strict UTF-8, and ids a dataset can use. */
@@ -17,7 +17,8 @@ public final class CorpusTexts {
     private CorpusTexts() {
     }
 
-    public static Optional<Document> read(Path file, String docId, ProblemCollector problems) {
+    /** The text of {@code file}, read only when it lies inside {@code folder} (see {@link ConfinedFiles}). */
+    public static Optional<Document> read(ConfinedFiles folder, Path file, String docId, ProblemCollector problems) {
         if (!DOC_ID.matcher(docId).matches()) {
             problems.add(file.toString(), 0, null, null, "\"" + docId + "\" cannot be a document id (letters, digits, "
                     + "'.', '_' and '-', starting with a letter or digit): rename the file");
@@ -25,7 +26,7 @@ public final class CorpusTexts {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = folder.read(file);
         } catch (IOException e) {
             problems.add(file.toString(), 0, null, null, "cannot be read: " + e.getMessage());
             return Optional.empty();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.claimeval.io.InputFile;
 import org.claimeval.io.Json;
 import org.claimeval.dataset.Manifest;
 import org.claimeval.dataset.Seeds;
@@ -62,7 +63,7 @@ public final class DatasetWriter {
         }
         writeJson(dir.resolve("manifest.json"), manifest);
         if (corpus.claimantsFile() != null) {
-            Files.copy(corpus.claimantsFile(), dir.resolve("claimants.json"));
+            Files.write(dir.resolve("claimants.json"), InputFile.readAll(corpus.claimantsFile()));
         }
         writeGold(corpus, corpus.gold(), dir.resolve("gold"));
         if (corpus.annotators().size() > 1) {

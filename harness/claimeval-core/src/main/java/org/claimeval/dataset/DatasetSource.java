@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.claimeval.io.ConfinedFiles;
 
 /**
  * Where a dataset's files come from: a folder on disk or the copy bundled on the classpath. Paths are relative
@@ -52,35 +53,8 @@ public sealed interface DatasetSource {
      * @param root the dataset folder (with {@code manifest.json})
      */
     record Directory(Path root) implements DatasetSource {
-        /**
-         * Far beyond any article or gold file. A manifest is user input: a seed path naming a huge file must give
-         * a located problem, not exhaust the heap.
-         */
-        static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-
         @Override
         public byte[] read(String relativePath) throws IOException {
-            Path file = confined(relativePath);
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new IOException("larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB (" + size + " bytes)");
-            }
-            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-                byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1); // bounded even if the file grows meanwhile
-                if (bytes.length > MAX_FILE_BYTES) {
-                    throw new IOException("larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
-                }
-                return bytes;
-            }
-        }
-
-        /**
-         * The real path of a file the dataset names, once it is known to be a regular file inside the dataset.
-         *
-         * @throws NoSuchFileException when it does not exist
-         * @throws IOException         saying why it is refused otherwise
-         */
-        private Path confined(String relativePath) throws IOException {
             if (relativePath.isEmpty() || Path.of(relativePath).isAbsolute()) {
                 throw new IOException("is not a path relative to the dataset folder");
             }
@@ -88,18 +62,16 @@ public sealed interface DatasetSource {
             if (!Files.exists(file)) {
                 throw new NoSuchFileException(file.toString());
             }
-            Path real = file.toRealPath();
+            return allowedFolders().read(file);
+        }
+
+        /** The dataset folder and, when it is a real folder and not a link to elsewhere, seeds/ beside it. */
+        private ConfinedFiles allowedFolders() throws IOException {
             Path dataset = root.toRealPath();
             Path seeds = dataset.getParent() == null ? null : dataset.getParent().resolve("seeds");
-            boolean inSeeds = seeds != null && Files.isDirectory(seeds, LinkOption.NOFOLLOW_LINKS) && real.startsWith(seeds);
-            if (!real.startsWith(dataset) && !inSeeds) {
-                throw new IOException("leads outside the dataset folder (to " + real + "); a dataset may only use "
-                        + "files inside its folder or the seeds/ folder beside it");
-            }
-            if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IOException("is not a regular file");
-            }
-            return real;
+            return new ConfinedFiles("the dataset folder or the seeds/ folder beside it",
+                    seeds != null && Files.isDirectory(seeds, LinkOption.NOFOLLOW_LINKS)
+                    ? List.of(dataset, seeds) : List.of(dataset));
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.claimeval.convert.brat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.claimeval.io.ConfinedFiles;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Problem;
 
@@ -24,13 +26,13 @@ import org.claimeval.model.Problem;
 public record BratConf(Set<String> entities, Map<String, List<String>> attributes) {
     public static final BratConf NONE = new BratConf(Set.of(), Map.of());
 
-    static BratConf read(Path file) throws BadInputException {
-        if (!Files.isRegularFile(file)) {
-            return NONE;
+    static BratConf read(ConfinedFiles folder, Path file) throws BadInputException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return NONE; // a link, a device or a pipe by that name is read, and refused, below
         }
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = new String(folder.read(file), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new BadInputException(new Problem(file.toString(), 0, null, null, "cannot be read: " + e.getMessage()));
         }

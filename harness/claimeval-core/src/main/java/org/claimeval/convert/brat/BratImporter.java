@@ -16,8 +16,10 @@ import org.claimeval.convert.CorpusTexts;
 import org.claimeval.convert.ImportedCorpus;
 import org.claimeval.convert.LabelMapping;
 import org.claimeval.dataset.ProblemCollector;
+import org.claimeval.io.ConfinedFiles;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Document;
+import org.claimeval.model.Problem;
 
 /**
  * Reads a brat standoff corpus: {@code <doc>.txt} + {@code <doc>.ann} pairs in a folder. Several annotators of
@@ -60,8 +62,9 @@ public final class BratImporter {
             problems.add(dir.toString(), 0, null, null, "is not a folder of brat .txt and .ann files");
             problems.throwIfAny();
         }
+        ConfinedFiles folder = confine(dir);
         Map<String, Document> documents = new TreeMap<>();
-        List<AnnFile> annFiles = discover(dir, documents, problems);
+        List<AnnFile> annFiles = discover(folder, dir, documents, problems);
         if (annFiles.isEmpty() && problems.isEmpty()) {
             problems.add(dir.toString(), 0, null, null, "has no .ann files (expected <doc>.txt with <doc>.ann)");
         }
@@ -70,7 +73,7 @@ public final class BratImporter {
             Document document = documents.get(f.doc());
             String content;
             try {
-                content = new String(Files.readAllBytes(f.path()), StandardCharsets.UTF_8);
+                content = new String(folder.read(f.path()), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 problems.add(f.path().toString(), 0, null, null, "cannot be read: " + e.getMessage());
                 continue;
@@ -88,18 +91,19 @@ public final class BratImporter {
         Map<StandoffCorpus.Key, BratAnnotations> byKey = new LinkedHashMap<>();
         parsed.forEach((f, ann) -> byKey.put(new StandoffCorpus.Key(f.annotator(), f.doc()), ann));
         return new StandoffCorpus(labels, claimantsFile).assemble(name, documents, byKey,
-                BratConf.read(dir.resolve("annotation.conf")), goldAnnotator, dir.toString());
+                BratConf.read(folder, dir.resolve("annotation.conf")), goldAnnotator, dir.toString());
     }
 
     /** The .txt and .ann files, in the three layouts; problems for an .ann without a text. */
-    private static List<AnnFile> discover(Path dir, Map<String, Document> documents, ProblemCollector problems)
+    private static List<AnnFile> discover(ConfinedFiles folder, Path dir, Map<String, Document> documents,
+            ProblemCollector problems)
             throws BadInputException {
         List<Path> top = list(dir, problems);
         for (Path p : top) {
             String file = p.getFileName().toString();
             if (file.endsWith(".txt") && Files.isRegularFile(p)) {
                 String doc = stem(file, ".txt");
-                CorpusTexts.read(p, doc, problems).ifPresent(d -> documents.put(doc, d));
+                CorpusTexts.read(folder, p, doc, problems).ifPresent(d -> documents.put(doc, d));
             }
         }
         List<AnnFile> out = new ArrayList<>();
@@ -130,7 +134,7 @@ public final class BratImporter {
                 String doc = stem(file, ".ann");
                 Path ownText = sub.resolve(doc + ".txt");
                 if (Files.isRegularFile(ownText)) {
-                    Optional<Document> text = CorpusTexts.read(ownText, doc, problems);
+                    Optional<Document> text = CorpusTexts.read(folder, ownText, doc, problems);
                     Document shared = documents.get(doc);
                     if (text.isPresent() && shared != null && !shared.text().equals(text.get().text())) {
                         problems.add(ownText.toString(), 0, null, null, "differs from " + dir.resolve(doc + ".txt")
@@ -147,6 +151,18 @@ public final class BratImporter {
             }
         }
         return out;
+    }
+
+    /**
+     * Every file is read from inside the folder: a corpus from a pull request may hold a link named
+     * {@code a.txt} that leads to a user's key, whose text would otherwise be imported into the dataset.
+     */
+    private static ConfinedFiles confine(Path dir) throws BadInputException {
+        try {
+            return ConfinedFiles.of("the brat folder", dir);
+        } catch (IOException e) {
+            throw new BadInputException(new Problem(dir.toString(), 0, null, null, "cannot be read: " + e.getMessage()));
+        }
     }
 
     private static List<Path> list(Path dir, ProblemCollector problems) {

@@ -3,7 +3,6 @@ package org.claimeval.convert.labelstudio;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import org.claimeval.convert.brat.BratConf;
 import org.claimeval.convert.brat.StandoffCorpus;
 import org.claimeval.io.Json;
 import org.claimeval.dataset.ProblemCollector;
+import org.claimeval.io.InputFile;
 import org.claimeval.model.BadInputException;
 import org.claimeval.model.Document;
 import org.claimeval.model.Problem;
@@ -48,7 +48,7 @@ public final class LabelStudioImporter {
         String file = export.toString();
         JsonNode root;
         try {
-            root = Json.mapper().readTree(Files.readAllBytes(export));
+            root = Json.mapper().readTree(InputFile.readAll(export));
         } catch (JsonProcessingException e) {
             throw new BadInputException(new Problem(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     null, null, "is not valid JSON: " + e.getOriginalMessage()));
