@@ -13,6 +13,8 @@ import org.claimeval.io.Json;
 import org.claimeval.dataset.AnnotationSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StatsCommandTest {
     static final String DATASHEET_START = "<!-- stats:start -->";
@@ -114,12 +116,14 @@ class StatsCommandTest {
                 + "--readme README.md");
     }
 
-    @Test
-    void theDevDatasheetShowsExactlyWhatTheCommandPrints() throws Exception {
-        // java -jar harness/target/claimeval.jar stats --dataset dataset/dev --format markdown --readme dataset/dev/README.md
-        String expected = StatsCommand.render(DatasetLoader.load(repo().resolve("dataset/dev")), null,
+    /** The synthetic datasets beside the bundled one: the development set and the held-out check set. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dataset/dev", "dataset/check"})
+    void aSyntheticDatasheetShowsExactlyWhatTheCommandPrints(String dataset) throws Exception {
+        // java -jar harness/target/claimeval.jar stats --dataset DIR --format markdown --readme DIR/README.md
+        String expected = StatsCommand.render(DatasetLoader.load(repo().resolve(dataset)), null,
                 ReportFormat.MARKDOWN);
-        assertEquals(expected, block("dataset/dev/README.md"), "regenerate the block with: java -jar harness/target/claimeval.jar stats --dataset "
-                + "dataset/dev --format markdown --readme dataset/dev/README.md");
+        assertEquals(expected, block(dataset + "/README.md"), "regenerate the block with: java -jar harness/target/claimeval.jar stats --dataset "
+                + dataset + " --format markdown --readme " + dataset + "/README.md");
     }
 }

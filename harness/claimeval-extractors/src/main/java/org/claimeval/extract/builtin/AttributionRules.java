@@ -35,12 +35,13 @@ final class AttributionRules {
         while (mark >= 0) {
             TextRange line = SentenceSplitter.lineAround(text, mark);
             primeSpeakers(primed, mark);
-            List<Quotation> quotes = line.isEmpty() || NonClaimLines.skip(text, line) ? List.of()
-                    : QuotationFinder.find(text, line);
+            ParagraphBlock block = line.isEmpty() ? null : ParagraphBlock.startingAt(text, line);
+            List<Quotation> quotes = block == null || NonClaimLines.skip(text, line) ? List.of()
+                    : QuotationFinder.find(text, block.range());
             if (!quotes.isEmpty()) {
-                quotationRule.apply(quotes, () -> SentenceSplitter.sentences(text, line), new HashSet<>(), out);
+                quotationRule.apply(quotes, () -> block.sentences(text), new HashSet<>(), out);
             }
-            primed = SentenceSplitter.lineEnd(text, mark);
+            primed = SentenceSplitter.lineEnd(text, block == null ? mark : block.range().end());
             mark = QuotationFinder.nextMark(text, primed);
         }
         out.removeIf(f -> SpeechAct.isDirective(text, f.content()));
@@ -90,15 +91,21 @@ final class AttributionRules {
         List<Found> out = new ArrayList<>();
         List<TextRange> paragraphs = SentenceSplitter.paragraphs(text);
         TextRange previousSentence = null;
-        for (TextRange p : paragraphs) {
-            if (NonClaimLines.skip(text, p)) {
+        for (ParagraphBlock block : ParagraphBlock.of(text, paragraphs)) {
+            TextRange p = block.range();
+            if (NonClaimLines.skip(text, block.paragraphs().get(0))) {
                 continue; // bylines, credits, timestamps, headings: never claims, in any extractor
             }
-            List<TextRange> paragraphSentences = SentenceSplitter.sentences(text, p);
+            List<TextRange> paragraphSentences = block.sentences(text);
             this.sentences.addAll(paragraphSentences);
             Set<Integer> usedCues = new HashSet<>();
             List<Quotation> quotes = QuotationFinder.find(text, p);
             int first = out.size();
+            if (!quotes.isEmpty()) {
+                // The quotations are read before the paragraph's cues: who spoke before the first one ("X conceded
+                // Y. '...,' he wrote") must be known when a pronoun after a quotation is resolved.
+                primeSpeakers(p.start(), quotes.get(0).open());
+            }
             quotationRule.apply(quotes, () -> paragraphSentences, usedCues, out);
             for (TextRange s : paragraphSentences) {
                 boolean headline = paragraphSentences.size() == 1 && !endsSentence(text.charAt(p.end() - 1));
@@ -169,14 +176,18 @@ final class AttributionRules {
         ClaimantResolver.Resolved previousSource = null;
         for (int k = 0; k < hits.size(); k++) {
             Hit h = hits.get(k);
-            Hit next = null;
+            int end = s.end();
             for (Hit b : boundaries) {
                 if (b.start() > h.start()) {
-                    next = b;
-                    break;
+                    end = contentEnd(b, s);
+                    if (end < s.end()) {
+                        break;
+                    }
+                    // A cue whose clause lies inside this content ("said it had confirmed X, while noting Y"):
+                    // the content may still end at a later cue's clause.
                 }
             }
-            CueSite site = new CueSite(h, s, previous, previousSource, hits.size() > 1 && k > 0, contentEnd(next, s));
+            CueSite site = new CueSite(h, s, previous, previousSource, hits.size() > 1 && k > 0, end);
             Found f = CueRules.claimFor(site, ctx);
             if (f != null) {
                 found.add(f);
@@ -191,9 +202,6 @@ final class AttributionRules {
      * at the comma before the next cue's subject (", officials said"), else at the sentence end.
      */
     private int contentEnd(Hit next, TextRange s) {
-        if (next == null) {
-            return s.end();
-        }
         TextNav nav = ctx.nav();
         if (nav.charBefore(next.start()) == ',') {
             return nav.commaBefore(next.start());
@@ -202,15 +210,24 @@ final class AttributionRules {
             return nav.skipSpacesBack(next.start());
         }
         String w = nav.wordBefore(next.start());
-        if (w.equals("and") || w.equals("but")) {
+        if (w.equals("and") || w.equals("but") || w.equals("while")) {
             return nav.skipSpacesBack(nav.wordStartBefore(next.start()));
         }
         TextRange subject = ctx.phrases().subjectBefore(next.start(), s.start());
         if (!subject.isEmpty() && nav.charBefore(subject.start()) == ',') {
             return nav.commaBefore(subject.start());
         }
+        if (!subject.isEmpty() && COORDINATORS.contains(nav.wordBefore(subject.start()))) {
+            // ", and it accused X": a coordinated clause with a subject of its own ends the content before it.
+            int conjunction = nav.wordStartBefore(subject.start());
+            if (nav.charBefore(conjunction) == ',') {
+                return nav.commaBefore(conjunction);
+            }
+        }
         return s.end();
     }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "while");
 
     private static boolean insideQuotation(int index, List<Quotation> quotes) {
         for (Quotation q : quotes) {

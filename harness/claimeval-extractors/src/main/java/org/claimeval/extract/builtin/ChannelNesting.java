@@ -6,7 +6,8 @@ import org.claimeval.model.QuoteKind;
 
 /**
  * "Forces have claimed X, officials said": a claim whose content contains another cue is the channel of that
- * inner claim (guideline 8), not a claim of its own. Also sets each claim's quotation kind.
+ * inner claim (guideline 8), not a claim of its own; an inner cue of the same speaker inside the content is part of
+ * the outer claim ("X said it had confirmed Y"). Also sets each claim's quotation kind.
  */
 final class ChannelNesting {
     private ChannelNesting() {
@@ -27,6 +28,19 @@ final class ChannelNesting {
                 distinct &= f.source() == null || !f.source().claimant().equals(outer.source() == null ? null
                         : outer.source().claimant());
             }
+            if (!out.contains(outer)) {
+                continue; // already dropped as the restatement of an enclosing claim
+            }
+            if (!inner.isEmpty() && outer.source() != null && !distinct) {
+                // "The group said it had confirmed X": the inner cue restates the outer speaker inside the outer
+                // content; all of it is one claim (rule 5).
+                for (Found f : inner) {
+                    if (sameSource(f, outer) && outer.content().start() <= f.content().start()
+                            && f.content().end() <= outer.content().end()) {
+                        out.remove(f);
+                    }
+                }
+            }
             if (!inner.isEmpty() && outer.source() != null && distinct) {
                 out.remove(outer);
                 for (Found f : inner) {
@@ -42,6 +56,10 @@ final class ChannelNesting {
             result.add(f.withQuote(quoteKind(f.content(), quotes)));
         }
         return result;
+    }
+
+    private static boolean sameSource(Found a, Found b) {
+        return a.source() != null && b.source() != null && a.source().claimant().equals(b.source().claimant());
     }
 
     private static QuoteKind quoteKind(TextRange content, List<Quotation> quotes) {

@@ -107,13 +107,20 @@ final class ClaimantResolver {
             }
         }
         String claimant = found.map(Claimant::id).orElse(raw);
-        boolean plural = found.map(c -> c.kind().contains("group") || (!"person".equals(c.kind()) && looksPlural(raw)))
+        // An "expert-group" may be one organisation ("the institute": it) or several people ("analysts": they);
+        // the mention decides. Only a group of people is plural whatever the words.
+        boolean plural = found.map(c -> "person-group".equals(c.kind()) || (!"person".equals(c.kind()) && looksPlural(raw)))
                 .orElseGet(() -> looksPlural(raw));
         boolean person = found.map(c -> "person".equals(c.kind()) || ("anonymous-official".equals(c.kind())
                 && !looksPlural(raw))).orElseGet(() -> looksLikePerson(raw));
         Resolved r = new Resolved(claimant, m, person, plural);
         remember(r);
         return r;
+    }
+
+    /** Whether a phrase names a registry entry, by name, alias or role (nothing is remembered). */
+    boolean names(String phrase) {
+        return lookup(phrase).isPresent() || byRole(phrase.toLowerCase(Locale.ROOT)).isPresent();
     }
 
     void remember(Resolved r) {

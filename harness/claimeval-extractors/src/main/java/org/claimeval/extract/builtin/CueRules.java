@@ -23,7 +23,9 @@ final class CueRules {
         for (CueRule rule : ORDER) {
             CueRule.Outcome outcome = rule.apply(site, ctx);
             if (outcome.applies()) {
-                return outcome.found();
+                Found f = outcome.found();
+                // "Z quoted X as saying": whichever rule placed the content, Z relayed it.
+                return f == null || !f.via().isEmpty() ? f : f.withVia(site.channels());
             }
         }
         return null;

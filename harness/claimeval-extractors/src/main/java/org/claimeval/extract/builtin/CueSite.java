@@ -55,6 +55,11 @@ final class CueSite {
         return contentEnd;
     }
 
+    /** The channels the speaker's construction names ("Z quoted X as saying"); none when no rule asked for it. */
+    java.util.List<String> channels() {
+        return speaker == null ? java.util.List.of() : speaker.via();
+    }
+
     CueSpeaker.Speaker speaker(RuleContext ctx) {
         if (speaker == null) {
             speaker = CueSpeaker.of(this, ctx);

@@ -1,20 +1,60 @@
 package org.claimeval.extract.builtin;
 
-import java.util.Locale;
+import java.util.List;
+import java.util.Set;
 import org.claimeval.extract.builtin.CueLexicon.Hit;
 
 /** Who speaks through a cue: the subject before it, the person a report quoted, or the previous speaker. */
 final class CueSpeaker {
     /** The subject range before the cue (null for a participle continuing a clause) and the resolved source. */
-    record Speaker(TextRange subject, ClaimantResolver.Resolved source) {
+    record Speaker(TextRange subject, ClaimantResolver.Resolved source, List<String> via) {
         /** Where the subject starts, or the cue itself when there is none. */
         int startOr(int cueStart) {
             return subject != null && !subject.isEmpty() ? subject.start() : cueStart;
         }
     }
 
+    /** Words that join a second verb to the subject of the first ("and warned", "but denied", "while noting"). */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "yet", "or");
+
     private CueSpeaker() {
     }
+
+    /**
+     * "A group that tracks obituaries and social media posts said": the words right before the verb end a relative
+     * clause of the subject; the subject is the phrase opening the sentence when that names a source and a
+     * relative pronoun follows it.
+     */
+    private static TextRange subjectOverRelativeClause(TextRange near, TextRange sentence, RuleContext ctx) {
+        TextRange opening = ctx.phrases().sentenceSubject(sentence);
+        if (opening.isEmpty() || opening.end() >= near.start()
+                || !RELATIVE_PRONOUNS.contains(ctx.nav().wordAfter(opening.end()))) {
+            return near;
+        }
+        String text = ctx.text();
+        ClaimantResolver resolver = ctx.resolver();
+        boolean nearNames = !near.isEmpty() && resolver.names(text.substring(near.start(), near.end()));
+        return nearNames || !resolver.names(text.substring(opening.start(), opening.end())) ? near : opening;
+    }
+
+    /**
+     * "The ministry does not comment on estimates, but on Friday it said": a pronoun subject may stand for a source
+     * its own sentence named before it, even with no cue of its own. That source is remembered as the nearest
+     * candidate; the resolver still takes it only when it fits the pronoun (person, number).
+     */
+    private static void offerSentenceSubject(TextRange subject, TextRange sentence, RuleContext ctx) {
+        String text = ctx.text();
+        if (subject.isEmpty() || !ClaimantResolver.isPronoun(ctx.nav().wordBefore(subject.end()))) {
+            return;
+        }
+        TextRange opening = ctx.phrases().sentenceSubject(sentence);
+        if (!opening.isEmpty() && opening.end() < subject.start()
+                && ctx.resolver().names(text.substring(opening.start(), opening.end()))) {
+            ctx.resolve(opening);
+        }
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "who", "which");
 
     static Speaker of(CueSite site, RuleContext ctx) {
         Hit h = site.hit();
@@ -24,36 +64,26 @@ final class CueSpeaker {
             // ", adding that ...": the participle shares the subject of the clause before.
             ClaimantResolver.Resolved src = site.previousSource() != null ? site.previousSource()
                     : ctx.resolve(ctx.phrases().sentenceSubject(s));
-            return new Speaker(null, src != null ? src : ctx.resolver().lastSpeaker());
+            return new Speaker(null, src != null ? src : ctx.resolver().lastSpeaker(), List.of());
         }
         TextRange subject = ctx.phrases().subjectBefore(h.start(), s.start());
-        ClaimantResolver.Resolved src = quotedAsSaying(h, s, ctx);
-        if (src == null) {
-            src = ctx.resolve(subject);
+        QuotedAsSaying.Relayed relayed = QuotedAsSaying.find(h, s, ctx);
+        if (relayed != null) {
+            return new Speaker(subject, relayed.speaker(), relayed.via());
         }
+        if (subject.isEmpty() && site.previousSource() != null
+                && COORDINATORS.contains(ctx.nav().wordBefore(h.start()))) {
+            // "X told reporters that A and dismissed B": the second verb shares the first one's subject.
+            return new Speaker(subject, site.previousSource(), List.of());
+        }
+        if (!site.notFirst()) {
+            subject = subjectOverRelativeClause(subject, s, ctx);
+            offerSentenceSubject(subject, s, ctx);
+        }
+        ClaimantResolver.Resolved src = ctx.resolve(subject);
         if (src == null) {
             src = ctx.resolve(ctx.phrases().sentenceSubject(s));
         }
-        return new Speaker(subject, src);
-    }
-
-    /** "the report quoted a sergeant as saying": the sergeant speaks, the report is the channel. */
-    static ClaimantResolver.Resolved quotedAsSaying(Hit h, TextRange s, RuleContext ctx) {
-        TextNav nav = ctx.nav();
-        if (!"as".equals(nav.wordBefore(h.start()))) {
-            return null;
-        }
-        String text = ctx.text();
-        String sentence = text.substring(s.start(), h.start()).toLowerCase(Locale.ROOT);
-        int quoted = sentence.lastIndexOf("quoted ");
-        if (quoted < 0) {
-            return null;
-        }
-        int npStart = s.start() + quoted + "quoted ".length();
-        int asStart = h.start() - 1;
-        while (asStart > npStart && text.charAt(asStart - 1) != ' ') {
-            asStart--;
-        }
-        return ctx.resolve(SentenceSplitter.trim(text, npStart, Math.max(npStart, asStart - 1)));
+        return new Speaker(subject, src, List.of());
     }
 }

@@ -178,12 +178,16 @@ final class NounPhrases {
             if (we == i) {
                 break;
             }
+            while (we + 1 < s.end() && isWordJoiner(text.charAt(we)) && Character.isLetter(text.charAt(we + 1))) {
+                we = CueLexicon.wordEnd(text, we + 1, s.end()); // "Western-funded", "Russia's" are one word
+            }
             String w = text.substring(i, we).toLowerCase(Locale.ROOT);
             if (SKIP_BEFORE_VERB.contains(w) || lexicon.lookup(w) != null || SUBJECT_STOPS.contains(w)) {
                 break;
             }
             if (words > 0 && Character.isLowerCase(text.charAt(i)) && !DETERMINERS.contains(w) && !w.equals("of")
                     && (w.endsWith("ed") || (Character.isUpperCase(nav.firstCharOfWordBefore(i))
+                    && !DETERMINERS.contains(nav.wordBefore(i)) // "The country's", "A spokesman"
                     && !afterDeterminer(nav.wordStartBefore(i), s.start())))) {
                 break; // a verb after the subject: "Vladimir Putin condemned", "A commander identified"
             }
@@ -192,6 +196,10 @@ final class NounPhrases {
             i = nav.skipSpaces(we);
         }
         return new TextRange(s.start(), e);
+    }
+
+    private static boolean isWordJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’';
     }
 
     /** Whether the word starting at {@code wordStart} follows a determiner: "A Russian war correspondent". */

@@ -41,6 +41,31 @@ final class QuotationFinder {
     }
 
     static List<Quotation> find(String text, TextRange paragraph) {
+        Scan scan = scan(text, paragraph);
+        List<Quotation> out = scan.closed();
+        int doubleOpen = scan.doubleOpen();
+        if (doubleOpen >= 0 && text.charAt(doubleOpen) != '"') {
+            // A quotation running to the paragraph end without a closing mark: the convention for a quotation
+            // continued in the next paragraph. It still ends here.
+            out.add(new Quotation(doubleOpen, paragraph.end()));
+        }
+        out.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        return removeNested(out);
+    }
+
+    /**
+     * Whether a double quotation is still open at the end of the paragraph (guideline H27: it continues when the
+     * next paragraph opens with a quotation mark).
+     */
+    static boolean openAtEnd(String text, TextRange paragraph) {
+        return scan(text, paragraph).doubleOpen() >= 0;
+    }
+
+    /** The quotations a scan closed, and where a double quotation still open at the end opened (or -1). */
+    private record Scan(List<Quotation> closed, int doubleOpen) {
+    }
+
+    private static Scan scan(String text, TextRange paragraph) {
         List<Quotation> out = new ArrayList<>();
         int doubleOpen = -1;
         int singleOpen = -1;
@@ -52,6 +77,14 @@ final class QuotationFinder {
             char prev = i > paragraph.start() ? text.charAt(i - 1) : ' ';
             char next = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
             switch (c) {
+                case '\n', '\r' -> {
+                    // Inside a block of paragraphs (H27), the opening mark of the next paragraph continues the
+                    // open quotation instead of closing it.
+                    int resume = SentenceSplitter.trim(text, i, paragraph.end()).start();
+                    if (doubleOpen >= 0 && resume < paragraph.end() && opensParagraph(text.charAt(resume))) {
+                        i = resume;
+                    }
+                }
                 case '“', '«', '„' -> {
                     if (doubleOpen < 0) {
                         doubleOpen = i;
@@ -90,13 +123,12 @@ final class QuotationFinder {
                 }
             }
         }
-        if (doubleOpen >= 0 && text.charAt(doubleOpen) != '"') {
-            // A quotation running to the paragraph end without a closing mark: the convention for a quotation
-            // continued in the next paragraph. It still ends here.
-            out.add(new Quotation(doubleOpen, paragraph.end()));
-        }
-        out.sort((a, b) -> Integer.compare(a.open(), b.open()));
-        return removeNested(out);
+        return new Scan(out, doubleOpen);
+    }
+
+    /** A mark that opens a paragraph continuing a quotation: the same marks that open one. */
+    static boolean opensParagraph(char c) {
+        return c == '"' || c == '“' || c == '«' || c == '„';
     }
 
     private static boolean opens(char prev, char next) {

@@ -162,9 +162,9 @@ final class QuotationRule {
 
     /** '"...," the source said': the speaker stands between the quotation and the cue, or after the cue. */
     private ClaimantResolver.Resolved sourceAfterQuote(int from, Hit cue) {
-        ClaimantResolver.Resolved quoted = CueSpeaker.quotedAsSaying(cue, new TextRange(from, cue.start()), ctx);
+        QuotedAsSaying.Relayed quoted = QuotedAsSaying.find(cue, new TextRange(from, cue.start()), ctx);
         if (quoted != null) {
-            return quoted;
+            return quoted.speaker();
         }
         TextRange before = SentenceSplitter.trim(text, from, cue.start());
         TextRange mention = ctx.nav().stripPunctuation(before);

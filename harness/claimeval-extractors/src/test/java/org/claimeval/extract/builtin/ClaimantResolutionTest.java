@@ -76,6 +76,63 @@ class ClaimantResolutionTest {
     }
 
     @Test
+    void aPronounTakesABodyNamedEarlierInItsOwnSentence() {
+        // The Coast Guard has no cue of its own ("does not comment"); "it" still stands for it, not for the
+        // person who spoke in the sentence before.
+        List<Claim> claims = extract("Ana Lind said the pier was closed. The Coast Guard does not comment on"
+                + " rumours, but on Monday it said two boats had sunk.");
+        assertEquals("coast-guard", claims.get(1).claimant());
+        assertEquals("it", claims.get(1).claimantMention().text());
+        // An organisation of kind expert-group is "it" when its mention is singular.
+        Claim group = extract("Ana Lind said the pier was closed. RiverWatch confirmed the flood, and on Monday it"
+                + " said the water had fallen.").get(1);
+        assertEquals("river-watch", group.claimant());
+    }
+
+    @Test
+    void aSpeakerBeforeAQuotationIsKnownToThePronounAfterIt() {
+        // The quotation is read with its paragraph's cues: "Stam conceded" comes before the quotation's "he".
+        List<Claim> claims = extract("Ana Lind said the road was open.\n\nThe forecast was wrong, Stam conceded."
+                + " \"Nobody expected this much rain,\" he said.");
+        Claim quoted = claims.get(claims.size() - 1);
+        assertEquals("Nobody expected this much rain", quoted.text());
+        assertEquals("bo-stam", quoted.claimant());
+    }
+
+    @Test
+    void aSecondVerbSharesTheSubjectOfTheFirst() {
+        // "and dismissed", "while noting": no subject of their own, so the speaker of the first cue, not the
+        // determiner that opens the sentence.
+        List<Claim> claims = extract("A spokesman for the port, Bo Stam, said the cranes were idle and dismissed"
+                + " the union's figures as exaggerated.");
+        assertEquals(2, claims.size());
+        assertEquals(List.of("bo-stam", "bo-stam"), claims.stream().map(Claim::claimant).toList());
+        assertEquals("the union's figures as exaggerated", claims.get(1).text());
+        List<Claim> noting = extract("The Coast Guard said six boats were missing, while noting that the search"
+                + " would go on.");
+        assertEquals(List.of("six boats were missing", "the search would go on"),
+                noting.stream().map(Claim::text).toList());
+        assertEquals("coast-guard", noting.get(1).claimant());
+    }
+
+    @Test
+    void aRelativeClauseOfTheSubjectIsNotTheSpeaker() {
+        // Walking back from "said" meets "social media posts" (inside the relative clause); the speaker is the
+        // group the sentence opens with. Its own restatement ("it had confirmed") stays inside its one claim.
+        List<Claim> claims = extract("The independent monitoring group that tracks shipping and harbour records said"
+                + " it had confirmed 40 sinkings by name, while noting that the true figure was higher.");
+        assertEquals(List.of("it had confirmed 40 sinkings by name", "the true figure was higher"),
+                claims.stream().map(Claim::text).toList());
+        assertEquals(List.of("river-watch", "river-watch"), claims.stream().map(Claim::claimant).toList());
+        // A coordinated clause with its own subject ends the content before it.
+        List<Claim> own = extract("The Coast Guard said its crews were safe, and it accused the owners of ignoring"
+                + " the warnings.");
+        assertEquals("its crews were safe", own.get(0).text());
+        assertEquals("the owners of ignoring the warnings", own.get(1).text());
+        assertEquals("coast-guard", own.get(1).claimant());
+    }
+
+    @Test
     void aFrontedTimeAdverbialIsNotPartOfTheSpeaker() {
         Claim c = extract("Bo Stam said the storm had passed. Earlier this week the governor told reporters that the"
                 + " dam held.").get(1);

@@ -91,6 +91,31 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void aQuotationOverSeveralParagraphsIsOneClaim() {
+        // Guideline H27: the first paragraph ends inside the quotation, the next opens with a mark and ends with
+        // the only cue. One claim from the first quoted word to the last, the paragraph break inside it.
+        String cueAtEnd = "Roe spoke after the vote.\n\n\"The levee was built too low. Nobody listened.\n\n"
+                + "\"We will raise it by a metre this winter,\" she said.";
+        List<Claim> claims = extract(cueAtEnd);
+        Claim c = claims.get(claims.size() - 1);
+        assertEquals("The levee was built too low. Nobody listened.\n\n\"We will raise it by a metre this winter",
+                c.text());
+        assertEquals("said", c.cue().text());
+        assertEquals(QuoteKind.DIRECT, c.quote());
+        // The cue before the quotation: the same one claim, now with curly marks.
+        Claim atStart = only("Jane Roe said: “The levee was built too low.\n\n“We will raise it this winter.”");
+        assertEquals("The levee was built too low.\n\n“We will raise it this winter", atStart.text());
+        assertEquals("jane-roe", atStart.claimant());
+        // The quote extractor reads the same block.
+        List<Claim> quotes = QuoteExtractorTest.extract(cueAtEnd);
+        assertEquals(1, quotes.size());
+        assertEquals(c.text(), quotes.get(0).text());
+        // A closed quotation followed by a paragraph that opens another is two quotations, not one.
+        List<Claim> two = extract("\"The levee held,\" Roe said.\n\n\"The pumps failed,\" the ministry said.");
+        assertEquals(List.of("The levee held", "The pumps failed"), two.stream().map(Claim::text).toList());
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());
@@ -104,6 +129,25 @@ class CueRuleFamiliesTest {
         assertEquals("heavy crop losses", c.text());
         assertEquals("Local farmers", c.claimant());
         assertEquals(List.of("daily-courier"), c.via());
+    }
+
+    @Test
+    void quotedAsSayingGivesTheClaimToTheSpeakerAndTheReportToVia() {
+        // Active: the outlet quoted the speaker.
+        Claim active = only("The Daily Courier quoted Jane Roe as saying that the pier had collapsed.");
+        assertEquals("the pier had collapsed", active.text());
+        assertEquals("jane-roe", active.claimant());
+        assertEquals("saying", active.cue().text());
+        assertEquals(List.of("daily-courier"), active.via());
+        // Passive: the speaker is the subject, the outlet follows "by", even past a participle phrase.
+        Claim passive = only("Jane Roe was quoted by the Daily Courier as saying the pier had collapsed.");
+        assertEquals("jane-roe", passive.claimant());
+        assertEquals(List.of("daily-courier"), passive.via());
+        assertEquals("the pier had collapsed", passive.text());
+        Claim participle = only("Roe, speaking from the harbour office, was quoted by the Daily Courier as saying"
+                + " the pier had collapsed.");
+        assertEquals("jane-roe", participle.claimant());
+        assertEquals(List.of("daily-courier"), participle.via());
     }
 
     @Test
