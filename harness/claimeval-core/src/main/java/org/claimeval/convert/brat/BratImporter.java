@@ -25,10 +25,10 @@ import org.claimeval.model.Document;
 import org.claimeval.model.Problem;
 
 /**
- * Reads a brat standoff corpus: {@code <doc>.txt} + {@code <doc>.ann} pairs in a folder. Several annotators of
- * one text come either as file-name suffixes ({@code <doc>.alice.ann} beside {@code <doc>.txt}) or as one
- * sub-folder each ({@code alice/<doc>.ann}, the text beside it or in the corpus folder); each becomes one
- * annotation set. An {@code annotation.conf} in the folder, when present, declares the type labels (the values of
+ * Reads a brat standoff corpus: {@code <doc>.txt} + {@code <doc>.ann} pairs anywhere in a folder (side by side,
+ * or in folders of their own such as {@code text/} and {@code attributions/}). Several annotators of one text come
+ * as file-name suffixes ({@code <doc>.alice.ann}, or {@code <doc>_alice.ann} as PolNeAR publishes them) or as one
+ * sub-folder each ({@code alice/<doc>.ann}); each becomes one annotation set. An {@code annotation.conf} in the folder, when present, declares the type labels (the values of
  * the {@code Type} attribute) and the attributes the corpus annotates.
  *
  * <p>How claims are read from the annotations is {@link BratClaims}'s job; this class finds the files, reads
