@@ -131,6 +131,11 @@ final class ClaimantResolver {
         return r;
     }
 
+    /** Whether a phrase is, as a whole, a registry entry's name or alias ("Daily Courier", not "Reuters Northland"). */
+    boolean isExactName(String phrase) {
+        return registry.resolve(phrase).isPresent();
+    }
+
     /** Whether a phrase names a registry entry, by name, alias or role (nothing is remembered). */
     boolean names(String phrase) {
         return lookup(phrase).isPresent() || byRole(phrase.toLowerCase(Locale.ROOT)).isPresent();

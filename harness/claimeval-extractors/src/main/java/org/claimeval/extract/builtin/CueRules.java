@@ -9,6 +9,7 @@ final class CueRules {
             new AccordingToRule(),
             new ChannelAfterCueRule(),
             new AgentlessPassiveRule(),
+            new RelativeObjectRule(),
             new ReferBackRule(),
             new PostposedSourceRule(),
             new InterruptingCueRule(),
