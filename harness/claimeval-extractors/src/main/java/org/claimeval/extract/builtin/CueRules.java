@@ -9,9 +9,9 @@ final class CueRules {
             new AccordingToRule(),
             new ChannelAfterCueRule(),
             new AgentlessPassiveRule(),
-            new RelativeObjectRule(),
             new ReferBackRule(),
             new PostposedSourceRule(),
+            new RelativeObjectRule(), // after the rules that never ask for the subject: asking remembers it
             new InterruptingCueRule(),
             new TrailingCueRule(),
             new ComplementRule());
