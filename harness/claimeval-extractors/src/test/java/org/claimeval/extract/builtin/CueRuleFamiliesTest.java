@@ -168,6 +168,24 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void reportingVerbsByClass() {
+        // One sentence per class of the lexicon: reply, admission, estimate, stance, characterisation, blame,
+        // denial. Each is one claim of Roe with the complement as content.
+        assertEquals("the pumps were working", only("Roe replied that the pumps were working.").text());
+        assertEquals("the alarm came late", only("Roe confessed that the alarm came late.").text());
+        assertEquals("the repairs would cost 40 million", only("Roe reckoned the repairs would cost 40 million.").text());
+        assertEquals("the water would recede by Friday", only("Roe expected that the water would recede by Friday.").text());
+        assertEquals("the flood as a national emergency", only("Roe characterised the flood as a national emergency.").text());
+        assertEquals("the contractor for the collapse", only("Roe blamed the contractor for the collapse.").text());
+        assertEquals("any boats had sunk", only("Roe disputed that any boats had sunk.").text());
+        // Without their frame these verbs name no claim: "disputed the figures", "is expected to".
+        assertTrue(extract("Roe disputed the figures.").isEmpty());
+        assertTrue(extract("The bridge is expected to reopen on Monday.").isEmpty());
+        // Negation with "yet" in between: no claim.
+        assertTrue(extract("The Interior Ministry has not yet confirmed that the dam broke.").isEmpty());
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());
