@@ -219,6 +219,14 @@ final class AttributionRules {
         if (!subject.isEmpty() && nav.charBefore(subject.start()) == ',') {
             return nav.commaBefore(subject.start());
         }
+        if (!subject.isEmpty() && RELATIVES.contains(nav.wordBefore(subject.start()))) {
+            // ", a buildup that the agency had reported for weeks": the author's appositive comment ends the
+            // content at its comma (H28).
+            TextRange antecedent = ctx.phrases().nounPhraseBefore(nav.wordStartBefore(subject.start()), s.start());
+            if (!antecedent.isEmpty() && nav.charBefore(antecedent.start()) == ',') {
+                return nav.commaBefore(antecedent.start());
+            }
+        }
         if (!subject.isEmpty() && COORDINATORS.contains(nav.wordBefore(subject.start()))) {
             // ", and it accused X": a coordinated clause with a subject of its own ends the content before it.
             int conjunction = nav.wordStartBefore(subject.start());
@@ -236,6 +244,7 @@ final class AttributionRules {
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "but", "while");
+    private static final Set<String> RELATIVES = Set.of("that", "which");
 
     private static boolean insideQuotation(int index, List<Quotation> quotes) {
         for (Quotation q : quotes) {

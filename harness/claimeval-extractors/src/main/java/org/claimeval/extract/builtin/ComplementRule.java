@@ -35,6 +35,16 @@ final class ComplementRule implements CueRule {
         return end;
     }
 
+    /** Most words of a content that may be only the occasion of a cue ("in the weekly last month"). */
+    private static final int MAX_OCCASION_WORDS = 8;
+
+    /** A content that is one prepositional phrase with no clause: it tells where or when, asserts nothing. */
+    private static boolean isOccasionOnly(RuleContext ctx, TextRange content) {
+        String lower = ctx.text().substring(content.start(), content.end()).toLowerCase(Locale.ROOT);
+        return TextNav.startsWithPlacePreposition(lower) && lower.indexOf(',') < 0
+                && !ctx.nav().hasAuxiliary(content.start(), content.end());
+    }
+
     /** Most words of an object that may be a bare referent ("the Ukrainian figures"). */
     private static final int BARE_REFERENT_WORDS = 3;
     private static final Set<String> REFERENT_DETERMINERS = Set.of("the", "these", "those",
@@ -84,6 +94,9 @@ final class ComplementRule implements CueRule {
         int words = QuotationFinder.words(ctx.text(), new Quotation(content.start() - 1, content.end()));
         if (words < 2) {
             return Outcome.NO_CLAIM; // a cue with nothing after it
+        }
+        if (that < 0 && words <= MAX_OCCASION_WORDS && isOccasionOnly(ctx, content)) {
+            return Outcome.NO_CLAIM; // "writing on Telegram,", "said at a briefing.": where, not what
         }
         if (that < 0 && words <= BARE_REFERENT_WORDS && takesReferent(ctx, site) && isBareReferent(ctx, content)) {
             return Outcome.NO_CLAIM; // "denied the report", "disputed these figures": a referent, no proposition (rule 5)

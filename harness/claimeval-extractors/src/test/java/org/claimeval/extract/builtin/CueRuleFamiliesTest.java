@@ -186,6 +186,26 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void whereAndWhenAreNotContent() {
+        // A closing cue followed by prepositional phrases only: the content is the clause before the source.
+        Claim c = only("Families will receive 500 crowns each, Jane Roe announced at a meeting of the regional"
+                + " council on Friday.");
+        assertEquals("Families will receive 500 crowns each", c.text());
+        // A participle with only a place phrase after it ("writing on a blog,") introduces nothing.
+        List<Claim> claims = extract("Writing in the Daily Courier last month, Roe argued that the dam was too low.");
+        assertEquals(List.of("the dam was too low"), claims.stream().map(Claim::text).toList());
+    }
+
+    @Test
+    void anAppositiveCommentEndsTheContentBeforeIt() {
+        // "..., a shortfall that the Daily Courier had reported for weeks": the author's comment (H28), outside the
+        // content of "put" and no claim of its own.
+        Claim c = only("Roe put the damage at 40 million crowns, a shortfall that the Daily Courier had reported for"
+                + " weeks.");
+        assertEquals("the damage at 40 million crowns", c.text());
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());
