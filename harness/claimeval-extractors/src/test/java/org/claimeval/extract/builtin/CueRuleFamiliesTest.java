@@ -116,6 +116,58 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void theListenerOfTellIsNotContent() {
+        // "told reporters", "told the Daily Courier" (a registry name), "told a news conference": the listener
+        // goes; a second capitalised word that is no known name with the first starts the content.
+        assertEquals("the dam was safe", only("Jane Roe told reporters the dam was safe.").text());
+        assertEquals("the dam was safe", only("Roe told the Daily Courier the dam was safe.").text());
+        assertEquals("the dam was safe", only("Roe told a news conference the dam was safe.").text());
+        assertEquals("Northville had lost two dams", only("Roe told Westland radio Northville had lost two dams.").text());
+        assertEquals("Northville had lost two dams", only("Roe told Reuters Northville had lost two dams.").text());
+    }
+
+    @Test
+    void aParticipleInAnAppositiveIntroducesWhatFollowsIt() {
+        // "Roe, dismissing X as Y, said Z": two claims, "X as Y" (H25) and Z; never the subject as content.
+        List<Claim> claims = extract("Roe, dismissing the report as rumour, said the army was in control.");
+        assertEquals(List.of("the report as rumour", "the army was in control"),
+                claims.stream().map(Claim::text).toList());
+    }
+
+    @Test
+    void aCueInARelativeClauseOfItsObjectMakesNoClaim() {
+        // Guideline H28: "a breach that the Daily Courier had reported for weeks" comments on the breach.
+        assertTrue(extract("Rescuers found a breach that the Daily Courier had reported for weeks.").isEmpty());
+        // A complement clause after "that" is still a claim.
+        assertEquals("heavy losses", extract("Roe said that the Daily Courier reported heavy losses.").get(0).text());
+    }
+
+    @Test
+    void aChannelBetweenTheCueAndItsContent() {
+        // "said, citing X, that Y": Y is the content of "said"; "citing" makes no claim of its own.
+        Claim c = only("Roe said, citing preliminary data, that 300 homes were flooded.");
+        assertEquals("300 homes were flooded", c.text());
+        assertEquals("said", c.cue().text());
+    }
+
+    @Test
+    void aBareReferentObjectIsNoClaim() {
+        // Rule 5: "denied the report" names a referent and asserts nothing; "denied that X" asserts X; an object
+        // with a figure or an "of" phrase states a situation.
+        assertTrue(extract("The Interior Ministry denied the report.").isEmpty());
+        assertEquals("its units had withdrawn", only("The Interior Ministry denied that its units had withdrawn.").text());
+        assertEquals("the deaths of 12 people", only("The Interior Ministry confirmed the deaths of 12 people.").text());
+    }
+
+    @Test
+    void aHeadlineLabelIsNeitherSourceNorContent() {
+        Claim c = only("LIVE: Floods cut off three villages, Roe says\n\nBody text without cues.");
+        assertEquals("Floods cut off three villages", c.text());
+        assertEquals("jane-roe", c.claimant());
+        assertTrue(extract("Analysis: Why the levee failed\n\nBody text without cues.").isEmpty());
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());
