@@ -92,7 +92,7 @@ final class ClaimantResolver {
         if (mention == null || mention.isEmpty()) {
             return null;
         }
-        TextRange m = dropFrontedAdverbial(text, mention);
+        TextRange m = dropParticiplePhrase(text, dropFrontedAdverbial(text, mention));
         String raw = text.substring(m.start(), m.end());
         String lower = raw.toLowerCase(Locale.ROOT);
         String lastWord = lower.substring(lower.lastIndexOf(' ') + 1);
@@ -251,6 +251,41 @@ final class ClaimantResolver {
             return null;
         }
         return new TextRange(m.start(), m.start() + possessive);
+    }
+
+    /**
+     * "Officials speaking on condition of anonymity": a participle phrase after the head is no part of the mention
+     * (H34, trailing phrases); a name has no lower-case "-ing" word.
+     */
+    private static TextRange dropParticiplePhrase(String text, TextRange m) {
+        int i = m.start();
+        boolean first = true;
+        while (i < m.end()) {
+            int we = CueLexicon.wordEnd(text, i, m.end());
+            if (we == i) {
+                i++;
+                continue;
+            }
+            if (!first && we - i > 5 && Character.isLowerCase(text.charAt(i)) && text.startsWith("ing", we - 3)
+                    && PARTICIPLE_FOLLOWERS.contains(nextWord(text, we, m.end()))) {
+                return SentenceSplitter.trim(text, m.start(), i);
+            }
+            first = false;
+            i = we;
+        }
+        return m;
+    }
+
+    /** Words after a participle that opens a phrase ("speaking on", "fighting near"), not a noun ("monitoring group"). */
+    private static final Set<String> PARTICIPLE_FOLLOWERS = Set.of("on", "in", "at", "for", "to", "from", "near",
+            "with", "under", "about", "inside", "along", "the", "a", "an", "his", "her", "their", "its");
+
+    private static String nextWord(String text, int from, int end) {
+        int s = from;
+        while (s < end && text.charAt(s) == ' ') {
+            s++;
+        }
+        return text.substring(s, CueLexicon.wordEnd(text, s, end)).toLowerCase(Locale.ROOT);
     }
 
     /** "Earlier this week the governor": the subject starts at its determiner. */

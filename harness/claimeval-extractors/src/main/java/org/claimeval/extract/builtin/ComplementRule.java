@@ -35,6 +35,17 @@ final class ComplementRule implements CueRule {
         return end;
     }
 
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight");
+
+    /** "said Monday the harbour would reopen": a bare day right after the cue is when, not what. */
+    private static int skipDay(RuleContext ctx, int from, int end) {
+        TextNav nav = ctx.nav();
+        int start = nav.skipSpaces(from);
+        int wordEnd = CueLexicon.wordEnd(ctx.text(), start, end);
+        return DAYS.contains(nav.wordAfter(from)) && wordEnd < end ? wordEnd : from;
+    }
+
     /** Most words of a content that may be only the occasion of a cue ("in the weekly last month"). */
     private static final int MAX_OCCASION_WORDS = 8;
 
@@ -89,6 +100,7 @@ final class ComplementRule implements CueRule {
             from = that;
         } else {
             from = ListenerObject.skip(ctx, site.hit(), from, site.contentEnd());
+            from = skipDay(ctx, from, site.contentEnd());
         }
         TextRange content = ContentTrimmer.trim(ctx.text(), from, authorsAppositive(ctx.text(), from, site.contentEnd()));
         int words = QuotationFinder.words(ctx.text(), new Quotation(content.start() - 1, content.end()));

@@ -206,6 +206,22 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void liveBlogAndWireNoise() {
+        // A live blog's time before the subject is not part of the mention.
+        Claim timed = only("14:32 The Interior Ministry says two boats sank.");
+        assertEquals("The Interior Ministry", timed.claimantMention().text());
+        // "went on to say": the subject stands before the governing verb; a bare day after the cue is no content.
+        assertEquals("Roe", only("Roe went on to say that the harbour would reopen.").claimantMention().text());
+        assertEquals("the harbour would reopen", only("Roe said Monday the harbour would reopen.").text());
+        // "remarks" as a noun is no cue: only "said" makes a claim.
+        Claim c = only("In remarks broadcast on state television, Roe said the harbour would reopen.");
+        assertEquals("said", c.cue().text());
+        // A participle phrase after the source's head is not part of the mention (H34).
+        assertEquals("Officials", only("Officials speaking on condition of anonymity said the harbour would reopen.")
+                .claimantMention().text());
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());
