@@ -1,5 +1,6 @@
 package org.claimeval.extract.builtin;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -113,6 +114,8 @@ final class ComplementRule implements CueRule {
         if (that < 0 && words <= BARE_REFERENT_WORDS && takesReferent(ctx, site) && isBareReferent(ctx, content)) {
             return Outcome.NO_CLAIM; // "denied the report", "disputed these figures": a referent, no proposition (rule 5)
         }
-        return Outcome.claim(Found.explicit(content, site.cue(), site.speaker(ctx).source()));
+        Found found = Found.explicit(content, site.cue(), site.speaker(ctx).source());
+        List<String> told = ListenerObject.channel(ctx, site.hit(), site.contentEnd());
+        return Outcome.claim(told.isEmpty() ? found : found.withVia(told));
     }
 }
