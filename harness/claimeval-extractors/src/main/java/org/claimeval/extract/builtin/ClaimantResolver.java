@@ -224,7 +224,10 @@ final class ClaimantResolver {
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
-    /** "Preliminary data gathered by the group": evidence names its source after "by", or relays the last one. */
+    /**
+     * "Preliminary data gathered by the group": evidence names its source after "by", or relays the last speaker
+     * of its paragraph, or is the author's.
+     */
     private Resolved evidenceAgent(String text, TextRange m, String lower) {
         String head = SPACES_OR_COMMAS.split(lower)[0];
         boolean evidence = EVIDENCE_WORDS.contains(head) || (lower.indexOf(' ') > 0
@@ -237,7 +240,9 @@ final class ClaimantResolver {
             return resolve(text, new TextRange(m.start() + by + 4, m.end()));
         }
         Resolved last = lastSpeaker();
-        return last == null ? null : last.unmentioned();
+        // Evidence that no source of its paragraph relays is the author's own (guideline H38).
+        boolean relayed = last != null && !hasLineBreak(text, last.mention().end(), m.start());
+        return relayed ? last.unmentioned() : new Resolved(Claimant.AUTHOR_ID, null, false, false);
     }
 
     /**
@@ -286,6 +291,15 @@ final class ClaimantResolver {
             s++;
         }
         return text.substring(s, CueLexicon.wordEnd(text, s, end)).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Earlier this week the governor": the subject starts at its determiner. */
