@@ -229,6 +229,15 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void directivesInReportedSpeechAreNoClaims() {
+        // Guideline 4: an obligation asks for an act ("must leave", "should stay"); "must have" concludes about
+        // the past and is asserted.
+        assertTrue(extract("Roe said residents must leave immediately.").isEmpty());
+        assertTrue(extract("Roe said that everyone should stay indoors.").isEmpty());
+        assertEquals("the pumps must have failed overnight", only("Roe said the pumps must have failed overnight.").text());
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());
