@@ -45,6 +45,7 @@ final class CueLexicon {
 
     /** Entries by their first word. */
     private final Map<String, List<Entry>> byFirstWord;
+    private final LowerCaseLookup<List<Entry>> firstWords;
     /**
      * Bit {@code n} of {@code lengthsByInitial[c - 'a']} is set when some first word starts with {@code c} and
      * has {@code n} letters: most words fail this test, and the scan then builds no string and does no lookup.
@@ -53,6 +54,7 @@ final class CueLexicon {
 
     private CueLexicon(Map<String, List<Entry>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        this.firstWords = new LowerCaseLookup<>(byFirstWord, CueLexicon::lowerAscii);
         for (String word : byFirstWord.keySet()) {
             char initial = word.charAt(0);
             if (initial >= 'a' && initial <= 'z' && word.length() <= MAX_WORD) {
@@ -166,7 +168,7 @@ final class CueLexicon {
             }
             int wordEnd = wordEnd(text, i, end);
             // Apostrophes end the scanned word ("Moscow's" is looked up as "moscow").
-            List<Entry> entries = mayStartEntry(text, i, wordEnd) ? byFirstWord.get(lowerAscii(text, i, wordEnd)) : null;
+            List<Entry> entries = mayStartEntry(text, i, wordEnd) ? firstWords.get(text, i, wordEnd) : null;
             int next = wordEnd;
             if (entries != null) {
                 for (Entry e : entries) {

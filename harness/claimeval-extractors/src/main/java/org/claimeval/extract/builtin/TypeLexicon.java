@@ -14,8 +14,8 @@ import org.claimeval.model.ClaimType;
 /**
  * Guesses a claim's type from weighted keywords ({@code types.txt}): single words and pairs of consecutive
  * words in the content, plus a weight for the cue verb ("described X as Y" evaluates). The type with the highest
- * sum wins; ties go to the type listed first; no keyword is OTHER. Loaded once; a lookup builds one string per
- * word of the content.
+ * sum wins; ties go to the type listed first; no keyword is OTHER. Loaded once; a lookup builds a string only for
+ * a word that may start a two-word keyword and the word after it.
  */
 final class TypeLexicon {
     static final String RESOURCE = "types.txt";
@@ -28,21 +28,25 @@ final class TypeLexicon {
     }
 
     private final Map<String, Weight> byWord;
+    private final LowerCaseLookup<Weight> words;
     /** First words of the two-word keywords: only after one of them is a pair looked up (no string built else). */
-    private final java.util.Set<String> pairStarts = new java.util.HashSet<>();
+    private final LowerCaseLookup<Boolean> pairStarts;
     private final Map<String, Weight> byCue;
     /** The order of the type lines, for ties. */
     private final int[] rank;
 
     private TypeLexicon(Map<String, Weight> byWord, Map<String, Weight> byCue, int[] rank) {
         this.byWord = byWord;
+        this.words = new LowerCaseLookup<>(byWord, LowerCaseLookup.ROOT);
         this.byCue = byCue;
+        Map<String, Boolean> firstOfPair = new HashMap<>();
         for (String key : byWord.keySet()) {
             int space = key.indexOf(' ');
             if (space > 0) {
-                pairStarts.add(key.substring(0, space));
+                firstOfPair.put(key.substring(0, space), true);
             }
         }
+        this.pairStarts = new LowerCaseLookup<>(firstOfPair, LowerCaseLookup.ROOT);
         this.rank = rank;
     }
 
@@ -96,7 +100,7 @@ final class TypeLexicon {
     /** The type of the content in [start, end) introduced by {@code cue} (lower case; may be null). */
     ClaimType classify(String text, int start, int end, String cue) {
         int[] sums = new int[TYPES.length];
-        String previous = null;
+        String previous = null; // the previous word when it starts a two-word keyword
         int i = start;
         while (i < end) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -104,12 +108,13 @@ final class TypeLexicon {
                 continue;
             }
             int e = CueLexicon.wordEnd(text, i, end);
-            String word = text.substring(i, e).toLowerCase(Locale.ROOT);
-            add(sums, byWord.get(word));
-            if (previous != null && pairStarts.contains(previous)) {
+            add(sums, words.get(text, i, e));
+            boolean startsPair = pairStarts.get(text, i, e) != null;
+            String word = previous != null || startsPair ? LowerCaseLookup.ROOT.lower(text, i, e) : null;
+            if (previous != null) {
                 add(sums, byWord.get(previous + " " + word));
             }
-            previous = word;
+            previous = startsPair ? word : null;
             i = e;
         }
         if (cue != null) {
