@@ -162,7 +162,7 @@ final class CueLexicon {
         List<Hit> hits = new ArrayList<>();
         int i = start;
         while (i < end) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
@@ -205,10 +205,19 @@ final class CueLexicon {
     }
 
     static int wordEnd(String text, int i, int end) {
-        while (i < end && Character.isLetter(text.charAt(i))) {
+        while (i < end && isLetter(text.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** {@link Character#isLetter(char)}, without its table look-up for ASCII, the bulk of a text. */
+    static boolean isLetter(char c) {
+        if (c < 0x80) {
+            char lower = (char) (c | 0x20);
+            return lower >= 'a' && lower <= 'z';
+        }
+        return Character.isLetter(c);
     }
 
     private static String lowerAscii(String text, int s, int e) {

@@ -25,8 +25,9 @@ final class LowerCaseLookup<V> {
 
     private final Map<String, V> map;
     private final Lowering lowering;
-    /** Open addressing over the keys of ASCII letters, by {@link String#hashCode}; a power of two long. */
+    /** Open addressing over the ASCII keys by their {@link String#hashCode}, spread; a power of two long. */
     private final String[] keys;
+    private final int[] hashes;
     private final Object[] values;
 
     LowerCaseLookup(Map<String, V> map, Lowering lowering) {
@@ -34,14 +35,17 @@ final class LowerCaseLookup<V> {
         this.lowering = lowering;
         int size = Integer.highestOneBit(Math.max(4, map.size() * 3)) << 1;
         keys = new String[size];
+        hashes = new int[size];
         values = new Object[size];
         for (Map.Entry<String, V> e : map.entrySet()) {
             if (isAscii(e.getKey())) {
-                int slot = e.getKey().hashCode() & (size - 1);
+                int hash = spread(e.getKey().hashCode());
+                int slot = hash & (size - 1);
                 while (keys[slot] != null) {
                     slot = (slot + 1) & (size - 1);
                 }
                 keys[slot] = e.getKey();
+                hashes[slot] = hash;
                 values[slot] = e.getValue();
             }
         }
@@ -58,9 +62,10 @@ final class LowerCaseLookup<V> {
             }
             hash = 31 * hash + lower(c);
         }
+        hash = spread(hash);
         int mask = keys.length - 1;
         for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (sameWord(keys[slot], text, start, end)) {
+            if (hashes[slot] == hash && sameWord(keys[slot], text, start, end)) {
                 return (V) values[slot];
             }
         }
@@ -77,6 +82,11 @@ final class LowerCaseLookup<V> {
             }
         }
         return true;
+    }
+
+    /** The high bits folded into the low ones that pick the slot, as {@code HashMap} does. */
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
     }
 
     /** An ASCII char lower-cased, as both {@code String} and {@code Character} lower-case it. */

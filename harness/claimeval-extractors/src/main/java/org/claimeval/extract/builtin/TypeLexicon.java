@@ -27,26 +27,33 @@ final class TypeLexicon {
     private record Weight(ClaimType type, int weight) {
     }
 
+    /**
+     * What a word of the content is: a keyword's weight (or null), and whether it is the first word of a two-word
+     * keyword (only after one is a pair looked up, so no string is built for most words).
+     */
+    private record Word(Weight weight, boolean startsPair) {
+    }
+
     private final Map<String, Weight> byWord;
-    private final LowerCaseLookup<Weight> words;
-    /** First words of the two-word keywords: only after one of them is a pair looked up (no string built else). */
-    private final LowerCaseLookup<Boolean> pairStarts;
+    private final LowerCaseLookup<Word> words;
     private final Map<String, Weight> byCue;
     /** The order of the type lines, for ties. */
     private final int[] rank;
 
     private TypeLexicon(Map<String, Weight> byWord, Map<String, Weight> byCue, int[] rank) {
         this.byWord = byWord;
-        this.words = new LowerCaseLookup<>(byWord, LowerCaseLookup.ROOT);
         this.byCue = byCue;
-        Map<String, Boolean> firstOfPair = new HashMap<>();
-        for (String key : byWord.keySet()) {
-            int space = key.indexOf(' ');
-            if (space > 0) {
-                firstOfPair.put(key.substring(0, space), true);
+        Map<String, Word> single = new HashMap<>();
+        for (Map.Entry<String, Weight> e : byWord.entrySet()) {
+            int space = e.getKey().indexOf(' ');
+            if (space < 0) {
+                single.merge(e.getKey(), new Word(e.getValue(), false), (a, b) -> new Word(b.weight(), a.startsPair()));
+            } else {
+                single.merge(e.getKey().substring(0, space), new Word(null, true),
+                        (a, b) -> new Word(a.weight(), true));
             }
         }
-        this.pairStarts = new LowerCaseLookup<>(firstOfPair, LowerCaseLookup.ROOT);
+        this.words = new LowerCaseLookup<>(single, LowerCaseLookup.ROOT);
         this.rank = rank;
     }
 
@@ -103,13 +110,16 @@ final class TypeLexicon {
         String previous = null; // the previous word when it starts a two-word keyword
         int i = start;
         while (i < end) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!CueLexicon.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int e = CueLexicon.wordEnd(text, i, end);
-            add(sums, words.get(text, i, e));
-            boolean startsPair = pairStarts.get(text, i, e) != null;
+            Word known = words.get(text, i, e);
+            boolean startsPair = known != null && known.startsPair();
+            if (known != null) {
+                add(sums, known.weight());
+            }
             String word = previous != null || startsPair ? LowerCaseLookup.ROOT.lower(text, i, e) : null;
             if (previous != null) {
                 add(sums, byWord.get(previous + " " + word));
