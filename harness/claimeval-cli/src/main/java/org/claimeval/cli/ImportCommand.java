@@ -58,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
 
         int write(ImportedCorpus corpus, CommandSpec spec) throws Exception {
             DatasetWriter.write(corpus, output);
-            spec.commandLine().getOut().print(corpus.report().render(output.toString(), corpus.goldAnnotator()));
+            spec.commandLine().getOut().print(corpus.describe(output.toString()));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }

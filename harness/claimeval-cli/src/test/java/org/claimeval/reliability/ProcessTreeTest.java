@@ -80,6 +80,20 @@ class ProcessTreeTest {
     }
 
     @Test
+    void aWorkerThatDetachedIntoItsOwnSessionIsEndedToo(@TempDir Path tmp) throws Exception {
+        Path dataset = BuiltDataset.write(tmp, Map.of("d1", "First line\nSome text."));
+        Path pidFile = tmp.resolve("worker.pid");
+        // The subshell exits at once, so the worker belongs to PID 1, in a session of its own, before claimeval
+        // looks for descendants: only the environment mark it inherited still ties it to the extractor.
+        Path script = BuiltDataset.script(tmp, "detaches.sh",
+                "( setsid sleep 300 & echo $! > " + pidFile + " )\n" + BuiltDataset.ANSWERS_NOTHING);
+        Cli run = assertTimeoutPreemptively(HANG_GUARD, () -> Cli.run("score", "--dataset", dataset.toString(),
+                "--extractor-cmd", script.toString()));
+        assertEquals(0, run.exit(), run.transcript());
+        assertTrue(gone(pid(pidFile)), "a detached worker outlived claimeval's run");
+    }
+
+    @Test
     void sigtermToClaimevalEndsTheExtractorsTree(@TempDir Path tmp) throws Exception {
         Path dataset = BuiltDataset.write(tmp, Map.of("d1", "First line\nSome text."));
         Path pidFile = tmp.resolve("worker.pid");

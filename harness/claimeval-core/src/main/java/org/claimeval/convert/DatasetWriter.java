@@ -65,18 +65,18 @@ public final class DatasetWriter {
         if (corpus.claimantsFile() != null) {
             Files.write(dir.resolve("claimants.json"), InputFile.readAll(corpus.claimantsFile()));
         }
-        writeGold(corpus, corpus.gold(), dir.resolve("gold"));
+        writeGold(corpus, corpus.gold(), true, dir.resolve("gold"));
         if (corpus.annotators().size() > 1) {
             for (Map.Entry<String, Map<String, List<Claim>>> e : corpus.annotators().entrySet()) {
-                writeGold(corpus, e.getValue(), dir.resolve(ANNOTATORS).resolve(e.getKey()).resolve("gold"));
+                writeGold(corpus, e.getValue(), false, dir.resolve(ANNOTATORS).resolve(e.getKey()).resolve("gold"));
             }
         }
     }
 
     /** Every document gets a gold file in the dataset's gold; an annotator's folder has the ones they did. */
-    private static void writeGold(ImportedCorpus corpus, Map<String, List<Claim>> claims, Path goldDir) throws IOException {
+    private static void writeGold(ImportedCorpus corpus, Map<String, List<Claim>> claims, boolean datasetGold,
+            Path goldDir) throws IOException {
         Files.createDirectories(goldDir);
-        boolean datasetGold = claims == corpus.gold();
         for (Document d : corpus.documents()) {
             List<Claim> docClaims = claims.get(d.id());
             if (docClaims == null && !datasetGold) {

@@ -1,5 +1,6 @@
 package org.claimeval.convert;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -20,6 +21,13 @@ public record ImportReport(int documents, SortedMap<String, Integer> claims, Lis
     public ImportReport {
         discontinuous = List.copyOf(discontinuous);
         notes = List.copyOf(notes);
+    }
+
+    /** The same report with more notes after its own. */
+    public ImportReport withNotes(List<String> more) {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(more);
+        return new ImportReport(documents, claims, discontinuous, all);
     }
 
     /** Plain text for the terminal. */

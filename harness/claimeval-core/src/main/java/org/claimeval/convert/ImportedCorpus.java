@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.claimeval.model.Annotates;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Document;
@@ -23,7 +24,42 @@ public record ImportedCorpus(String name, List<Document> documents, Annotates an
                              SortedMap<String, Map<String, List<Claim>>> annotators, String goldAnnotator,
                              ImportReport report) {
 
+    /**
+     * The dataset's gold, document by document: the gold annotator's annotation where they made one, else the
+     * first other annotator's by name. Corpora such as PolNeAR have each document annotated by one of many
+     * annotators; a document the gold annotator did not annotate is not a document with no claims.
+     */
     public Map<String, List<Claim>> gold() {
-        return annotators.get(goldAnnotator);
+        Map<String, List<Claim>> gold = new TreeMap<>();
+        for (Document d : documents) {
+            Map<String, List<Claim>> preferred = annotators.get(goldAnnotator);
+            if (preferred != null && preferred.containsKey(d.id())) {
+                gold.put(d.id(), preferred.get(d.id()));
+            } else {
+                annotators.values().stream().filter(byDoc -> byDoc.containsKey(d.id())).findFirst()
+                        .ifPresent(byDoc -> gold.put(d.id(), byDoc.get(d.id())));
+            }
+        }
+        return gold;
+    }
+
+    /** How many documents take their gold from another annotator than {@link #goldAnnotator} (see {@link #gold}). */
+    public int goldFromOtherAnnotators() {
+        Map<String, List<Claim>> preferred = annotators.getOrDefault(goldAnnotator, Map.of());
+        return (int) documents.stream().filter(d -> !preferred.containsKey(d.id())).count();
+    }
+
+    /** The same corpus, with more decisions for its report. */
+    public ImportedCorpus withNotes(List<String> more) {
+        return new ImportedCorpus(name, documents, annotates, claimantsFile, annotators, goldAnnotator,
+                report.withNotes(more));
+    }
+
+    /** The import report for the terminal. */
+    public String describe(String datasetDir) {
+        String described = report.render(datasetDir, goldAnnotator);
+        int others = goldFromOtherAnnotators();
+        return others == 0 ? described : described + "note: " + others + " document(s) not annotated by "
+                + goldAnnotator + " take their gold from the first other annotator (by name) who annotated them\n";
     }
 }

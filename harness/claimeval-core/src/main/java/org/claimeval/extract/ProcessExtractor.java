@@ -577,8 +577,7 @@ public final class ProcessExtractor implements SequentialExtractor, SelfTimedExt
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        ProcessTree.end(tree, ProcessTree.GRACE);
-        ProcessTree.forget(process);
+        ProcessTree.end(process, tree, ProcessTree.GRACE);
     }
 
     /** Closes the process's stdin, gives it two seconds to exit, then kills it. */

@@ -127,6 +127,52 @@ class BratImportTest {
         assertEquals("the engineers agreed", c.annotators().get("lee").get("d1").get(0).text());
     }
 
+    /**
+     * PolNeAR's published layout: texts in {@code text/}, each annotator's file in {@code attributions/} as
+     * {@code <doc>_<annotator>.ann}, an {@code Attribution} trigger span and an event whose roles name the
+     * content, cue and source. Most documents have one annotator, each a different one.
+     */
+    @Test
+    void polnearLayoutSeparateFoldersAndUnderscoreAnnotatorsOneGoldPerDocument(@TempDir Path tmp) throws Exception {
+        Path text = Files.createDirectories(tmp.resolve("dev/text"));
+        Path attributions = Files.createDirectories(tmp.resolve("dev/attributions"));
+        Files.writeString(text.resolve("news_bridge.txt"), TEXT);
+        Files.writeString(text.resolve("news_other.txt"), TEXT);
+        Files.writeString(text.resolve("news_unannotated.txt"), TEXT);
+        String byMayor = """
+                T1\tSource 0 9\tThe mayor
+                T2\tCue 10 14\tsaid
+                T3\tContent 15 44\tthe bridge will reopen in May
+                T4\tAttribution 10 14\tsaid
+                E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1
+                """;
+        Files.writeString(attributions.resolve("news_bridge_4b22.ann"), byMayor);
+        Files.writeString(attributions.resolve("news_bridge_ef2d.ann"), "T1\tContent 15 25\tthe bridge\n");
+        Files.writeString(attributions.resolve("news_other_5fec.ann"), byMayor);
+        ImportedCorpus c = read(tmp.resolve("dev"));
+        assertEquals(List.of("4b22", "5fec", "ef2d"), List.copyOf(c.annotators().keySet()));
+        // Two documents: the text no .ann annotates is left out, and said so.
+        assertEquals(List.of("news_bridge", "news_other"), c.documents().stream().map(d -> d.id()).toList());
+        assertTrue(c.report().notes().contains("1 .txt file(s) without an .ann left out (not annotated)"),
+                c.report().notes().toString());
+        // Gold annotator: the first by name, 4b22. news_other was annotated by 5fec only, so its gold is 5fec's
+        // one claim, not an empty document: 1 claim + 1 claim = 2 gold claims, 1 document from another annotator.
+        assertEquals("4b22", c.goldAnnotator());
+        assertEquals(1, c.gold().get("news_bridge").size());
+        assertEquals("The mayor", c.gold().get("news_other").get(0).claimantMention().text());
+        assertEquals(1, c.goldFromOtherAnnotators());
+        assertEquals("the bridge", c.annotators().get("ef2d").get("news_bridge").get(0).text());
+    }
+
+    @Test
+    void twoFilesForOneAnnotatorAndDocumentAreBadInput(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("d1.txt"), TEXT);
+        Files.writeString(tmp.resolve("d1.kim.ann"), "T1\tContent 15 25\tthe bridge\n");
+        Files.writeString(tmp.resolve("d1_kim.ann"), "T1\tContent 15 25\tthe bridge\n");
+        BadInputException e = assertThrows(BadInputException.class, () -> read(tmp));
+        assertTrue(e.getMessage().contains("is a second annotation of d1 by kim"), e.getMessage());
+    }
+
     @Test
     void theExampleCorpusHasTwoAnnotatorsAndOneDiscontinuousSpan() throws Exception {
         Path mini = BratRoundTripTest.repo().resolve("dataset/examples/brat-mini");

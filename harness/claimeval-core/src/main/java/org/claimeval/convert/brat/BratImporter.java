@@ -1,6 +1,7 @@
 package org.claimeval.convert.brat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.claimeval.convert.CorpusTexts;
 import org.claimeval.convert.ImportedCorpus;
@@ -22,10 +25,10 @@ import org.claimeval.model.Document;
 import org.claimeval.model.Problem;
 
 /**
- * Reads a brat standoff corpus: {@code <doc>.txt} + {@code <doc>.ann} pairs in a folder. Several annotators of
- * one text come either as file-name suffixes ({@code <doc>.alice.ann} beside {@code <doc>.txt}) or as one
- * sub-folder each ({@code alice/<doc>.ann}, the text beside it or in the corpus folder); each becomes one
- * annotation set. An {@code annotation.conf} in the folder, when present, declares the type labels (the values of
+ * Reads a brat standoff corpus: {@code <doc>.txt} + {@code <doc>.ann} pairs anywhere in a folder (side by side,
+ * or in folders of their own such as {@code text/} and {@code attributions/}). Several annotators of one text come
+ * as file-name suffixes ({@code <doc>.alice.ann}, or {@code <doc>_alice.ann} as PolNeAR publishes them) or as one
+ * sub-folder each ({@code alice/<doc>.ann}); each becomes one annotation set. An {@code annotation.conf} in the folder, when present, declares the type labels (the values of
  * the {@code Type} attribute) and the attributes the corpus annotates.
  *
  * <p>How claims are read from the annotations is {@link BratClaims}'s job; this class finds the files, reads
@@ -35,6 +38,12 @@ import org.claimeval.model.Problem;
 public final class BratImporter {
     /** The annotator of the unsuffixed {@code <doc>.ann} files. */
     public static final String DEFAULT_ANNOTATOR = "default";
+
+    /** How deep texts and annotations are looked for: {@code corpus/split/text/doc.txt} is three levels. */
+    static final int MAX_DEPTH = 3;
+
+    /** What an annotator suffix may be: {@code alice}, {@code 4b22}. */
+    private static final Pattern ANNOTATOR = Pattern.compile("[A-Za-z0-9-]+");
 
     private final LabelMapping labels;
     private final Path claimantsFile;
@@ -64,7 +73,8 @@ public final class BratImporter {
         }
         ConfinedFiles folder = confine(dir);
         Map<String, Document> documents = new TreeMap<>();
-        List<AnnFile> annFiles = discover(folder, dir, documents, problems);
+        List<String> notes = new ArrayList<>();
+        List<AnnFile> annFiles = discover(folder, dir, documents, notes, problems);
         if (annFiles.isEmpty() && problems.isEmpty()) {
             problems.add(dir.toString(), 0, null, null, "has no .ann files (expected <doc>.txt with <doc>.ann)");
         }
@@ -91,66 +101,104 @@ public final class BratImporter {
         Map<StandoffCorpus.Key, BratAnnotations> byKey = new LinkedHashMap<>();
         parsed.forEach((f, ann) -> byKey.put(new StandoffCorpus.Key(f.annotator(), f.doc()), ann));
         return new StandoffCorpus(labels, claimantsFile).assemble(name, documents, byKey,
-                BratConf.read(folder, dir.resolve("annotation.conf")), goldAnnotator, dir.toString());
+                BratConf.read(folder, dir.resolve("annotation.conf")), goldAnnotator, dir.toString())
+                .withNotes(notes);
     }
 
-    /** The .txt and .ann files, in the three layouts; problems for an .ann without a text. */
+    /**
+     * The texts and annotation files anywhere in the folder, up to {@value #MAX_DEPTH} levels down, sorted by
+     * path. A text is a document only when some {@code .ann} annotates it (brat writes an empty {@code .ann} for a
+     * text annotated with nothing; a text without one was not annotated). Problems for an {@code .ann} without a
+     * text and for two different texts of one document id.
+     */
     private static List<AnnFile> discover(ConfinedFiles folder, Path dir, Map<String, Document> documents,
-            ProblemCollector problems)
-            throws BadInputException {
-        List<Path> top = list(dir, problems);
-        for (Path p : top) {
+            List<String> notes, ProblemCollector problems) {
+        List<Path> files = walk(dir, problems);
+        Map<String, Path> texts = new TreeMap<>();
+        for (Path p : files) {
             String file = p.getFileName().toString();
-            if (file.endsWith(".txt") && Files.isRegularFile(p)) {
-                String doc = stem(file, ".txt");
-                CorpusTexts.read(folder, p, doc, problems).ifPresent(d -> documents.put(doc, d));
+            if (file.endsWith(".txt")) {
+                texts.putIfAbsent(stem(file, ".txt"), p);
             }
         }
         List<AnnFile> out = new ArrayList<>();
-        for (Path p : top) {
+        for (Path p : files) {
             String file = p.getFileName().toString();
-            if (file.endsWith(".ann") && Files.isRegularFile(p)) {
-                String stem = stem(file, ".ann");
-                int dot = stem.lastIndexOf('.');
-                if (Files.isRegularFile(dir.resolve(stem + ".txt"))) {
-                    out.add(new AnnFile(DEFAULT_ANNOTATOR, stem, p));
-                } else if (dot > 0 && Files.isRegularFile(dir.resolve(stem.substring(0, dot) + ".txt"))) {
-                    out.add(new AnnFile(stem.substring(dot + 1), stem.substring(0, dot), p));
-                } else {
-                    problems.add(p.toString(), 0, null, null, "has no text: expected " + stem + ".txt beside it");
-                }
-            }
-        }
-        for (Path sub : top) {
-            if (!Files.isDirectory(sub)) {
+            if (!file.endsWith(".ann")) {
                 continue;
             }
-            String annotator = sub.getFileName().toString();
-            for (Path p : list(sub, problems)) {
-                String file = p.getFileName().toString();
-                if (!file.endsWith(".ann") || !Files.isRegularFile(p)) {
-                    continue;
-                }
-                String doc = stem(file, ".ann");
-                Path ownText = sub.resolve(doc + ".txt");
-                if (Files.isRegularFile(ownText)) {
-                    Optional<Document> text = CorpusTexts.read(folder, ownText, doc, problems);
-                    Document shared = documents.get(doc);
-                    if (text.isPresent() && shared != null && !shared.text().equals(text.get().text())) {
-                        problems.add(ownText.toString(), 0, null, null, "differs from " + dir.resolve(doc + ".txt")
-                                + ": annotators of one document must annotate the same text");
-                        continue;
-                    }
-                    text.ifPresent(d -> documents.putIfAbsent(doc, d));
-                } else if (!documents.containsKey(doc)) {
-                    problems.add(p.toString(), 0, null, null, "has no text: expected " + doc + ".txt beside it or in "
-                            + dir);
-                    continue;
-                }
-                out.add(new AnnFile(annotator, doc, p));
+            Optional<AnnFile> ann = annotatorAndDocument(dir, p, texts.keySet());
+            if (ann.isEmpty()) {
+                problems.add(p.toString(), 0, null, null, "has no text: expected " + stem(file, ".ann")
+                        + ".txt (or, for an annotator's file <doc>.NAME.ann or <doc>_NAME.ann, <doc>.txt) in " + dir);
+                continue;
+            }
+            AnnFile twice = out.stream().filter(o -> o.annotator().equals(ann.get().annotator())
+                    && o.doc().equals(ann.get().doc())).findFirst().orElse(null);
+            if (twice != null) {
+                problems.add(p.toString(), 0, null, null, "is a second annotation of " + ann.get().doc() + " by "
+                        + ann.get().annotator() + " (the first is " + twice.path() + "): keep one");
+                continue;
+            }
+            out.add(ann.get());
+        }
+        for (AnnFile ann : out) {
+            if (!documents.containsKey(ann.doc())) {
+                readText(folder, ann.doc(), files, documents, problems);
             }
         }
+        int unannotated = (int) texts.keySet().stream().filter(doc -> !documents.containsKey(doc)).count();
+        if (unannotated > 0) {
+            notes.add(unannotated + " .txt file(s) without an .ann left out (not annotated)");
+        }
         return out;
+    }
+
+    /**
+     * Whose annotation of which document an {@code .ann} file is. {@code <doc>.ann} is
+     * {@value #DEFAULT_ANNOTATOR}'s in the corpus folder and the folder's annotator in a sub-folder
+     * ({@code alice/<doc>.ann}). {@code <doc>.NAME.ann} and {@code <doc>_NAME.ann} are
+     * NAME's, the layouts of brat's own multi-annotator folders and of PolNeAR; the exact document id is tried
+     * first, so ids with dots and underscores keep working.
+     */
+    private static Optional<AnnFile> annotatorAndDocument(Path dir, Path ann, Set<String> texts) {
+        String stem = stem(ann.getFileName().toString(), ".ann");
+        Path parent = ann.getParent();
+        String folderAnnotator = parent.equals(dir) ? DEFAULT_ANNOTATOR : parent.getFileName().toString();
+        if (texts.contains(stem)) {
+            return Optional.of(new AnnFile(folderAnnotator, stem, ann));
+        }
+        for (int i = stem.length() - 1; i > 0; i--) {
+            char c = stem.charAt(i);
+            String suffix = stem.substring(i + 1);
+            if ((c == '.' || c == '_') && ANNOTATOR.matcher(suffix).matches() && texts.contains(stem.substring(0, i))) {
+                return Optional.of(new AnnFile(suffix, stem.substring(0, i), ann));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads the document's text; every file of that name must hold the same text. */
+    private static void readText(ConfinedFiles folder, String doc, List<Path> files, Map<String, Document> documents,
+            ProblemCollector problems) {
+        Path first = null;
+        for (Path p : files) {
+            if (!p.getFileName().toString().equals(doc + ".txt")) {
+                continue;
+            }
+            Optional<Document> text = CorpusTexts.read(folder, p, doc, problems);
+            if (text.isEmpty()) {
+                return;
+            }
+            Document shared = documents.putIfAbsent(doc, text.get());
+            if (shared == null) {
+                first = p;
+            } else if (!shared.text().equals(text.get().text())) {
+                problems.add(p.toString(), 0, null, null, "differs from " + first
+                        + ": annotators of one document must annotate the same text");
+                return;
+            }
+        }
     }
 
     /**
@@ -165,13 +213,25 @@ public final class BratImporter {
         }
     }
 
-    private static List<Path> list(Path dir, ProblemCollector problems) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-        } catch (IOException e) {
+    /** Regular files (links followed, then confined when read) up to {@value #MAX_DEPTH} levels down, by path. */
+    private static List<Path> walk(Path dir, ProblemCollector problems) {
+        try (Stream<Path> s = Files.walk(dir, MAX_DEPTH)) {
+            return s.filter(p -> !p.equals(dir) && !hidden(dir, p) && Files.isRegularFile(p))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException | UncheckedIOException e) {
             problems.add(dir.toString(), 0, null, null, "cannot be listed: " + e.getMessage());
             return List.of();
         }
+    }
+
+    /** Under a folder or file whose name starts with a dot ({@code .git}, an editor's backup). */
+    private static boolean hidden(Path dir, Path p) {
+        for (Path part : dir.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stem(String file, String suffix) {

@@ -146,8 +146,10 @@ final class AttributionRules {
         return c == '.' || c == '!' || c == '?' || ContentTrimmer.isQuoteMark(c);
     }
 
-    private List<Found> cuesIn(TextRange s, List<Quotation> quotes, Set<Integer> usedCues, TextRange previous,
+    private List<Found> cuesIn(TextRange sentence, List<Quotation> quotes, Set<Integer> usedCues, TextRange previous,
                                boolean headline) {
+        // A headline's label ("LIVE:", "Analysis:") is neither source nor content (H26).
+        TextRange s = headline ? HeadlineSourceRule.withoutLabel(text, sentence) : sentence;
         List<Hit> hits = new ArrayList<>();
         List<Hit> boundaries = new ArrayList<>();
         for (Hit h : ctx.scanner().cues(s.start(), s.end(),
@@ -176,7 +178,7 @@ final class AttributionRules {
             Hit h = hits.get(k);
             int end = s.end();
             for (Hit b : boundaries) {
-                if (b.start() > h.start()) {
+                if (b.start() > h.start() && !channelRightAfter(h, b)) {
                     end = contentEnd(b, s);
                     if (end < s.end()) {
                         break;
@@ -215,6 +217,14 @@ final class AttributionRules {
         if (!subject.isEmpty() && nav.charBefore(subject.start()) == ',') {
             return nav.commaBefore(subject.start());
         }
+        if (!subject.isEmpty() && RELATIVES.contains(nav.wordBefore(subject.start()))) {
+            // ", a buildup that the agency had reported for weeks": the author's appositive comment ends the
+            // content at its comma (H28).
+            TextRange antecedent = ctx.phrases().nounPhraseBefore(nav.wordStartBefore(subject.start()), s.start());
+            if (!antecedent.isEmpty() && nav.charBefore(antecedent.start()) == ',') {
+                return nav.commaBefore(antecedent.start());
+            }
+        }
         if (!subject.isEmpty() && COORDINATORS.contains(nav.wordBefore(subject.start()))) {
             // ", and it accused X": a coordinated clause with a subject of its own ends the content before it.
             int conjunction = nav.wordStartBefore(subject.start());
@@ -225,7 +235,14 @@ final class AttributionRules {
         return s.end();
     }
 
+    /** "said, citing preliminary data, that X": the channel stands between the cue and its content. */
+    private boolean channelRightAfter(Hit cue, Hit next) {
+        return next.entry().shape() == Shape.CHANNEL && ctx.nav().skipSpaces(cue.end()) == next.start() - 2
+                && text.charAt(next.start() - 2) == ',';
+    }
+
     private static final Set<String> COORDINATORS = Set.of("and", "but", "while");
+    private static final Set<String> RELATIVES = Set.of("that", "which");
 
     private static boolean insideQuotation(int index, List<Quotation> quotes) {
         for (Quotation q : quotes) {

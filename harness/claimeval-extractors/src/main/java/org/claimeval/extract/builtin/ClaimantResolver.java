@@ -32,6 +32,11 @@ final class ClaimantResolver {
     private static final Set<String> EVIDENCE_WORDS = Set.of("data", "video", "videos", "recording", "recordings",
             "footage", "image", "images", "imagery", "photo", "photos", "photographs", "pictures", "figures",
             "documents", "evidence", "findings");
+    /** Nouns for what a source says or publishes: "X's estimate" speaks for X (nominal cues, H25). */
+    private static final Set<String> REPORT_NOUNS = Set.of("estimate", "estimates", "statement", "statements",
+            "report", "reports", "figures", "figure", "data", "assessment", "assessments", "update", "analysis",
+            "count", "tally", "calculations", "account", "version", "summary", "briefing", "announcement",
+            "findings", "review", "bulletin");
     /** Words opening a time or place adverbial fronted before a subject ("Earlier this week the governor"). */
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("earlier", "later", "on", "in", "at", "last",
             "this", "during", "after", "before", "meanwhile", "separately", "then", "yesterday", "today", "also",
@@ -91,10 +96,18 @@ final class ClaimantResolver {
         String raw = text.substring(m.start(), m.end());
         String lower = raw.toLowerCase(Locale.ROOT);
         String lastWord = lower.substring(lower.lastIndexOf(' ') + 1);
+        if (lower.endsWith(" of them") && lower.indexOf(' ') == lower.length() - " of them".length()) {
+            return partitive(text, m);
+        }
         if (isPronoun(lastWord)) {
             // "on Friday it", "he": the pronoun is the mention.
             TextRange pronoun = new TextRange(m.end() - lastWord.length(), m.end());
             return pronoun(lastWord, pronoun);
+        }
+        TextRange possessor = possessorOfReportNoun(raw, m);
+        if (possessor != null) {
+            // "The institute's estimate puts X at Y": the estimate is the institute's (H25, H34).
+            return resolve(text, possessor);
         }
         Optional<Claimant> found = lookup(raw);
         if (found.isEmpty()) {
@@ -116,6 +129,11 @@ final class ClaimantResolver {
         Resolved r = new Resolved(claimant, m, person, plural);
         remember(r);
         return r;
+    }
+
+    /** Whether a phrase is, as a whole, a registry entry's name or alias ("Daily Courier", not "Reuters Northland"). */
+    boolean isExactName(String phrase) {
+        return registry.resolve(phrase).isPresent();
     }
 
     /** Whether a phrase names a registry entry, by name, alias or role (nothing is remembered). */
@@ -150,11 +168,26 @@ final class ClaimantResolver {
                 antecedent != null && antecedent.plural());
     }
 
+    /**
+     * "Two of them said": a plural group drawn from the plural noun phrase before it ("His soldiers are less
+     * certain. Two of them ..."), resolved like a description of that group; a new plural speaker when the group
+     * names no entry. Never the last speaker: the partitive's antecedent is a group, not a person.
+     */
+    private Resolved partitive(String text, TextRange m) {
+        TextRange group = PluralAntecedent.before(text, m.start());
+        Optional<Claimant> found = group == null ? Optional.empty()
+                : lookup(text.substring(group.start(), group.end()))
+                .or(() -> byRole(text.substring(group.start(), group.end()).toLowerCase(Locale.ROOT)));
+        Resolved r = new Resolved(found.map(Claimant::id).orElse(text.substring(m.start(), m.end())), m, false, true);
+        remember(r);
+        return r;
+    }
+
     /** An entry whose role the description is: the most recent such speaker, else the only such entry. */
     private Optional<Claimant> byRole(String lower) {
-        if (lower.startsWith("a ") || lower.startsWith("an ")) {
-            return Optional.empty(); // an indefinite description introduces someone new ("a spokesman")
-        }
+        // An indefinite description introduces a source ("a senior lawmaker said"): it is an entry's only when no
+        // other entry has that role, and it never refers back to an earlier speaker.
+        boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ");
         String description = lower;
         for (String possessive : CONTEXT_POSSESSIVES) {
             if (description.startsWith(possessive)) {
@@ -177,7 +210,11 @@ final class ClaimantResolver {
             // "a senior Ukrainian lawmaker": the head noun alone.
             candidates = registry.withRole(description.substring(description.lastIndexOf(' ') + 1));
         }
-        for (int k = speakers.size() - 1; k >= 0; k--) {
+        if (candidates.isEmpty() && !indefinite && looksPlural(description)) {
+            // "the soldiers", "his commanders": a group entry whose name has that plural noun.
+            candidates = registry.withNameNoun(description.substring(description.lastIndexOf(' ') + 1));
+        }
+        for (int k = speakers.size() - 1; k >= 0 && !indefinite; k--) {
             for (Claimant c : candidates) {
                 if (c.id().equals(speakers.get(k).claimant())) {
                     return Optional.of(c);
@@ -201,6 +238,19 @@ final class ClaimantResolver {
         }
         Resolved last = lastSpeaker();
         return last == null ? null : last.unmentioned();
+    }
+
+    /**
+     * The possessor of "X's estimate", "X's latest statement", "X's figures": the words before the "'s" when
+     * the mention ends in a noun for what a source says or publishes; else null.
+     */
+    private static TextRange possessorOfReportNoun(String raw, TextRange m) {
+        String lower = raw.toLowerCase(Locale.ROOT).replace('’', '\'');
+        int possessive = lower.lastIndexOf("'s ");
+        if (possessive <= 0 || !REPORT_NOUNS.contains(lower.substring(lower.lastIndexOf(' ') + 1))) {
+            return null;
+        }
+        return new TextRange(m.start(), m.start() + possessive);
     }
 
     /** "Earlier this week the governor": the subject starts at its determiner. */

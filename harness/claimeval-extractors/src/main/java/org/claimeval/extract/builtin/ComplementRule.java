@@ -1,5 +1,8 @@
 package org.claimeval.extract.builtin;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * The default: the content follows the cue ("said that X", "described X as Y"), from after "that" when it comes
  * within a few words, to where the next cue's clause begins.
@@ -9,7 +12,7 @@ final class ComplementRule implements CueRule {
      * Nouns of an appositive with which the author comments on the claim before it (", a claim the commanders
      * rejected", "— an assertion the soldiers laughed off"): the appositive is not part of the content.
      */
-    private static final java.util.Set<String> COMMENT_NOUNS = java.util.Set.of("claim", "claims", "assertion",
+    private static final Set<String> COMMENT_NOUNS = Set.of("claim", "claims", "assertion",
             "accusation", "allegation", "charge", "figure", "figures", "statement", "estimate", "number", "version");
 
     /** Where the content ends: before an author's appositive comment, else at {@code end}. */
@@ -32,16 +35,71 @@ final class ComplementRule implements CueRule {
         return end;
     }
 
+    /** Most words of a content that may be only the occasion of a cue ("in the weekly last month"). */
+    private static final int MAX_OCCASION_WORDS = 8;
+
+    /** A content that is one prepositional phrase with no clause: it tells where or when, asserts nothing. */
+    private static boolean isOccasionOnly(RuleContext ctx, TextRange content) {
+        String lower = ctx.text().substring(content.start(), content.end()).toLowerCase(Locale.ROOT);
+        return TextNav.startsWithPlacePreposition(lower) && lower.indexOf(',') < 0
+                && !ctx.nav().hasAuxiliary(content.start(), content.end());
+    }
+
+    /** Most words of an object that may be a bare referent ("the Ukrainian figures"). */
+    private static final int BARE_REFERENT_WORDS = 3;
+    private static final Set<String> REFERENT_DETERMINERS = Set.of("the", "these", "those",
+            "such", "this", "that", "its", "their", "his", "her", "any", "our");
+
+    /**
+     * Verbs whose object is often a thing rather than a clause ("denied the report", "confirmed the attack");
+     * "said the river rose" has a clause with no "that" and must keep it.
+     */
+    private static final Set<String> REFERENT_VERBS = Set.of("deny", "denies", "denied", "denying", "dispute",
+            "disputes", "disputed", "disputing", "question", "questions", "questioned", "questioning", "confirm",
+            "confirms", "confirmed", "confirming", "acknowledge", "acknowledges", "acknowledged", "acknowledging",
+            "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing",
+            "criticise", "criticised", "criticize", "criticized", "condemn", "condemned", "condemns");
+
+    private static boolean takesReferent(RuleContext ctx, CueSite site) {
+        return REFERENT_VERBS.contains(ctx.text().substring(site.hit().start(), site.hit().end()).toLowerCase(Locale.ROOT));
+    }
+
+    /** A short object opened by a determiner, with no figure, quotation or frame word: it names, it asserts nothing. */
+    private static boolean isBareReferent(RuleContext ctx, TextRange content) {
+        String text = ctx.text().substring(content.start(), content.end());
+        String lower = text.toLowerCase(Locale.ROOT);
+        int space = lower.indexOf(' ');
+        if (space < 0 || !REFERENT_DETERMINERS.contains(lower.substring(0, space))) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || ContentTrimmer.isQuoteMark(c) && !(c == '\'' || c == '’')) {
+                return false;
+            }
+        }
+        return !lower.contains(" as ") && !lower.contains(" of ") && !lower.contains(" at ");
+    }
+
     @Override
     public Outcome apply(CueSite site, RuleContext ctx) {
         int from = site.hit().end();
         int that = ctx.nav().thatWithin(from, site.contentEnd(), 8);
         if (that >= 0) {
             from = that;
+        } else {
+            from = ListenerObject.skip(ctx, site.hit(), from, site.contentEnd());
         }
         TextRange content = ContentTrimmer.trim(ctx.text(), from, authorsAppositive(ctx.text(), from, site.contentEnd()));
-        if (QuotationFinder.words(ctx.text(), new Quotation(content.start() - 1, content.end())) < 2) {
-            return Outcome.NO_CLAIM; // a cue with nothing after it ("condemned the assault" is still kept)
+        int words = QuotationFinder.words(ctx.text(), new Quotation(content.start() - 1, content.end()));
+        if (words < 2) {
+            return Outcome.NO_CLAIM; // a cue with nothing after it
+        }
+        if (that < 0 && words <= MAX_OCCASION_WORDS && isOccasionOnly(ctx, content)) {
+            return Outcome.NO_CLAIM; // "writing on Telegram,", "said at a briefing.": where, not what
+        }
+        if (that < 0 && words <= BARE_REFERENT_WORDS && takesReferent(ctx, site) && isBareReferent(ctx, content)) {
+            return Outcome.NO_CLAIM; // "denied the report", "disputed these figures": a referent, no proposition (rule 5)
         }
         return Outcome.claim(Found.explicit(content, site.cue(), site.speaker(ctx).source()));
     }

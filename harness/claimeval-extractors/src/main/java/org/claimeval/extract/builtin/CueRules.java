@@ -11,6 +11,7 @@ final class CueRules {
             new AgentlessPassiveRule(),
             new ReferBackRule(),
             new PostposedSourceRule(),
+            new RelativeObjectRule(), // after the rules that never ask for the subject: asking remembers it
             new InterruptingCueRule(),
             new TrailingCueRule(),
             new ComplementRule());

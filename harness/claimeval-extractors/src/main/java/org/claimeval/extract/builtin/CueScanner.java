@@ -199,8 +199,8 @@ final class CueScanner {
 
     private boolean negated(int index) {
         String w = nav.wordBefore(index);
-        if (w.endsWith("ly") && w.length() > 4) {
-            w = nav.wordBefore(nav.wordStartBefore(index));
+        if (w.endsWith("ly") && w.length() > 4 || w.equals("yet")) {
+            w = nav.wordBefore(nav.wordStartBefore(index)); // "not publicly said", "has not yet confirmed"
         }
         return NEGATIONS.contains(w) || w.endsWith("n't") || w.equals("t");
     }

@@ -55,6 +55,20 @@ final class HeadlineSourceRule {
         return null;
     }
 
+    /** The headline after a label that opens it ("LIVE: Floods cut roads, ministry says"), else itself. */
+    static TextRange withoutLabel(String text, TextRange headline) {
+        int colon = -1;
+        for (int i = headline.start(); i + 1 < headline.end() && colon < 0; i++) {
+            if (text.charAt(i) == ':' && text.charAt(i + 1) == ' ') {
+                colon = i;
+            }
+        }
+        if (colon < 0 || !isLabel(text, new TextRange(headline.start(), colon))) {
+            return headline;
+        }
+        return SentenceSplitter.trim(text, colon + 1, headline.end());
+    }
+
     private static boolean looksLikeSource(String text, TextRange r, RuleContext ctx) {
         int n = words(text, r);
         if (r.isEmpty() || n > MAX_SOURCE_WORDS || isLabel(text, r)) {

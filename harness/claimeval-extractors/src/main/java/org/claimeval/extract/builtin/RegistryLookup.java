@@ -23,12 +23,23 @@ final class RegistryLookup {
     private final Map<String, Optional<Claimant>> cache = new ConcurrentHashMap<>();
     /** Entries by normalised role description, in registry order. */
     private final Map<String, List<Claimant>> byRole = new HashMap<>();
+    /** Entries by the lower-case words of their names. */
+    private final Map<String, List<Claimant>> byNameWord = new HashMap<>();
 
     RegistryLookup(ClaimantRegistry registry) {
         this.registry = registry;
         for (Claimant c : registry.all()) {
+            for (String word : c.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                List<Claimant> entries = byNameWord.computeIfAbsent(word, k -> new ArrayList<>());
+                if (!word.isEmpty() && !entries.contains(c)) {
+                    entries.add(c);
+                }
+            }
             for (String role : c.roles()) {
-                byRole.computeIfAbsent(roleKey(role), k -> new ArrayList<>()).add(c);
+                List<Claimant> entries = byRole.computeIfAbsent(roleKey(role), k -> new ArrayList<>());
+                if (!entries.contains(c)) {
+                    entries.add(c); // "lawmaker" and "the lawmaker" are one role: the entry is listed once
+                }
             }
         }
     }
@@ -52,6 +63,11 @@ final class RegistryLookup {
     /** The entries that list a role description ("the governor", "governor"), or none. */
     List<Claimant> withRole(String description) {
         return byRole.getOrDefault(roleKey(description), List.of());
+    }
+
+    /** The entries whose name has this word (any case): "soldiers" in "Soldiers of the third battalion". */
+    List<Claimant> withNameNoun(String word) {
+        return byNameWord.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** A role description without case, leading determiner and surrounding spaces. */

@@ -180,8 +180,22 @@ final class TextNav {
             return true;
         }
         String lower = tail.toLowerCase(Locale.ROOT);
-        return !lower.contains(" that ") && !lower.startsWith("that") && tail.split("\\s+").length <= 4
+        int words = tail.split("\\s+").length;
+        // "announced at a meeting of the regional government on Friday": prepositional phrases only.
+        int maxWords = startsWithPlacePreposition(lower) && tail.indexOf(',') < 0 ? MAX_PREPOSITIONAL_TAIL : 4;
+        return !lower.contains(" that ") && !lower.startsWith("that") && words <= maxWords
                 && !hasAuxiliary(from, end);
+    }
+
+    /** Most words of a tail of prepositional phrases after a closing cue. */
+    private static final int MAX_PREPOSITIONAL_TAIL = 12;
+    /** Prepositions that open a time, place or occasion phrase after a cue ("at a meeting", "on Telegram"). */
+    static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("at", "on", "in", "during", "after",
+            "before", "via", "over", "from", "to", "for", "late", "early", "last", "earlier");
+
+    static boolean startsWithPlacePreposition(String lower) {
+        int space = lower.indexOf(' ');
+        return space > 0 && PLACE_PREPOSITIONS.contains(lower.substring(0, space));
     }
 
     /** Whether [from, end) holds at most {@code max} words and no "that". */

@@ -4,6 +4,9 @@ package org.claimeval.extract.builtin;
 final class TrailingCueRule implements CueRule {
     @Override
     public Outcome apply(CueSite site, RuleContext ctx) {
+        if (site.hit().entry().isParticiple()) {
+            return Outcome.NOT_MINE; // "Roe, dismissing the report as rumour, said": its content follows it
+        }
         TextNav nav = ctx.nav();
         CueSpeaker.Speaker speaker = site.speaker(ctx);
         int subjectStart = speaker.startOr(site.hit().start());

@@ -19,7 +19,7 @@ class ClaimantResolutionTest {
             new Claimant("ana-lind", "Ana Lind", List.of("Lind"), "person", Side.OTHER, List.of("the governor")),
             new Claimant("bo-stam", "Bo Stam", List.of("Stam"), "person", Side.OTHER, List.of("the governor")),
             new Claimant("coast-guard", "Coast Guard", List.of("the Coast Guard"), "military", Side.OTHER,
-                    List.of("the service")),
+                    List.of("the service", "service")),
             new Claimant("river-watch", "RiverWatch", List.of(), "expert-group", Side.OTHER,
                     List.of("the group", "monitoring group")),
             new Claimant("dock-workers", "Dock workers", List.of("Dock workers"), "person-group", Side.OTHER)));
@@ -44,9 +44,39 @@ class ClaimantResolutionTest {
         assertEquals("river-watch", extract("The group said the river rose.").get(0).claimant());
         // Its head noun alone: "the independent monitoring group".
         assertEquals("river-watch", extract("The independent monitoring group said the river rose.").get(0).claimant());
-        // An indefinite description introduces someone new: it names no entry, whatever its noun.
-        assertEquals("An independent monitoring group",
-                extract("An independent monitoring group said the river rose.").get(0).claimant());
+        // An indefinite description introduces a source (H30): the entry when it is the only one with that role,
+        // nobody when the role is shared ("the governor" is Lind's and Stam's), even after one of them spoke.
+        assertEquals("river-watch", extract("An independent monitoring group said the river rose.").get(0).claimant());
+        assertEquals("A provincial governor", extract("Bo Stam said the ferry was late. A provincial governor said"
+                + " the port was closed.").get(1).claimant());
+        // A role listed twice in one entry ("the service", "service") is still one entry's.
+        assertEquals("coast-guard", extract("The service said two boats sank.").get(0).claimant());
+    }
+
+    @Test
+    void aSourcesEstimateOrStatementSpeaksForTheSource() {
+        // Nominal cues: "X's estimate puts", "X's statement said": the possessor is the source, the mention
+        // loses the "'s" and the noun (H25, H34).
+        Claim c = extract("The group's estimate puts the flooded area at 40 square kilometres.").get(0);
+        assertEquals("river-watch", c.claimant());
+        assertEquals("The group", c.claimantMention().text());
+        assertEquals("coast-guard", extract("The Coast Guard's latest statement said six boats were missing.")
+                .get(0).claimant());
+    }
+
+    @Test
+    void aPartitiveIsAGroupDrawnFromThePluralBeforeIt() {
+        // "Two of them" is drawn from "The workers" (a group entry whose name has that noun), not the person
+        // who spoke last; "They" then goes to that group.
+        List<Claim> claims = extract("Bo Stam said the strike was over. The workers are less sure. Two of them,"
+                + " who asked not to be named, said pay had not risen. They described the deal as a trick.");
+        assertEquals(List.of("bo-stam", "dock-workers", "dock-workers"),
+                claims.stream().map(Claim::claimant).toList());
+        assertEquals("Two of them", claims.get(1).claimantMention().text());
+        // With no group entry the partitive is a new plural speaker of its own, still not the last speaker.
+        List<Claim> strangers = extract("Bo Stam said the strike was over. The drivers are less sure. Two of them"
+                + " said pay had not risen.");
+        assertEquals("Two of them", strangers.get(1).claimant());
     }
 
     @Test

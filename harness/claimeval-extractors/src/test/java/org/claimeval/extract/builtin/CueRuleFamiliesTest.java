@@ -116,6 +116,96 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void theListenerOfTellIsNotContent() {
+        // "told reporters", "told the Daily Courier" (a registry name), "told a news conference": the listener
+        // goes; a second capitalised word that is no known name with the first starts the content.
+        assertEquals("the dam was safe", only("Jane Roe told reporters the dam was safe.").text());
+        assertEquals("the dam was safe", only("Roe told the Daily Courier the dam was safe.").text());
+        assertEquals("the dam was safe", only("Roe told a news conference the dam was safe.").text());
+        assertEquals("Northville had lost two dams", only("Roe told Westland radio Northville had lost two dams.").text());
+        assertEquals("Northville had lost two dams", only("Roe told Reuters Northville had lost two dams.").text());
+    }
+
+    @Test
+    void aParticipleInAnAppositiveIntroducesWhatFollowsIt() {
+        // "Roe, dismissing X as Y, said Z": two claims, "X as Y" (H25) and Z; never the subject as content.
+        List<Claim> claims = extract("Roe, dismissing the report as rumour, said the army was in control.");
+        assertEquals(List.of("the report as rumour", "the army was in control"),
+                claims.stream().map(Claim::text).toList());
+    }
+
+    @Test
+    void aCueInARelativeClauseOfItsObjectMakesNoClaim() {
+        // Guideline H28: "a breach that the Daily Courier had reported for weeks" comments on the breach.
+        assertTrue(extract("Rescuers found a breach that the Daily Courier had reported for weeks.").isEmpty());
+        // A complement clause after "that" is still a claim.
+        assertEquals("heavy losses", extract("Roe said that the Daily Courier reported heavy losses.").get(0).text());
+    }
+
+    @Test
+    void aChannelBetweenTheCueAndItsContent() {
+        // "said, citing X, that Y": Y is the content of "said"; "citing" makes no claim of its own.
+        Claim c = only("Roe said, citing preliminary data, that 300 homes were flooded.");
+        assertEquals("300 homes were flooded", c.text());
+        assertEquals("said", c.cue().text());
+    }
+
+    @Test
+    void aBareReferentObjectIsNoClaim() {
+        // Rule 5: "denied the report" names a referent and asserts nothing; "denied that X" asserts X; an object
+        // with a figure or an "of" phrase states a situation.
+        assertTrue(extract("The Interior Ministry denied the report.").isEmpty());
+        assertEquals("its units had withdrawn", only("The Interior Ministry denied that its units had withdrawn.").text());
+        assertEquals("the deaths of 12 people", only("The Interior Ministry confirmed the deaths of 12 people.").text());
+    }
+
+    @Test
+    void aHeadlineLabelIsNeitherSourceNorContent() {
+        Claim c = only("LIVE: Floods cut off three villages, Roe says\n\nBody text without cues.");
+        assertEquals("Floods cut off three villages", c.text());
+        assertEquals("jane-roe", c.claimant());
+        assertTrue(extract("Analysis: Why the levee failed\n\nBody text without cues.").isEmpty());
+    }
+
+    @Test
+    void reportingVerbsByClass() {
+        // One sentence per class of the lexicon: reply, admission, estimate, stance, characterisation, blame,
+        // denial. Each is one claim of Roe with the complement as content.
+        assertEquals("the pumps were working", only("Roe replied that the pumps were working.").text());
+        assertEquals("the alarm came late", only("Roe confessed that the alarm came late.").text());
+        assertEquals("the repairs would cost 40 million", only("Roe reckoned the repairs would cost 40 million.").text());
+        assertEquals("the water would recede by Friday", only("Roe expected that the water would recede by Friday.").text());
+        assertEquals("the flood as a national emergency", only("Roe characterised the flood as a national emergency.").text());
+        assertEquals("the contractor for the collapse", only("Roe blamed the contractor for the collapse.").text());
+        assertEquals("any boats had sunk", only("Roe disputed that any boats had sunk.").text());
+        // Without their frame these verbs name no claim: "disputed the figures", "is expected to".
+        assertTrue(extract("Roe disputed the figures.").isEmpty());
+        assertTrue(extract("The bridge is expected to reopen on Monday.").isEmpty());
+        // Negation with "yet" in between: no claim.
+        assertTrue(extract("The Interior Ministry has not yet confirmed that the dam broke.").isEmpty());
+    }
+
+    @Test
+    void whereAndWhenAreNotContent() {
+        // A closing cue followed by prepositional phrases only: the content is the clause before the source.
+        Claim c = only("Families will receive 500 crowns each, Jane Roe announced at a meeting of the regional"
+                + " council on Friday.");
+        assertEquals("Families will receive 500 crowns each", c.text());
+        // A participle with only a place phrase after it ("writing on a blog,") introduces nothing.
+        List<Claim> claims = extract("Writing in the Daily Courier last month, Roe argued that the dam was too low.");
+        assertEquals(List.of("the dam was too low"), claims.stream().map(Claim::text).toList());
+    }
+
+    @Test
+    void anAppositiveCommentEndsTheContentBeforeIt() {
+        // "..., a shortfall that the Daily Courier had reported for weeks": the author's comment (H28), outside the
+        // content of "put" and no claim of its own.
+        Claim c = only("Roe put the damage at 40 million crowns, a shortfall that the Daily Courier had reported for"
+                + " weeks.");
+        assertEquals("the damage at 40 million crowns", c.text());
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());

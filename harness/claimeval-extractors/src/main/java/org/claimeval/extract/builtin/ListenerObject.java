@@ -1,0 +1,62 @@
+package org.claimeval.extract.builtin;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The person or audience told ("told reporters the dam held", "told the Daily Courier the dam held", "told a news
+ * conference ..."): the object of "tell" is the listener, not part of the content that follows it.
+ */
+final class ListenerObject {
+    /** Lower-case words that name an audience or a medium; general English, no names. */
+    private static final Set<String> AUDIENCE = Set.of("reporters", "journalists", "correspondents", "lawmakers",
+            "legislators", "parliament", "deputies", "senators", "residents", "soldiers", "troops", "officials",
+            "diplomats", "investors", "students", "press", "media", "television", "tv", "radio", "broadcaster",
+            "newspaper", "agency", "news", "conference", "briefing", "channel", "state", "national", "local",
+            "public", "audience", "crowd", "viewers", "listeners", "parliamentarians", "assembly", "summit",
+            "meeting", "forum", "interviewer", "me", "us", "him", "her", "them");
+    /** Determiners a listener may open with ("the Courier", "a news conference"); never its last word. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
+    private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
+    private static final int MAX_WORDS = 4;
+
+    private ListenerObject() {
+    }
+
+    /** Where the content of a "tell" cue starts: after its listener, or {@code from} for other cues. */
+    static int skip(RuleContext ctx, CueLexicon.Hit cue, int from, int end) {
+        String text = ctx.text();
+        if (!TELL.contains(text.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT))) {
+            return from;
+        }
+        TextNav nav = ctx.nav();
+        int i = nav.skipSpaces(from);
+        int listenerEnd = from;
+        int nameStart = -1;
+        for (int words = 0; words < MAX_WORDS && i < end; words++) {
+            int we = CueLexicon.wordEnd(text, i, end);
+            if (we == i) {
+                break;
+            }
+            String word = text.substring(i, we);
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (words == 0 && DETERMINERS.contains(lower)) {
+                i = nav.skipSpaces(we); // the listener's determiner: kept only if a listener word follows
+                continue;
+            }
+            if (!AUDIENCE.contains(lower) && !capital) {
+                break;
+            }
+            if (capital && nameStart >= 0 && !ctx.resolver().isExactName(text.substring(nameStart, we))) {
+                break; // "told the Courier Ukraine had ...": a second capitalised word joins only a known name
+            }
+            if (capital && nameStart < 0) {
+                nameStart = i;
+            }
+            listenerEnd = we;
+            i = nav.skipSpaces(we);
+        }
+        return listenerEnd;
+    }
+}
