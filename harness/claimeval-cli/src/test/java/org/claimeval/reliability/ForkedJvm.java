@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,6 +36,12 @@ final class ForkedJvm {
     /** Runs any main class of the test class path. */
     static Result run(List<String> jvmOptions, String mainClass, List<String> args, Path work)
             throws IOException, InterruptedException {
+        return run(jvmOptions, Map.of(), mainClass, args, work);
+    }
+
+    /** As {@link #run(List, String, List, Path)}, with these variables added to the child's environment. */
+    static Result run(List<String> jvmOptions, Map<String, String> environment, String mainClass, List<String> args,
+            Path work) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -42,7 +49,9 @@ final class ForkedJvm {
         command.addAll(args);
         Path out = Files.createTempFile(work, "stdout", ".txt");
         Path err = Files.createTempFile(work, "stderr", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             p.destroyForcibly().waitFor();
             throw new AssertionError("claimeval " + args + " did not finish within " + TIMEOUT_MINUTES + " minutes");

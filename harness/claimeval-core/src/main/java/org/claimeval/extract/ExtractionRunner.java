@@ -29,7 +29,7 @@ import org.claimeval.score.Rejection;
 /**
  * Runs one extractor over documents, safely: {@link ClaimExtractor#prepare} once, on a worker thread bounded by
  * the timeout (its failure or hang stops the run with an {@link ExtractorFailure}), then each document on a
- * worker thread bounded by the timeout. Workers are {@link ExitGuard#extractorThreads}, and any
+ * worker thread bounded by the timeout. Workers are {@link ExtractorThreads} (an extractor from a jar is contained by {@link ExtractorSandbox}), and any
  * {@link Throwable} an extractor throws, {@link Error}s included, is a failure, never a crash. A document
  * whose extraction throws, returns null or takes longer than the timeout becomes a {@link DocumentFailure}; the
  * other documents are still done. A claim that cannot be used as returned (null, another document, a span out
@@ -108,7 +108,7 @@ public final class ExtractionRunner {
         Outcome[] outcomes = new Outcome[documents.size()];
         int drivers = extractor instanceof SequentialExtractor ? 1 : Math.min(options.threads(), Math.max(1, documents.size()));
         ExecutorService driverPool = Executors.newFixedThreadPool(drivers, daemons("claimeval-driver"));
-        ExecutorService workerPool = Executors.newCachedThreadPool(ExitGuard.extractorThreads("claimeval-extract"));
+        ExecutorService workerPool = Executors.newCachedThreadPool(ExtractorThreads.named("claimeval-extract"));
         long prepareNanos;
         try {
             prepare(extractor, context, workerPool);

@@ -60,7 +60,7 @@ public final class ExtractorCatalog {
 
     /**
      * As {@link #fromJar(Path)}, with the jar's code (class initialisers, provider constructors, names) run on an
-     * extractor thread under the {@link ExitGuard} and bounded by {@code timeout}: a constructor that loops or a
+     * extractor thread under the {@link ExtractorSandbox} and bounded by {@code timeout}: a constructor that loops or a
      * class that blocks while loading fails the run instead of hanging it.
      */
     public static ExtractorCatalog fromJar(Path jar, Duration timeout) throws BadInputException, ExtractorFailure {
@@ -80,7 +80,7 @@ public final class ExtractorCatalog {
             throw new BadInputException(new Problem(file, 0, null, null, "cannot form a URL: " + e.getMessage()));
         }
         URLClassLoader loader = new URLClassLoader(new URL[] {url}, ExtractorCatalog.class.getClassLoader());
-        String notGuarded = ExitGuard.install();
+        String notGuarded = ExtractorSandbox.contain(jar);
         if (notGuarded != null) {
             System.err.println("claimeval: warning: " + notGuarded);
         }
@@ -96,7 +96,7 @@ public final class ExtractorCatalog {
 
     private static ExtractorCatalog bounded(Callable<ExtractorCatalog> loading, Duration timeout, String where)
             throws ExtractorFailure {
-        ExecutorService thread = Executors.newSingleThreadExecutor(ExitGuard.extractorThreads("claimeval-load"));
+        ExecutorService thread = Executors.newSingleThreadExecutor(ExtractorThreads.named("claimeval-load"));
         Future<ExtractorCatalog> loaded = thread.submit(loading);
         try {
             return loaded.get(timeout.toNanos(), TimeUnit.NANOSECONDS);

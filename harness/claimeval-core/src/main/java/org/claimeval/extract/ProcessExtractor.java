@@ -350,6 +350,7 @@ public final class ProcessExtractor implements SequentialExtractor, SelfTimedExt
 
     private void launch() throws ExtractorFailure {
         ProcessBuilder builder = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.INHERIT);
+        ExtractorEnvironment.restrict(builder.environment());
         try {
             process = ProcessTree.start(builder);
         } catch (IOException e) {

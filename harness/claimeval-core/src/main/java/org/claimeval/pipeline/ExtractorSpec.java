@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.claimeval.extract.ExitGuard;
+import org.claimeval.extract.ExtractorSandbox;
 import org.claimeval.extract.ExtractorCatalog;
 import org.claimeval.extract.ExtractorFailure;
 import org.claimeval.extract.PredictionsExtractor;
@@ -61,7 +61,7 @@ public interface ExtractorSpec {
             ClaimExtractor extractor = ExtractorCatalog.discover().get(name);
             if (!extractor.getClass().getName().startsWith("org.claimeval.extract.builtin.")) {
                 // Someone else's jar on the class path: its exit attempts are contained like a --extractor-jar's.
-                String notGuarded = ExitGuard.install();
+                String notGuarded = ExtractorSandbox.contain(extractor.getClass());
                 if (notGuarded != null) {
                     System.err.println("claimeval: warning: " + notGuarded);
                 }

@@ -33,6 +33,9 @@ final class ClaimFactory {
 
     static Claim attributed(Document doc, Found f) {
         TextRange c = f.content();
+        if (f.source() != null && Claimant.AUTHOR_ID.equals(f.source().claimant())) {
+            return author(doc, c); // evidence no source relays: the author's claim, no cue (H38)
+        }
         Span span = doc.spanOfChars(c.start(), c.end());
         Span mention = f.source() == null || f.source().mention() == null ? null
                 : doc.spanOfChars(f.source().mention().start(), f.source().mention().end());

@@ -92,7 +92,7 @@ final class ClaimantResolver {
         if (mention == null || mention.isEmpty()) {
             return null;
         }
-        TextRange m = dropFrontedAdverbial(text, mention);
+        TextRange m = dropParticiplePhrase(text, dropFrontedAdverbial(text, mention));
         String raw = text.substring(m.start(), m.end());
         String lower = raw.toLowerCase(Locale.ROOT);
         String lastWord = lower.substring(lower.lastIndexOf(' ') + 1);
@@ -224,7 +224,10 @@ final class ClaimantResolver {
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
-    /** "Preliminary data gathered by the group": evidence names its source after "by", or relays the last one. */
+    /**
+     * "Preliminary data gathered by the group": evidence names its source after "by", or relays the last speaker
+     * of its paragraph, or is the author's.
+     */
     private Resolved evidenceAgent(String text, TextRange m, String lower) {
         String head = SPACES_OR_COMMAS.split(lower)[0];
         boolean evidence = EVIDENCE_WORDS.contains(head) || (lower.indexOf(' ') > 0
@@ -237,7 +240,9 @@ final class ClaimantResolver {
             return resolve(text, new TextRange(m.start() + by + 4, m.end()));
         }
         Resolved last = lastSpeaker();
-        return last == null ? null : last.unmentioned();
+        // Evidence that no source of its paragraph relays is the author's own (guideline H38).
+        boolean relayed = last != null && !hasLineBreak(text, last.mention().end(), m.start());
+        return relayed ? last.unmentioned() : new Resolved(Claimant.AUTHOR_ID, null, false, false);
     }
 
     /**
@@ -251,6 +256,50 @@ final class ClaimantResolver {
             return null;
         }
         return new TextRange(m.start(), m.start() + possessive);
+    }
+
+    /**
+     * "Officials speaking on condition of anonymity": a participle phrase after the head is no part of the mention
+     * (H34, trailing phrases); a name has no lower-case "-ing" word.
+     */
+    private static TextRange dropParticiplePhrase(String text, TextRange m) {
+        int i = m.start();
+        boolean first = true;
+        while (i < m.end()) {
+            int we = CueLexicon.wordEnd(text, i, m.end());
+            if (we == i) {
+                i++;
+                continue;
+            }
+            if (!first && we - i > 5 && Character.isLowerCase(text.charAt(i)) && text.startsWith("ing", we - 3)
+                    && PARTICIPLE_FOLLOWERS.contains(nextWord(text, we, m.end()))) {
+                return SentenceSplitter.trim(text, m.start(), i);
+            }
+            first = false;
+            i = we;
+        }
+        return m;
+    }
+
+    /** Words after a participle that opens a phrase ("speaking on", "fighting near"), not a noun ("monitoring group"). */
+    private static final Set<String> PARTICIPLE_FOLLOWERS = Set.of("on", "in", "at", "for", "to", "from", "near",
+            "with", "under", "about", "inside", "along", "the", "a", "an", "his", "her", "their", "its");
+
+    private static String nextWord(String text, int from, int end) {
+        int s = from;
+        while (s < end && text.charAt(s) == ' ') {
+            s++;
+        }
+        return text.substring(s, CueLexicon.wordEnd(text, s, end)).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Earlier this week the governor": the subject starts at its determiner. */

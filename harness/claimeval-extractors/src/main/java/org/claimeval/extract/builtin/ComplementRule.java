@@ -1,5 +1,6 @@
 package org.claimeval.extract.builtin;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,6 +34,17 @@ final class ComplementRule implements CueRule {
             }
         }
         return end;
+    }
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight");
+
+    /** "said Monday the harbour would reopen": a bare day right after the cue is when, not what. */
+    private static int skipDay(RuleContext ctx, int from, int end) {
+        TextNav nav = ctx.nav();
+        int start = nav.skipSpaces(from);
+        int wordEnd = CueLexicon.wordEnd(ctx.text(), start, end);
+        return DAYS.contains(nav.wordAfter(from)) && wordEnd < end ? wordEnd : from;
     }
 
     /** Most words of a content that may be only the occasion of a cue ("in the weekly last month"). */
@@ -89,6 +101,7 @@ final class ComplementRule implements CueRule {
             from = that;
         } else {
             from = ListenerObject.skip(ctx, site.hit(), from, site.contentEnd());
+            from = skipDay(ctx, from, site.contentEnd());
         }
         TextRange content = ContentTrimmer.trim(ctx.text(), from, authorsAppositive(ctx.text(), from, site.contentEnd()));
         int words = QuotationFinder.words(ctx.text(), new Quotation(content.start() - 1, content.end()));
@@ -101,6 +114,8 @@ final class ComplementRule implements CueRule {
         if (that < 0 && words <= BARE_REFERENT_WORDS && takesReferent(ctx, site) && isBareReferent(ctx, content)) {
             return Outcome.NO_CLAIM; // "denied the report", "disputed these figures": a referent, no proposition (rule 5)
         }
-        return Outcome.claim(Found.explicit(content, site.cue(), site.speaker(ctx).source()));
+        Found found = Found.explicit(content, site.cue(), site.speaker(ctx).source());
+        List<String> told = ListenerObject.channel(ctx, site.hit(), site.contentEnd());
+        return Outcome.claim(told.isEmpty() ? found : found.withVia(told));
     }
 }

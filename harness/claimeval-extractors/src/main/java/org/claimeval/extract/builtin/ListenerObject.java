@@ -1,5 +1,6 @@
 package org.claimeval.extract.builtin;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,6 +22,20 @@ final class ListenerObject {
     private static final int MAX_WORDS = 4;
 
     private ListenerObject() {
+    }
+
+    /**
+     * The outlet a source told ("told the Daily Courier that"): a channel of the claim (guideline 10, via), as
+     * registry id; none when the listener is no media entry of the registry ("told reporters").
+     */
+    static List<String> channel(RuleContext ctx, CueLexicon.Hit cue, int end) {
+        int listenerEnd = skip(ctx, cue, cue.end(), end);
+        if (listenerEnd == cue.end()) {
+            return List.of();
+        }
+        String listener = ctx.text().substring(ctx.nav().skipSpaces(cue.end()), listenerEnd);
+        return ctx.resolver().lookup(listener).filter(c -> "media".equals(c.kind()))
+                .map(c -> List.of(c.id())).orElse(List.of());
     }
 
     /** Where the content of a "tell" cue starts: after its listener, or {@code from} for other cues. */

@@ -38,6 +38,14 @@ final class NounPhrases {
      */
     TextRange subjectBefore(int verbStart, int limit) {
         int e = verbStart;
+        if ("to".equals(nav.wordBefore(e))) {
+            // "Roe went on to say", "the ministry declined to confirm": the subject is before the governing verb.
+            e = nav.wordStartBefore(e);
+            for (int k = 0; k < 2 && e > limit && Character.isLowerCase(nav.firstCharOfWordBefore(e))
+                    && !SUBJECT_STOPS.contains(nav.wordBefore(e)); k++) {
+                e = nav.wordStartBefore(e);
+            }
+        }
         while (true) {
             int ws = nav.skipSpacesBack(e);
             String w = nav.wordBefore(e);
@@ -77,6 +85,15 @@ final class NounPhrases {
         return nounPhraseBefore(e, limit);
     }
 
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
     /** A short phrase of capitalised words (titles and names): "Colonel Jane Roe", "FrontWatch". */
     private boolean isName(TextRange r) {
         if (r.isEmpty() || !Character.isUpperCase(text.charAt(r.start()))) {
@@ -110,8 +127,8 @@ final class NounPhrases {
                 break; // punctuation
             }
             String w = text.substring(ws, s).toLowerCase(Locale.ROOT);
-            if (SUBJECT_STOPS.contains(w)) {
-                break;
+            if (SUBJECT_STOPS.contains(w) || (s < e && isNumber(w))) {
+                break; // a number before the phrase is a timestamp ("14:32 The ministry"), not part of it
             }
             s = ws;
             int before = nav.skipSpacesBack(s);

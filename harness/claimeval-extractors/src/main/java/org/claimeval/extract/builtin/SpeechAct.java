@@ -35,7 +35,9 @@ final class SpeechAct {
         }
         String clause = " " + text.substring(content.start(), clauseEnd).toLowerCase(java.util.Locale.ROOT) + " ";
         for (String modal : OBLIGATIONS) {
-            if (clause.contains(modal)) {
+            int at = clause.indexOf(modal);
+            // "must have lost", "should have been evacuated": a conclusion or a reproach about the past, asserted.
+            if (at >= 0 && !clause.startsWith("have ", at + modal.length())) {
                 return true;
             }
         }

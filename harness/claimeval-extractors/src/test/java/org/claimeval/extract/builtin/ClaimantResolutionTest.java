@@ -90,6 +90,16 @@ class ClaimantResolutionTest {
     void evidenceNamesItsAgentNotItself() {
         List<Claim> claims = extract("Data gathered by the group suggest that the water is clean.");
         assertEquals("river-watch", claims.get(0).claimant());
+        // Evidence that no source of its paragraph relays is the author's own claim (H38): no cue, no mention.
+        Claim own = extract("Ana Lind said the dam was safe.\n\nSatellite images suggest that it cracked overnight.")
+                .get(1);
+        assertEquals("it cracked overnight", own.text());
+        assertEquals("author", own.claimant());
+        assertEquals(org.claimeval.model.Attribution.AUTHOR, own.attribution());
+        assertNull(own.cue());
+        // In the paragraph of a source's report, the evidence relays that source (H13).
+        assertEquals("ana-lind", extract("Ana Lind said the dam was safe. Satellite images suggest that it cracked"
+                + " overnight.").get(1).claimant());
     }
 
     @Test

@@ -120,7 +120,11 @@ class CueRuleFamiliesTest {
         // "told reporters", "told the Daily Courier" (a registry name), "told a news conference": the listener
         // goes; a second capitalised word that is no known name with the first starts the content.
         assertEquals("the dam was safe", only("Jane Roe told reporters the dam was safe.").text());
-        assertEquals("the dam was safe", only("Roe told the Daily Courier the dam was safe.").text());
+        Claim toOutlet = only("Roe told the Daily Courier the dam was safe.");
+        assertEquals("the dam was safe", toOutlet.text());
+        // The outlet told is the claim's channel (guideline 10); reporters are no registry outlet.
+        assertEquals(List.of("daily-courier"), toOutlet.via());
+        assertEquals(List.of(), only("Jane Roe told reporters that the dam was safe.").via());
         assertEquals("the dam was safe", only("Roe told a news conference the dam was safe.").text());
         assertEquals("Northville had lost two dams", only("Roe told Westland radio Northville had lost two dams.").text());
         assertEquals("Northville had lost two dams", only("Roe told Reuters Northville had lost two dams.").text());
@@ -178,6 +182,9 @@ class CueRuleFamiliesTest {
         assertEquals("the flood as a national emergency", only("Roe characterised the flood as a national emergency.").text());
         assertEquals("the contractor for the collapse", only("Roe blamed the contractor for the collapse.").text());
         assertEquals("any boats had sunk", only("Roe disputed that any boats had sunk.").text());
+        // Stance: "thinks", "fears that" (guideline H40: a source's stance verb with a clause is a cue).
+        assertEquals("the dam will hold", only("Roe thinks the dam will hold.").text());
+        assertEquals("more boats have sunk", only("Roe fears that more boats have sunk.").text());
         // Without their frame these verbs name no claim: "disputed the figures", "is expected to".
         assertTrue(extract("Roe disputed the figures.").isEmpty());
         assertTrue(extract("The bridge is expected to reopen on Monday.").isEmpty());
@@ -203,6 +210,31 @@ class CueRuleFamiliesTest {
         Claim c = only("Roe put the damage at 40 million crowns, a shortfall that the Daily Courier had reported for"
                 + " weeks.");
         assertEquals("the damage at 40 million crowns", c.text());
+    }
+
+    @Test
+    void liveBlogAndWireNoise() {
+        // A live blog's time before the subject is not part of the mention.
+        Claim timed = only("14:32 The Interior Ministry says two boats sank.");
+        assertEquals("The Interior Ministry", timed.claimantMention().text());
+        // "went on to say": the subject stands before the governing verb; a bare day after the cue is no content.
+        assertEquals("Roe", only("Roe went on to say that the harbour would reopen.").claimantMention().text());
+        assertEquals("the harbour would reopen", only("Roe said Monday the harbour would reopen.").text());
+        // "remarks" as a noun is no cue: only "said" makes a claim.
+        Claim c = only("In remarks broadcast on state television, Roe said the harbour would reopen.");
+        assertEquals("said", c.cue().text());
+        // A participle phrase after the source's head is not part of the mention (H34).
+        assertEquals("Officials", only("Officials speaking on condition of anonymity said the harbour would reopen.")
+                .claimantMention().text());
+    }
+
+    @Test
+    void directivesInReportedSpeechAreNoClaims() {
+        // Guideline 4: an obligation asks for an act ("must leave", "should stay"); "must have" concludes about
+        // the past and is asserted.
+        assertTrue(extract("Roe said residents must leave immediately.").isEmpty());
+        assertTrue(extract("Roe said that everyone should stay indoors.").isEmpty());
+        assertEquals("the pumps must have failed overnight", only("Roe said the pumps must have failed overnight.").text());
     }
 
     @Test
