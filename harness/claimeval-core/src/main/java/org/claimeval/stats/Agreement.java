@@ -134,8 +134,9 @@ public record Agreement(String nameA, String nameB, String dataset, Counts exact
         List<Pair> matched = new ArrayList<>();
         ClusterPairs clusters = new ClusterPairs();
         DifferenceKinds kinds = new DifferenceKinds();
-        a.claims().values().forEach(claims -> claims.forEach(clusters::addA));
-        b.claims().values().forEach(claims -> claims.forEach(clusters::addB));
+        // Cluster pairs, like every other figure, over the documents both annotated.
+        common.forEach(d -> a.claims().get(d.id()).forEach(clusters::addA));
+        common.forEach(d -> b.claims().get(d.id()).forEach(clusters::addB));
         for (DocumentScore d : overlap.documents()) {
             for (Match m : d.matches()) {
                 Claim ga = m.gold();

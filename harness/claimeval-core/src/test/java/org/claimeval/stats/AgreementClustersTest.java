@@ -73,6 +73,21 @@ class AgreementClustersTest {
     }
 
     @Test
+    void aDocumentOnlyOneAnnotatorAnnotatedAddsNoClusterPairs() throws Exception {
+        Document other = new Document("d2", "Zeta said six.");
+        Dataset seeds = new Dataset("test", "1.0.0", List.of(DOC, other), REGISTRY, Map.of(), "0".repeat(64));
+        Claim six = new Claim("a6", "d2", 10, 13, "six", "alpha", null, null, List.of(), Attribution.EXPLICIT,
+                QuoteKind.NONE, ClaimType.OTHER, List.of(), "X", null);
+        AnnotationSet a = new AnnotationSet("A", Map.of("d1", List.of(claim("a1", "one", "X"), claim("a2", "two", "X")),
+                "d2", List.of(six)), REGISTRY, null, Path.of("a"));
+        AnnotationSet b = new AnnotationSet("B", Map.of("d1", List.of(claim("b1", "one", "P"), claim("b2", "two", "P"))),
+                REGISTRY, null, Path.of("b"));
+        // Only d1 is shared: A links {a1,a2}, B links {b1,b2}, the same pair: tp 1, fp 0, fn 0. Counting d2 too
+        // would add A's pairs {a1,a6} and {a2,a6}, which B never had the chance to link, as 2 false negatives.
+        assertEquals(new Counts(1, 0, 0), Agreement.measure(a, b, seeds).clusters());
+    }
+
+    @Test
     void differencesAreCountedByKindWithAsClaimants() throws Exception {
         List<Claim> a = List.of(claim("a1", "one", null, "Alpha", List.of()), claim("a2", "two", null, "Beta", List.of()));
         List<Claim> b = List.of(claim("b1", "one", null, "President Alpha", List.of()),

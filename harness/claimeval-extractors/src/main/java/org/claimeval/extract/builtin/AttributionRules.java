@@ -158,12 +158,10 @@ final class AttributionRules {
         TextRange s = headline ? HeadlineSourceRule.withoutLabel(text, sentence) : sentence;
         List<Hit> hits = new ArrayList<>();
         List<Hit> boundaries = new ArrayList<>();
-        for (Hit h : ctx.scanner().cues(s.start(), s.end())) {
-            boolean quoted = insideQuotation(h.start(), quotes);
-            if (!quoted && !h.entry().quoteOnly()) {
-                boundaries.add(h); // cues already given to quotations still end the clause before them
-            }
-            if (!usedCues.contains(h.start()) && !quoted && !h.entry().quoteOnly()) {
+        for (Hit h : ctx.scanner().cues(s.start(), s.end(),
+                h -> !h.entry().quoteOnly() && !insideQuotation(h.start(), quotes))) {
+            boundaries.add(h); // cues already given to quotations still end the clause before them
+            if (!usedCues.contains(h.start())) {
                 hits.add(h);
             }
         }

@@ -45,6 +45,7 @@ final class CueLexicon {
 
     /** Entries by their first word. */
     private final Map<String, List<Entry>> byFirstWord;
+    private final LowerCaseLookup<List<Entry>> firstWords;
     /**
      * Bit {@code n} of {@code lengthsByInitial[c - 'a']} is set when some first word starts with {@code c} and
      * has {@code n} letters: most words fail this test, and the scan then builds no string and does no lookup.
@@ -53,6 +54,7 @@ final class CueLexicon {
 
     private CueLexicon(Map<String, List<Entry>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        this.firstWords = new LowerCaseLookup<>(byFirstWord, CueLexicon::lowerAscii);
         for (String word : byFirstWord.keySet()) {
             char initial = word.charAt(0);
             if (initial >= 'a' && initial <= 'z' && word.length() <= MAX_WORD) {
@@ -160,13 +162,13 @@ final class CueLexicon {
         List<Hit> hits = new ArrayList<>();
         int i = start;
         while (i < end) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int wordEnd = wordEnd(text, i, end);
             // Apostrophes end the scanned word ("Moscow's" is looked up as "moscow").
-            List<Entry> entries = mayStartEntry(text, i, wordEnd) ? byFirstWord.get(lowerAscii(text, i, wordEnd)) : null;
+            List<Entry> entries = mayStartEntry(text, i, wordEnd) ? firstWords.get(text, i, wordEnd) : null;
             int next = wordEnd;
             if (entries != null) {
                 for (Entry e : entries) {
@@ -203,10 +205,19 @@ final class CueLexicon {
     }
 
     static int wordEnd(String text, int i, int end) {
-        while (i < end && Character.isLetter(text.charAt(i))) {
+        while (i < end && isLetter(text.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** {@link Character#isLetter(char)}, without its table look-up for ASCII, the bulk of a text. */
+    static boolean isLetter(char c) {
+        if (c < 0x80) {
+            char lower = (char) (c | 0x20);
+            return lower >= 'a' && lower <= 'z';
+        }
+        return Character.isLetter(c);
     }
 
     private static String lowerAscii(String text, int s, int e) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 import org.claimeval.extract.builtin.CueLexicon.Hit;
 import org.claimeval.extract.builtin.CueLexicon.Shape;
@@ -34,6 +35,10 @@ final class CueScanner {
     private final CueLexicon lexicon = CueLexicon.get();
     /** Quotations and sentences are scanned over overlapping ranges: each ambiguous form is tagged once. */
     private final Map<Integer, Boolean> verbAt = new HashMap<>();
+    /** The last range scanned and its hits: a sentence is scanned for its cues and then for its speakers. */
+    private int scannedFrom = -1;
+    private int scannedTo = -1;
+    private List<Hit> scanned = List.of();
 
     CueScanner(TextNav nav) {
         this.nav = nav;
@@ -42,9 +47,20 @@ final class CueScanner {
 
     /** Cues in a range, without the noun uses of ambiguous forms and without negated or passive ones. */
     List<Hit> cues(int from, int to) {
-        List<Hit> hits = lexicon.scan(text, from, to);
+        return cues(from, to, h -> true);
+    }
+
+    /**
+     * The cues in a range that the caller will consider: {@code considered} is tested first, so that the tagger
+     * never runs for a hit the caller would drop anyway (one inside a quotation).
+     */
+    List<Hit> cues(int from, int to, Predicate<Hit> considered) {
+        List<Hit> hits = scan(from, to);
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
+            if (!considered.test(h)) {
+                continue;
+            }
             if ((h.start() > 0 && text.charAt(h.start() - 1) == '-') || (h.end() < text.length()
                     && text.charAt(h.end()) == '-')) {
                 continue; // part of a compound: "state-owned"
@@ -84,7 +100,7 @@ final class CueScanner {
      */
     List<Hit> speakersOnly(int from, int to) {
         List<Hit> out = new ArrayList<>();
-        for (Hit h : lexicon.scan(text, from, to)) {
+        for (Hit h : scan(from, to)) {
             if (h.entry().shape() == Shape.VERB && h.entry().frame() != null && !h.entry().nounAmbiguous()
                     && !negated(h.start()) && !passive(h.start()) && !frameFollows(h)) {
                 out.add(h);
@@ -93,13 +109,23 @@ final class CueScanner {
         return out;
     }
 
+    /** The lexicon's hits in a range; the same range twice in a row is scanned once. */
+    private List<Hit> scan(int from, int to) {
+        if (from != scannedFrom || to != scannedTo) {
+            scanned = lexicon.scan(text, from, to);
+            scannedFrom = from;
+            scannedTo = to;
+        }
+        return scanned;
+    }
+
     /**
      * Cues whose subject is a speaker, found cheaply (no tagger: ambiguous forms are left out) for a reader that
      * only needs to know who spoke before a quotation.
      */
     List<Hit> cheapSpeakerCues(int from, int to) {
         List<Hit> out = new ArrayList<>();
-        for (Hit h : lexicon.scan(text, from, to)) {
+        for (Hit h : scan(from, to)) {
             boolean verb = h.entry().shape() == Shape.VERB && !h.entry().nounAmbiguous() && !h.entry().isParticiple()
                     && !negated(h.start()) && !passive(h.start()) && !precededByDeterminer(h.start());
             if (verb || h.entry().shape() == Shape.SOURCE_AFTER && (h.entry().words().length > 1 || bareSourceCue(h))) {

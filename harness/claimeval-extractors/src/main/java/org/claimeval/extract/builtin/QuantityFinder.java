@@ -27,6 +27,8 @@ final class QuantityFinder {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
+    private static final LowerCaseLookup<Integer> NUMBER_WORD_LOOKUP =
+            new LowerCaseLookup<>(NUMBER_WORDS, LowerCaseLookup.ROOT);
     private static final Map<String, Double> SCALES = Map.of(
             "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "mln", 1e6, "bn", 1e9);
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
@@ -89,7 +91,7 @@ final class QuantityFinder {
                 }
             } else {
                 numEnd = CueLexicon.wordEnd(text, i, end);
-                Integer w = NUMBER_WORDS.get(text.substring(i, numEnd).toLowerCase(Locale.ROOT));
+                Integer w = NUMBER_WORD_LOOKUP.get(text, i, numEnd);
                 if (w == null) {
                     i = numEnd;
                     continue;

@@ -45,14 +45,26 @@ final class SpeechAct {
     }
 
     private static boolean opensWithDirective(String text, TextRange t) {
+        return opensWithDirective(text, t.start(), t.end());
+    }
+
+    /** Whether {@code text[start, end)} opens with a directive opener and a space, in any case. */
+    private static boolean opensWithDirective(String text, int start, int end) {
+        char first = foldCase(text.charAt(start));
         for (String opener : DIRECTIVE_OPENERS) {
-            int end = t.start() + opener.length();
-            if (end < t.end() && text.regionMatches(true, t.start(), opener, 0, opener.length())
-                    && text.charAt(end) == ' ') {
+            int openerEnd = start + opener.length();
+            // The first char settles most openers: regionMatches would compare it folded the same way.
+            if (openerEnd < end && first == foldCase(opener.charAt(0))
+                    && text.regionMatches(true, start, opener, 0, opener.length()) && text.charAt(openerEnd) == ' ') {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A char as {@code regionMatches(true, ...)} finally compares it. */
+    private static char foldCase(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /**
@@ -96,13 +108,6 @@ final class SpeechAct {
         while (start < t.end() && !Character.isLetter(text.charAt(start))) {
             start++; // an opening ellipsis or dash
         }
-        for (String opener : DIRECTIVE_OPENERS) {
-            int end = start + opener.length();
-            if (end < t.end() && text.regionMatches(true, start, opener, 0, opener.length())
-                    && text.charAt(end) == ' ') {
-                return true;
-            }
-        }
-        return false;
+        return start < t.end() && opensWithDirective(text, start, t.end());
     }
 }

@@ -14,8 +14,8 @@ import org.claimeval.model.ClaimType;
 /**
  * Guesses a claim's type from weighted keywords ({@code types.txt}): single words and pairs of consecutive
  * words in the content, plus a weight for the cue verb ("described X as Y" evaluates). The type with the highest
- * sum wins; ties go to the type listed first; no keyword is OTHER. Loaded once; a lookup builds one string per
- * word of the content.
+ * sum wins; ties go to the type listed first; no keyword is OTHER. Loaded once; a lookup builds a string only for
+ * a word that may start a two-word keyword and the word after it.
  */
 final class TypeLexicon {
     static final String RESOURCE = "types.txt";
@@ -27,9 +27,15 @@ final class TypeLexicon {
     private record Weight(ClaimType type, int weight) {
     }
 
+    /**
+     * What a word of the content is: a keyword's weight (or null), and whether it is the first word of a two-word
+     * keyword (only after one is a pair looked up, so no string is built for most words).
+     */
+    private record Word(Weight weight, boolean startsPair) {
+    }
+
     private final Map<String, Weight> byWord;
-    /** First words of the two-word keywords: only after one of them is a pair looked up (no string built else). */
-    private final java.util.Set<String> pairStarts = new java.util.HashSet<>();
+    private final LowerCaseLookup<Word> words;
     private final Map<String, Weight> byCue;
     /** The order of the type lines, for ties. */
     private final int[] rank;
@@ -37,12 +43,17 @@ final class TypeLexicon {
     private TypeLexicon(Map<String, Weight> byWord, Map<String, Weight> byCue, int[] rank) {
         this.byWord = byWord;
         this.byCue = byCue;
-        for (String key : byWord.keySet()) {
-            int space = key.indexOf(' ');
-            if (space > 0) {
-                pairStarts.add(key.substring(0, space));
+        Map<String, Word> single = new HashMap<>();
+        for (Map.Entry<String, Weight> e : byWord.entrySet()) {
+            int space = e.getKey().indexOf(' ');
+            if (space < 0) {
+                single.merge(e.getKey(), new Word(e.getValue(), false), (a, b) -> new Word(b.weight(), a.startsPair()));
+            } else {
+                single.merge(e.getKey().substring(0, space), new Word(null, true),
+                        (a, b) -> new Word(a.weight(), true));
             }
         }
+        this.words = new LowerCaseLookup<>(single, LowerCaseLookup.ROOT);
         this.rank = rank;
     }
 
@@ -96,20 +107,24 @@ final class TypeLexicon {
     /** The type of the content in [start, end) introduced by {@code cue} (lower case; may be null). */
     ClaimType classify(String text, int start, int end, String cue) {
         int[] sums = new int[TYPES.length];
-        String previous = null;
+        String previous = null; // the previous word when it starts a two-word keyword
         int i = start;
         while (i < end) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!CueLexicon.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int e = CueLexicon.wordEnd(text, i, end);
-            String word = text.substring(i, e).toLowerCase(Locale.ROOT);
-            add(sums, byWord.get(word));
-            if (previous != null && pairStarts.contains(previous)) {
+            Word known = words.get(text, i, e);
+            boolean startsPair = known != null && known.startsPair();
+            if (known != null) {
+                add(sums, known.weight());
+            }
+            String word = previous != null || startsPair ? LowerCaseLookup.ROOT.lower(text, i, e) : null;
+            if (previous != null) {
                 add(sums, byWord.get(previous + " " + word));
             }
-            previous = word;
+            previous = startsPair ? word : null;
             i = e;
         }
         if (cue != null) {

@@ -1,0 +1,105 @@
+package org.claimeval.extract.builtin;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A map from lower-case words, asked with a word of a text ({@code text[start, end)}) in any case, without
+ * building a string for it: the lexicons look up every word of every sentence, and almost none is a key. A word
+ * of ASCII letters is lower-cased and hashed while it is read; any other word is lower-cased by the caller's own
+ * {@link Lowering} and looked up in the map, so each caller keeps exactly the lower-casing it always had (they
+ * differ only outside ASCII: {@code String.toLowerCase} turns 'İ' into two chars, {@code Character.toLowerCase}
+ * into one).
+ *
+ * @param <V> the values
+ */
+final class LowerCaseLookup<V> {
+    /** How a word with a character outside ASCII is lower-cased. */
+    @FunctionalInterface
+    interface Lowering {
+        String lower(String text, int start, int end);
+    }
+
+    /** {@code String.toLowerCase(Locale.ROOT)} of the word. */
+    static final Lowering ROOT = (text, start, end) -> text.substring(start, end).toLowerCase(Locale.ROOT);
+
+    private final Map<String, V> map;
+    private final Lowering lowering;
+    /** Open addressing over the ASCII keys by their {@link String#hashCode}, spread; a power of two long. */
+    private final String[] keys;
+    private final int[] hashes;
+    private final Object[] values;
+
+    LowerCaseLookup(Map<String, V> map, Lowering lowering) {
+        this.map = map;
+        this.lowering = lowering;
+        int size = Integer.highestOneBit(Math.max(4, map.size() * 3)) << 1;
+        keys = new String[size];
+        hashes = new int[size];
+        values = new Object[size];
+        for (Map.Entry<String, V> e : map.entrySet()) {
+            if (isAscii(e.getKey())) {
+                int hash = spread(e.getKey().hashCode());
+                int slot = hash & (size - 1);
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                keys[slot] = e.getKey();
+                hashes[slot] = hash;
+                values[slot] = e.getValue();
+            }
+        }
+    }
+
+    /** The value of the word {@code text[start, end)} lower-cased, or null. */
+    @SuppressWarnings("unchecked")
+    V get(String text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return map.get(lowering.lower(text, start, end));
+            }
+            hash = 31 * hash + lower(c);
+        }
+        hash = spread(hash);
+        int mask = keys.length - 1;
+        for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == hash && sameWord(keys[slot], text, start, end)) {
+                return (V) values[slot];
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameWord(String key, String text, int start, int end) {
+        if (key.length() != end - start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (key.charAt(i - start) != lower(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The high bits folded into the low ones that pick the slot, as {@code HashMap} does. */
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    /** An ASCII char lower-cased, as both {@code String} and {@code Character} lower-case it. */
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
