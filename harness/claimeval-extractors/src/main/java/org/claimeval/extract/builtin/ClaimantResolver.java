@@ -109,6 +109,10 @@ final class ClaimantResolver {
             // "The institute's estimate puts X at Y": the estimate is the institute's (H25, H34).
             return resolve(text, possessor);
         }
+        Resolved issuer = issuerOfReport(lower, m);
+        if (issuer != null) {
+            return issuer;
+        }
         Optional<Claimant> found = lookup(raw);
         if (found.isEmpty()) {
             found = byRole(lower);
@@ -225,8 +229,8 @@ final class ClaimantResolver {
     }
 
     /**
-     * "Preliminary data gathered by the group": evidence names its source after "by", or relays the last speaker
-     * of its paragraph, or is the author's.
+     * "Preliminary data gathered by the group": evidence names its source after "by", or relays the last speaker,
+     * or, before any speaker, is the author's.
      */
     private Resolved evidenceAgent(String text, TextRange m, String lower) {
         String head = SPACES_OR_COMMAS.split(lower)[0];
@@ -240,9 +244,33 @@ final class ClaimantResolver {
             return resolve(text, new TextRange(m.start() + by + 4, m.end()));
         }
         Resolved last = lastSpeaker();
-        // Evidence that no source of its paragraph relays is the author's own (guideline H38).
-        boolean relayed = last != null && !hasLineBreak(text, last.mention().end(), m.start());
-        return relayed ? last.unmentioned() : new Resolved(Claimant.AUTHOR_ID, null, false, false);
+        // Evidence before any source of the article is the author's own (guideline H38); after one, a report of
+        // it may well be what the paragraph relays ("More videos showed X", after the agency's report, H13).
+        return last != null ? last.unmentioned() : new Resolved(Claimant.AUTHOR_ID, null, false, false);
+    }
+
+    /**
+     * "The statement said", "A ministry statement said": a report speaks for whoever issued it, the source its
+     * modifier names ("ministry": the ministry) or else the last speaker; the mention stays the report's phrase
+     * (H9: "The statement"). Null when the mention is not such a report.
+     */
+    private Resolved issuerOfReport(String lower, TextRange m) {
+        String[] words = SPACES.split(lower);
+        if (words.length < 2 || words.length > 3 || !REPORT_NOUNS.contains(words[words.length - 1])
+                || !(words[0].equals("the") || words[0].equals("a") || words[0].equals("an"))
+                || lower.indexOf('\'') >= 0 || lower.indexOf('’') >= 0) {
+            return null;
+        }
+        Optional<Claimant> issuer = words.length == 3 ? byRole("the " + words[1]).or(() -> lookup(words[1]))
+                : Optional.empty();
+        Resolved last = lastSpeaker();
+        if (issuer.isEmpty() && (words.length == 3 || last == null)) {
+            return null;
+        }
+        String claimant = issuer.map(Claimant::id).orElse(last == null ? null : last.claimant());
+        Resolved r = new Resolved(claimant, m, false, false);
+        remember(r);
+        return r;
     }
 
     /**
@@ -291,15 +319,6 @@ final class ClaimantResolver {
             s++;
         }
         return text.substring(s, CueLexicon.wordEnd(text, s, end)).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean hasLineBreak(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Earlier this week the governor": the subject starts at its determiner. */

@@ -232,8 +232,12 @@ final class TextNav {
                 i++;
                 continue;
             }
-            if (text.substring(i, we).equalsIgnoreCase("that")) {
+            String word = text.substring(i, we).toLowerCase(Locale.ROOT);
+            if (word.equals("that")) {
                 return we;
+            }
+            if (AUXILIARIES.contains(word) || word.equals("and") || word.equals("but")) {
+                return -1; // "said the pumps had failed and that ...": a clause began before this "that"
             }
             i = we;
         }

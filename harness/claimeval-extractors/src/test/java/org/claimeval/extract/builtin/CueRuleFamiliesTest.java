@@ -238,6 +238,22 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void oneCueWithTwoCoordinatedClausesIsOneClaim() {
+        // Rule 5: "said X and that Y" has one cue; the later "that" does not cut X off.
+        assertEquals("the pumps had failed and that the levee was holding",
+                only("The Interior Ministry said the pumps had failed and that the levee was holding.").text());
+    }
+
+    @Test
+    void accordingToAfterAQuotationNamesItsChannel() {
+        // '"...," X said, according to Z': X's quotation, relayed by Z (via), not a second claim of Z.
+        Claim c = only("\"The levee is holding,\" Roe said on Thursday, according to the Daily Courier.");
+        assertEquals("The levee is holding", c.text());
+        assertEquals("jane-roe", c.claimant());
+        assertEquals(List.of("daily-courier"), c.via());
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());
