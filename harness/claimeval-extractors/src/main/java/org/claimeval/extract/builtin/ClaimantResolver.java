@@ -41,6 +41,12 @@ final class ClaimantResolver {
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("earlier", "later", "on", "in", "at", "last",
             "this", "during", "after", "before", "meanwhile", "separately", "then", "yesterday", "today", "also",
             "since", "by");
+    /** One-word adverbs that open a sentence before its subject, without a comma ("Meanwhile Roe said"). */
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "yesterday", "today",
+            "overnight", "separately", "now", "later", "earlier", "also", "still", "instead", "then", "moreover",
+            "nevertheless", "nonetheless", "previously", "initially", "finally", "subsequently", "tonight", "again",
+            "thus", "hence", "indeed", "besides", "otherwise", "so", "and", "but", "yet", "additionally",
+            "reportedly", "publicly", "officially", "recently", "currently", "repeatedly", "similarly", "likewise");
     /** Possessives that only point back to the country of the article ("the country's General Staff"). */
     private static final List<String> CONTEXT_POSSESSIVES = List.of("the country's ", "the country’s ",
             "the nation's ", "the nation’s ", "the region's ", "the region’s ");
@@ -325,7 +331,12 @@ final class ClaimantResolver {
     private static TextRange dropFrontedAdverbial(String text, TextRange m) {
         String phrase = text.substring(m.start(), m.end());
         String[] words = phrase.split(" ");
-        if (words.length < 3 || !ADVERBIAL_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (words.length >= 2 && SENTENCE_ADVERBS.contains(first)) {
+            // "Meanwhile Roe said", "Separately officials said": a sentence adverb names nobody.
+            return dropFrontedAdverbial(text, SentenceSplitter.trim(text, m.start() + words[0].length(), m.end()));
+        }
+        if (words.length < 3 || !ADVERBIAL_OPENERS.contains(first)) {
             return m;
         }
         int offset = words[0].length() + 1;

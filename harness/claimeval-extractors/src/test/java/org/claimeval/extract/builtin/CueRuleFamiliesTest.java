@@ -254,6 +254,20 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void aSentenceInitialAdverbIsNeverPartOfTheSource() {
+        // "Meanwhile Roe", "Separately officials": the adverb names nobody, with or without a comma.
+        Claim named = only("Meanwhile Roe said the dam held.");
+        assertEquals("jane-roe", named.claimant());
+        assertEquals("Roe", named.claimantMention().text());
+        assertEquals("officials", only("Separately officials said two boats sank.").claimant());
+        // A participle clause before the subject is no content: the content follows the cue.
+        Claim c = only("Speaking to reporters, Roe said the dam held.");
+        assertEquals("the dam held", c.text());
+        // A closing cue still takes the clause before it when only a time or place phrase follows.
+        assertEquals("The dam held", only("The dam held, Roe said in a statement.").text());
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());
