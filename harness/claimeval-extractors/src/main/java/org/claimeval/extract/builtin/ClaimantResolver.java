@@ -108,7 +108,7 @@ final class ClaimantResolver {
         if (isPronoun(lastWord)) {
             // "on Friday it", "he": the pronoun is the mention.
             TextRange pronoun = new TextRange(m.end() - lastWord.length(), m.end());
-            return pronoun(lastWord, pronoun);
+            return pronoun(text, lastWord, pronoun);
         }
         TextRange possessor = possessorOfReportNoun(raw, m);
         if (possessor != null) {
@@ -158,17 +158,18 @@ final class ClaimantResolver {
     }
 
     /** The nearest earlier speaker a pronoun can stand for; its own mention range. */
-    private Resolved pronoun(String word, TextRange mention) {
+    private Resolved pronoun(String text, String word, TextRange mention) {
         Resolved antecedent = null;
         for (int k = speakers.size() - 1; k >= 0 && antecedent == null; k--) {
             Resolved s = speakers.get(k);
-            boolean fits = PERSON_PRONOUNS.contains(word) ? s.person() && !s.plural()
-                    : THING_PRONOUNS.contains(word) ? !s.person() && !s.plural()
-                    : PLURAL_PRONOUNS.contains(word) ? s.plural() || !s.person()
-                    : true;
-            if (fits) {
+            if (fits(word, s)) {
                 antecedent = s;
             }
+        }
+        Resolved subject = openingSubject(text, word, mention.start());
+        if (subject != null && (antecedent == null || antecedent.mention() == null
+                || antecedent.mention().start() < subject.mention().start())) {
+            antecedent = subject; // "Roe visited the dam. '...,' she said": nearer than the last speaker
         }
         if (antecedent == null) {
             antecedent = lastSpeaker();
@@ -176,6 +177,32 @@ final class ClaimantResolver {
         String claimant = antecedent != null ? antecedent.claimant() : word;
         return new Resolved(claimant, mention, antecedent != null && antecedent.person(),
                 antecedent != null && antecedent.plural());
+    }
+
+    private static boolean fits(String pronoun, Resolved s) {
+        return PERSON_PRONOUNS.contains(pronoun) ? s.person() && !s.plural()
+                : THING_PRONOUNS.contains(pronoun) ? !s.person() && !s.plural()
+                : PLURAL_PRONOUNS.contains(pronoun) ? s.plural() || !s.person()
+                : true;
+    }
+
+    /** The nearest registry entry opening a sentence before the pronoun that the pronoun can stand for, or null. */
+    private Resolved openingSubject(String text, String pronoun, int index) {
+        if (!PERSON_PRONOUNS.contains(pronoun) && !THING_PRONOUNS.contains(pronoun)) {
+            return null;
+        }
+        for (TextRange name : OpeningNames.before(text, index)) {
+            String raw = text.substring(name.start(), name.end());
+            Optional<Claimant> c = lookup(raw);
+            if (c.isPresent()) {
+                boolean person = "person".equals(c.get().kind()) || "anonymous-official".equals(c.get().kind());
+                Resolved r = new Resolved(c.get().id(), name, person, "person-group".equals(c.get().kind()));
+                if (fits(pronoun, r)) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -145,6 +145,19 @@ class ClaimantResolutionTest {
     }
 
     @Test
+    void aPronounTakesTheSubjectOfTheSentenceBeforeEvenWithoutACue() {
+        // "Lind disagreed" has no cue, but Lind is nearer to "she" than Stam, who spoke first.
+        String text = "Bo Stam said the levee broke. Ana Lind disagreed. \"The dam will hold until spring,\" she said.";
+        assertEquals("ana-lind", extract(text).get(1).claimant());
+        QuoteExtractor quote = new QuoteExtractor();
+        quote.prepare(ExtractionContext.of(REGISTRY));
+        assertEquals("ana-lind", quote.extract(new Document("t", text)).get(0).claimant());
+        // A sentence that opens with no registry name does not take the pronoun away from the last speaker.
+        assertEquals("bo-stam", extract("Bo Stam said the levee broke. The water rose quickly. \"It will hold,\" he"
+                + " said.").get(1).claimant());
+    }
+
+    @Test
     void aSpeakerBeforeAQuotationIsKnownToThePronounAfterIt() {
         // The quotation is read with its paragraph's cues: "Stam conceded" comes before the quotation's "he".
         List<Claim> claims = extract("Ana Lind said the road was open.\n\nThe forecast was wrong, Stam conceded."
