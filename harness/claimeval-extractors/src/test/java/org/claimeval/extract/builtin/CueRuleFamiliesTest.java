@@ -369,6 +369,15 @@ class CueRuleFamiliesTest {
         List<Claim> sentences = new SentenceExtractor().extract(new org.claimeval.model.Document("t", text));
         assertEquals(List.of("Harbour reopens, Roe says", "The harbour reopened, Roe said"),
                 sentences.stream().map(Claim::text).toList());
+        // A caption without a label is known by the credit line right below it, in any extractor; the line below
+        // a credit is the article's own.
+        String captioned = "Harbour reopens, Roe says\n\nCranes stand idle at the harbour on Monday.\n\n"
+                + "Photo: Daily Courier\n\nThe harbour reopened, Roe said.";
+        assertEquals(List.of("Harbour reopens, Roe says", "The harbour reopened, Roe said"),
+                new SentenceExtractor().extract(new org.claimeval.model.Document("t", captioned)).stream()
+                        .map(Claim::text).toList());
+        String below = "Harbour reopens, Roe says\n\nImage: Daily Courier\n\nThe harbour reopened, Roe said.";
+        assertEquals(2, new SentenceExtractor().extract(new org.claimeval.model.Document("t", below)).size());
     }
 
     @Test
