@@ -115,6 +115,35 @@ class DatasetConfinementTest {
     }
 
     @Test
+    void aPredictionsFileLinkedToProcEnvironIsRefusedAndNothingOfItIsPrinted(@TempDir Path tmp) throws IOException {
+        Path predictions = Files.createSymbolicLink(tmp.resolve("predictions.jsonl"), Path.of("/proc/self/environ"));
+        Cli run = Cli.run("score", "--dataset", HostileJar.dataset(tmp).toString(), "--predictions", predictions.toString());
+        assertEquals(2, run.exit(), run.transcript());
+        assertTrue(run.err().contains("is a file of the running system"), run.transcript());
+        assertFalse(run.err().contains("PATH") || run.err().contains("HOME"), run.transcript());
+    }
+
+    @Test
+    void aPredictionsFileLinkedOutsideItsFolderIsRefused(@TempDir Path tmp) throws IOException {
+        Path secret = Files.writeString(tmp.resolve("id_rsa"), "-----BEGIN SECRET-KEY-VALUE\n");
+        Path checkout = Files.createDirectories(tmp.resolve("checkout"));
+        Path predictions = Files.createSymbolicLink(checkout.resolve("predictions.jsonl"), secret);
+        Cli run = Cli.run("score", "--dataset", HostileJar.dataset(tmp).toString(), "--predictions", predictions.toString());
+        assertEquals(2, run.exit(), run.transcript());
+        assertTrue(run.err().contains("is a link that leads outside its folder"), run.transcript());
+        assertFalse(run.err().contains("SECRET-KEY-VALUE"), run.transcript());
+    }
+
+    @Test
+    void aLinkWithinItsOwnFolderIsFollowed(@TempDir Path tmp) throws IOException {
+        Path dataset = HostileJar.dataset(tmp);
+        Path real = Files.writeString(tmp.resolve("real.jsonl"), "");
+        Path predictions = Files.createSymbolicLink(tmp.resolve("predictions.jsonl"), real.getFileName());
+        Cli run = Cli.run("score", "--dataset", dataset.toString(), "--predictions", predictions.toString());
+        assertEquals(0, run.exit(), run.transcript());
+    }
+
+    @Test
     void theProjectLayoutStillValidates(@TempDir Path tmp) {
         Cli run = validate(HostileJar.dataset(tmp)); // seeds named ../seeds/e01.txt, the folder beside the dataset
         assertEquals(0, run.exit(), run.transcript());

@@ -38,37 +38,33 @@ class ImportConfinementTest {
         assertFalse(Files.exists(out), "nothing is written: " + out);
     }
 
+    /** Imports a copy of the example corpus in which {@code file} is a link to {@code target}. */
+    private static Cli importWithLink(Path tmp, String file, Path target) throws IOException {
+        Path corpus = corpusCopy(tmp);
+        Files.delete(corpus.resolve(file));
+        Files.createSymbolicLink(corpus.resolve(file), target);
+        return Cli.run("import", "brat", corpus.toString(), "-o", tmp.resolve("out").toString(), "--name", "mini");
+    }
+
     @Test
     void aTextLinkedToAFileOutsideTheCorpusIsRefused(@TempDir Path tmp) throws IOException {
-        Path corpus = corpusCopy(tmp);
         Path secret = Files.writeString(tmp.resolve("secret.txt"), SECRET + "\n");
-        Files.delete(corpus.resolve("harbour-03.txt"));
-        Files.createSymbolicLink(corpus.resolve("harbour-03.txt"), secret);
-        Path out = tmp.resolve("out");
-        Cli run = Cli.run("import", "brat", corpus.toString(), "-o", out.toString(), "--name", "mini");
-        assertRefused(run, out, "harbour-03.txt", "leads outside the brat folder");
+        Cli run = importWithLink(tmp, "harbour-03.txt", secret);
+        assertRefused(run, tmp.resolve("out"), "harbour-03.txt", "leads outside the brat folder");
     }
 
     @Test
     void anAnnotationLinkedToProcEnvironIsRefused(@TempDir Path tmp) throws IOException {
-        Path corpus = corpusCopy(tmp);
-        Files.delete(corpus.resolve("harbour-01.bob.ann"));
-        Files.createSymbolicLink(corpus.resolve("harbour-01.bob.ann"), Path.of("/proc/self/environ"));
-        Path out = tmp.resolve("out");
-        Cli run = Cli.run("import", "brat", corpus.toString(), "-o", out.toString(), "--name", "mini");
-        assertRefused(run, out, "harbour-01.bob.ann", "leads outside the brat folder");
+        Cli run = importWithLink(tmp, "harbour-01.bob.ann", Path.of("/proc/self/environ"));
+        assertRefused(run, tmp.resolve("out"), "harbour-01.bob.ann", "leads outside the brat folder");
         String path = System.getenv("PATH");
         assertFalse(path != null && run.err().contains(path), run.transcript());
     }
 
     @Test
     void anAnnotationConfLinkedToADeviceIsRefusedNotReadForever(@TempDir Path tmp) throws IOException {
-        Path corpus = corpusCopy(tmp);
-        Files.delete(corpus.resolve("annotation.conf"));
-        Files.createSymbolicLink(corpus.resolve("annotation.conf"), Path.of("/dev/zero"));
-        Path out = tmp.resolve("out");
-        Cli run = Cli.run("import", "brat", corpus.toString(), "-o", out.toString(), "--name", "mini");
-        assertRefused(run, out, "annotation.conf", "leads outside the brat folder");
+        Cli run = importWithLink(tmp, "annotation.conf", Path.of("/dev/zero"));
+        assertRefused(run, tmp.resolve("out"), "annotation.conf", "leads outside the brat folder");
     }
 
     @Test

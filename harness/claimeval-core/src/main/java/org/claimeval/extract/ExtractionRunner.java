@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -107,7 +106,7 @@ public final class ExtractionRunner {
         long begin = System.nanoTime();
         Outcome[] outcomes = new Outcome[documents.size()];
         int drivers = extractor instanceof SequentialExtractor ? 1 : Math.min(options.threads(), Math.max(1, documents.size()));
-        ExecutorService driverPool = Executors.newFixedThreadPool(drivers, daemons("claimeval-driver"));
+        ExecutorService driverPool = Executors.newFixedThreadPool(drivers, ExtractorThreads.named("claimeval-driver"));
         ExecutorService workerPool = Executors.newCachedThreadPool(ExtractorThreads.named("claimeval-extract"));
         long prepareNanos;
         try {
@@ -356,12 +355,4 @@ public final class ExtractionRunner {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
-    private static ThreadFactory daemons(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

@@ -3,7 +3,7 @@ package org.claimeval.extract;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Threads that run extractor code: named for thread dumps, and daemons, so a hung extractor never keeps the JVM up. */
+/** Threads that run extractors and drive them: named for thread dumps, and daemons, so a hung extractor never keeps the JVM up. */
 public final class ExtractorThreads {
     private ExtractorThreads() {
     }

@@ -112,6 +112,12 @@ final class AttributionRules {
                 out.addAll(cuesIn(s, quotes, usedCues, previousSentence, headline));
                 previousSentence = s;
             }
+            if (!quotes.isEmpty()) {
+                List<Found> paragraph = out.subList(first, out.size());
+                List<Found> nested = ChannelNesting.nest(paragraph);
+                paragraph.clear();
+                paragraph.addAll(nested);
+            }
             continueSpeakers(out.subList(first, out.size()));
         }
         out.removeIf(f -> SpeechAct.isDirective(text, f.content()));

@@ -14,6 +14,18 @@ final class ChannelNesting {
     }
 
     static List<Found> apply(List<Found> found, List<Quotation> quotes) {
+        List<Found> result = new ArrayList<>();
+        for (Found f : nest(found)) {
+            result.add(f.withQuote(quoteKind(f.content(), quotes)));
+        }
+        return result;
+    }
+
+    /**
+     * The nesting alone, quotation kinds untouched: also run over a whole paragraph, where a quotation's claim
+     * may lie inside a cue's content ('"...," X said, according to Z').
+     */
+    static List<Found> nest(List<Found> found) {
         List<Found> out = new ArrayList<>(found);
         for (Found outer : found) {
             List<Found> inner = new ArrayList<>();
@@ -47,15 +59,14 @@ final class ChannelNesting {
                     List<String> via = new ArrayList<>();
                     via.add(outer.source().claimant());
                     via.addAll(f.via());
-                    out.set(out.indexOf(f), f.withVia(via));
+                    int at = out.indexOf(f);
+                    if (at >= 0) {
+                        out.set(at, f.withVia(via));
+                    }
                 }
             }
         }
-        List<Found> result = new ArrayList<>();
-        for (Found f : out) {
-            result.add(f.withQuote(quoteKind(f.content(), quotes)));
-        }
-        return result;
+        return out;
     }
 
     private static boolean sameSource(Found a, Found b) {

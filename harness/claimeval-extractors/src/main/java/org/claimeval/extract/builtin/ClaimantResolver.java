@@ -41,6 +41,12 @@ final class ClaimantResolver {
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("earlier", "later", "on", "in", "at", "last",
             "this", "during", "after", "before", "meanwhile", "separately", "then", "yesterday", "today", "also",
             "since", "by");
+    /** One-word adverbs that open a sentence before its subject, without a comma ("Meanwhile Roe said"). */
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "yesterday", "today",
+            "overnight", "separately", "now", "later", "earlier", "also", "still", "instead", "then", "moreover",
+            "nevertheless", "nonetheless", "previously", "initially", "finally", "subsequently", "tonight", "again",
+            "thus", "hence", "indeed", "besides", "otherwise", "so", "and", "but", "yet", "additionally",
+            "reportedly", "publicly", "officially", "recently", "currently", "repeatedly", "similarly", "likewise");
     /** Possessives that only point back to the country of the article ("the country's General Staff"). */
     private static final List<String> CONTEXT_POSSESSIVES = List.of("the country's ", "the country’s ",
             "the nation's ", "the nation’s ", "the region's ", "the region’s ");
@@ -102,12 +108,16 @@ final class ClaimantResolver {
         if (isPronoun(lastWord)) {
             // "on Friday it", "he": the pronoun is the mention.
             TextRange pronoun = new TextRange(m.end() - lastWord.length(), m.end());
-            return pronoun(lastWord, pronoun);
+            return pronoun(text, lastWord, pronoun);
         }
         TextRange possessor = possessorOfReportNoun(raw, m);
         if (possessor != null) {
             // "The institute's estimate puts X at Y": the estimate is the institute's (H25, H34).
             return resolve(text, possessor);
+        }
+        Resolved issuer = issuerOfReport(lower, m);
+        if (issuer != null) {
+            return issuer;
         }
         Optional<Claimant> found = lookup(raw);
         if (found.isEmpty()) {
@@ -148,17 +158,18 @@ final class ClaimantResolver {
     }
 
     /** The nearest earlier speaker a pronoun can stand for; its own mention range. */
-    private Resolved pronoun(String word, TextRange mention) {
+    private Resolved pronoun(String text, String word, TextRange mention) {
         Resolved antecedent = null;
         for (int k = speakers.size() - 1; k >= 0 && antecedent == null; k--) {
             Resolved s = speakers.get(k);
-            boolean fits = PERSON_PRONOUNS.contains(word) ? s.person() && !s.plural()
-                    : THING_PRONOUNS.contains(word) ? !s.person() && !s.plural()
-                    : PLURAL_PRONOUNS.contains(word) ? s.plural() || !s.person()
-                    : true;
-            if (fits) {
+            if (fits(word, s)) {
                 antecedent = s;
             }
+        }
+        Resolved subject = openingSubject(text, word, mention.start());
+        if (subject != null && (antecedent == null || antecedent.mention() == null
+                || antecedent.mention().start() < subject.mention().start())) {
+            antecedent = subject; // "Roe visited the dam. '...,' she said": nearer than the last speaker
         }
         if (antecedent == null) {
             antecedent = lastSpeaker();
@@ -166,6 +177,32 @@ final class ClaimantResolver {
         String claimant = antecedent != null ? antecedent.claimant() : word;
         return new Resolved(claimant, mention, antecedent != null && antecedent.person(),
                 antecedent != null && antecedent.plural());
+    }
+
+    private static boolean fits(String pronoun, Resolved s) {
+        return PERSON_PRONOUNS.contains(pronoun) ? s.person() && !s.plural()
+                : THING_PRONOUNS.contains(pronoun) ? !s.person() && !s.plural()
+                : PLURAL_PRONOUNS.contains(pronoun) ? s.plural() || !s.person()
+                : true;
+    }
+
+    /** The nearest registry entry opening a sentence before the pronoun that the pronoun can stand for, or null. */
+    private Resolved openingSubject(String text, String pronoun, int index) {
+        if (!PERSON_PRONOUNS.contains(pronoun) && !THING_PRONOUNS.contains(pronoun)) {
+            return null;
+        }
+        for (TextRange name : OpeningNames.before(text, index)) {
+            String raw = text.substring(name.start(), name.end());
+            Optional<Claimant> c = lookup(raw);
+            if (c.isPresent()) {
+                boolean person = "person".equals(c.get().kind()) || "anonymous-official".equals(c.get().kind());
+                Resolved r = new Resolved(c.get().id(), name, person, "person-group".equals(c.get().kind()));
+                if (fits(pronoun, r)) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -225,8 +262,8 @@ final class ClaimantResolver {
     }
 
     /**
-     * "Preliminary data gathered by the group": evidence names its source after "by", or relays the last speaker
-     * of its paragraph, or is the author's.
+     * "Preliminary data gathered by the group": evidence names its source after "by", or relays the last speaker,
+     * or, before any speaker, is the author's.
      */
     private Resolved evidenceAgent(String text, TextRange m, String lower) {
         String head = beforeFirst(SPACES_OR_COMMAS, lower);
@@ -240,9 +277,33 @@ final class ClaimantResolver {
             return resolve(text, new TextRange(m.start() + by + 4, m.end()));
         }
         Resolved last = lastSpeaker();
-        // Evidence that no source of its paragraph relays is the author's own (guideline H38).
-        boolean relayed = last != null && !hasLineBreak(text, last.mention().end(), m.start());
-        return relayed ? last.unmentioned() : new Resolved(Claimant.AUTHOR_ID, null, false, false);
+        // Evidence before any source of the article is the author's own (guideline H38); after one, a report of
+        // it may well be what the paragraph relays ("More videos showed X", after the agency's report, H13).
+        return last != null ? last.unmentioned() : new Resolved(Claimant.AUTHOR_ID, null, false, false);
+    }
+
+    /**
+     * "The statement said", "A ministry statement said": a report speaks for whoever issued it, the source its
+     * modifier names ("ministry": the ministry) or else the last speaker; the mention stays the report's phrase
+     * (H9: "The statement"). Null when the mention is not such a report.
+     */
+    private Resolved issuerOfReport(String lower, TextRange m) {
+        String[] words = SPACES.split(lower);
+        if (words.length < 2 || words.length > 3 || !REPORT_NOUNS.contains(words[words.length - 1])
+                || !(words[0].equals("the") || words[0].equals("a") || words[0].equals("an"))
+                || lower.indexOf('\'') >= 0 || lower.indexOf('’') >= 0) {
+            return null;
+        }
+        Optional<Claimant> issuer = words.length == 3 ? byRole("the " + words[1]).or(() -> lookup(words[1]))
+                : Optional.empty();
+        Resolved last = lastSpeaker();
+        if (issuer.isEmpty() && (words.length == 3 || last == null)) {
+            return null;
+        }
+        String claimant = issuer.map(Claimant::id).orElse(last == null ? null : last.claimant());
+        Resolved r = new Resolved(claimant, m, false, false);
+        remember(r);
+        return r;
     }
 
     /**
@@ -293,20 +354,16 @@ final class ClaimantResolver {
         return text.substring(s, CueLexicon.wordEnd(text, s, end)).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean hasLineBreak(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "Earlier this week the governor": the subject starts at its determiner. */
     private static TextRange dropFrontedAdverbial(String text, TextRange m) {
         String phrase = text.substring(m.start(), m.end());
         String[] words = phrase.split(" ");
-        if (words.length < 3 || !ADVERBIAL_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (words.length >= 2 && SENTENCE_ADVERBS.contains(first)) {
+            // "Meanwhile Roe said", "Separately officials said": a sentence adverb names nobody.
+            return dropFrontedAdverbial(text, SentenceSplitter.trim(text, m.start() + words[0].length(), m.end()));
+        }
+        if (words.length < 3 || !ADVERBIAL_OPENERS.contains(first)) {
             return m;
         }
         int offset = words[0].length() + 1;

@@ -13,8 +13,8 @@ import org.claimeval.model.Document;
 /**
  * The attribution extractor: direct quotations and reporting cues (a lexicon scan, no regular expression),
  * with content spans after the guideline's rules, claimants resolved through the registry, type and
- * quantities. Only attributed claims are reported, and a claim whose only source is evidence no source of its
- * paragraph relays ("Satellite images suggest that X": the author's, guideline H38).
+ * quantities. Only attributed claims are reported, and a claim whose only source is evidence before any source
+ * of the text ("Satellite images suggest that X": the author's, guideline H38).
  */
 public final class CueExtractor implements ClaimExtractor {
     private volatile RegistryLookup registry = new RegistryLookup(ClaimantRegistry.empty());

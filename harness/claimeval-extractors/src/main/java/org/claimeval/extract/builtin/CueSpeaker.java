@@ -42,7 +42,7 @@ final class CueSpeaker {
      * its own sentence named before it, even with no cue of its own. That source is remembered as the nearest
      * candidate; the resolver still takes it only when it fits the pronoun (person, number).
      */
-    private static void offerSentenceSubject(TextRange subject, TextRange sentence, RuleContext ctx) {
+    static void offerSentenceSubject(TextRange subject, TextRange sentence, RuleContext ctx) {
         String text = ctx.text();
         if (subject.isEmpty() || !ClaimantResolver.isPronoun(ctx.nav().wordBefore(subject.end()))) {
             return;

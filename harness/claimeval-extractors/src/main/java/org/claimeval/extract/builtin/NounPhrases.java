@@ -19,7 +19,7 @@ final class NounPhrases {
     /** Words that end a subject when walking back from the verb. */
     static final Set<String> SUBJECT_STOPS = Set.of("that", "and", "but", "while", "as", "when", "after",
             "because", "since", "although", "though", "where", "if", "than", "so", "whereas", "before", "until",
-            "which", "who", "whom", "whose");
+            "which", "who", "whom", "whose", "what");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "this", "these", "those");
 

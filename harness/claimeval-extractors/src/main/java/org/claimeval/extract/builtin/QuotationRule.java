@@ -151,6 +151,15 @@ final class QuotationRule {
         return sentences.isEmpty() ? text.length() : sentences.get(sentences.size() - 1).end();
     }
 
+    private static TextRange sentenceOf(int index, List<TextRange> sentences) {
+        for (TextRange s : sentences) {
+            if (s.start() <= index && index <= s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     private static int clauseStart(int index, List<TextRange> sentences) {
         for (TextRange s : sentences) {
             if (s.start() <= index && index <= s.end()) {
@@ -181,6 +190,10 @@ final class QuotationRule {
             return resolver.lastSpeaker(); // 'he said, adding, "..."'
         }
         TextRange subject = ctx.phrases().subjectBefore(cue.start(), clauseStart(cue.start(), sentences));
+        TextRange sentence = sentenceOf(cue.start(), sentences);
+        if (sentence != null) {
+            CueSpeaker.offerSentenceSubject(subject, sentence, ctx); // 'Roe visited what she called "..."'
+        }
         ClaimantResolver.Resolved r = ctx.resolve(subject);
         return r != null ? r : resolver.lastSpeaker();
     }

@@ -62,6 +62,21 @@ class ClaimantResolutionTest {
         assertEquals("The group", c.claimantMention().text());
         assertEquals("coast-guard", extract("The Coast Guard's latest statement said six boats were missing.")
                 .get(0).claimant());
+        // "A service statement": the modifier names the issuer by its role; "The statement" alone speaks for the
+        // source before it, and stays the mention (H9).
+        assertEquals("coast-guard", extract("A service statement said six boats were missing.").get(0).claimant());
+        Claim later = extract("Ana Lind said the pier was closed. The statement added that ferries were cancelled.")
+                .get(1);
+        assertEquals("ana-lind", later.claimant());
+        assertEquals("The statement", later.claimantMention().text());
+    }
+
+    @Test
+    void aPronounInARelativeOfTheSentenceTakesItsSubject() {
+        // 'what she called "..."': no speaker before, the sentence's own subject is the antecedent.
+        Claim c = extract("Ana Lind toured what she called \"the worst flood in a century\".").get(0);
+        assertEquals("ana-lind", c.claimant());
+        assertEquals("she", c.claimantMention().text());
     }
 
     @Test
@@ -90,14 +105,14 @@ class ClaimantResolutionTest {
     void evidenceNamesItsAgentNotItself() {
         List<Claim> claims = extract("Data gathered by the group suggest that the water is clean.");
         assertEquals("river-watch", claims.get(0).claimant());
-        // Evidence that no source of its paragraph relays is the author's own claim (H38): no cue, no mention.
-        Claim own = extract("Ana Lind said the dam was safe.\n\nSatellite images suggest that it cracked overnight.")
-                .get(1);
-        assertEquals("it cracked overnight", own.text());
+        // Evidence before any source of the text is the author's own claim (H38): no cue, no mention.
+        Claim own = extract("Satellite images suggest that the dam cracked overnight.\n\nAna Lind said the dam was"
+                + " safe.").get(0);
+        assertEquals("the dam cracked overnight", own.text());
         assertEquals("author", own.claimant());
         assertEquals(org.claimeval.model.Attribution.AUTHOR, own.attribution());
         assertNull(own.cue());
-        // In the paragraph of a source's report, the evidence relays that source (H13).
+        // After a source's report, the evidence relays that source (H13).
         assertEquals("ana-lind", extract("Ana Lind said the dam was safe. Satellite images suggest that it cracked"
                 + " overnight.").get(1).claimant());
     }
@@ -127,6 +142,19 @@ class ClaimantResolutionTest {
         Claim group = extract("Ana Lind said the pier was closed. RiverWatch confirmed the flood, and on Monday it"
                 + " said the water had fallen.").get(1);
         assertEquals("river-watch", group.claimant());
+    }
+
+    @Test
+    void aPronounTakesTheSubjectOfTheSentenceBeforeEvenWithoutACue() {
+        // "Lind disagreed" has no cue, but Lind is nearer to "she" than Stam, who spoke first.
+        String text = "Bo Stam said the levee broke. Ana Lind disagreed. \"The dam will hold until spring,\" she said.";
+        assertEquals("ana-lind", extract(text).get(1).claimant());
+        QuoteExtractor quote = new QuoteExtractor();
+        quote.prepare(ExtractionContext.of(REGISTRY));
+        assertEquals("ana-lind", quote.extract(new Document("t", text)).get(0).claimant());
+        // A sentence that opens with no registry name does not take the pronoun away from the last speaker.
+        assertEquals("bo-stam", extract("Bo Stam said the levee broke. The water rose quickly. \"It will hold,\" he"
+                + " said.").get(1).claimant());
     }
 
     @Test

@@ -238,6 +238,36 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void oneCueWithTwoCoordinatedClausesIsOneClaim() {
+        // Rule 5: "said X and that Y" has one cue; the later "that" does not cut X off.
+        assertEquals("the pumps had failed and that the levee was holding",
+                only("The Interior Ministry said the pumps had failed and that the levee was holding.").text());
+    }
+
+    @Test
+    void accordingToAfterAQuotationNamesItsChannel() {
+        // '"...," X said, according to Z': X's quotation, relayed by Z (via), not a second claim of Z.
+        Claim c = only("\"The levee is holding,\" Roe said on Thursday, according to the Daily Courier.");
+        assertEquals("The levee is holding", c.text());
+        assertEquals("jane-roe", c.claimant());
+        assertEquals(List.of("daily-courier"), c.via());
+    }
+
+    @Test
+    void aSentenceInitialAdverbIsNeverPartOfTheSource() {
+        // "Meanwhile Roe", "Separately officials": the adverb names nobody, with or without a comma.
+        Claim named = only("Meanwhile Roe said the dam held.");
+        assertEquals("jane-roe", named.claimant());
+        assertEquals("Roe", named.claimantMention().text());
+        assertEquals("officials", only("Separately officials said two boats sank.").claimant());
+        // A participle clause before the subject is no content: the content follows the cue.
+        Claim c = only("Speaking to reporters, Roe said the dam held.");
+        assertEquals("the dam held", c.text());
+        // A closing cue still takes the clause before it when only a time or place phrase follows.
+        assertEquals("The dam held", only("The dam held, Roe said in a statement.").text());
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());
@@ -339,6 +369,15 @@ class CueRuleFamiliesTest {
         List<Claim> sentences = new SentenceExtractor().extract(new org.claimeval.model.Document("t", text));
         assertEquals(List.of("Harbour reopens, Roe says", "The harbour reopened, Roe said"),
                 sentences.stream().map(Claim::text).toList());
+        // A caption without a label is known by the credit line right below it, in any extractor; the line below
+        // a credit is the article's own.
+        String captioned = "Harbour reopens, Roe says\n\nCranes stand idle at the harbour on Monday.\n\n"
+                + "Photo: Daily Courier\n\nThe harbour reopened, Roe said.";
+        assertEquals(List.of("Harbour reopens, Roe says", "The harbour reopened, Roe said"),
+                new SentenceExtractor().extract(new org.claimeval.model.Document("t", captioned)).stream()
+                        .map(Claim::text).toList());
+        String below = "Harbour reopens, Roe says\n\nImage: Daily Courier\n\nThe harbour reopened, Roe said.";
+        assertEquals(2, new SentenceExtractor().extract(new org.claimeval.model.Document("t", below)).size());
     }
 
     @Test
