@@ -270,7 +270,7 @@ final class ClaimantResolver {
      * or, before any speaker, is the author's.
      */
     private Resolved evidenceAgent(String text, TextRange m, String lower) {
-        String head = SPACES_OR_COMMAS.split(lower)[0];
+        String head = beforeFirst(SPACES_OR_COMMAS, lower);
         boolean evidence = EVIDENCE_WORDS.contains(head) || (lower.indexOf(' ') > 0
                 && EVIDENCE_WORDS.contains(SPACES.split(lower)[1]));
         if (!evidence) {
@@ -408,7 +408,7 @@ final class ClaimantResolver {
             return direct;
         }
         // "of" stays inside names ("Ministry of Defense"); "in", "from", "at" introduce membership.
-        String head = HEAD_END.split(cleaned)[0];
+        String head = beforeFirst(HEAD_END, cleaned);
         Optional<Claimant> byHead = longestSequence(head);
         return byHead.isPresent() ? byHead : longestSequence(cleaned);
     }
@@ -483,12 +483,21 @@ final class ClaimantResolver {
     /** A plural head: "commanders", "officials", "two of them", "the analysts"; never a name ("Aalbers"). */
     private static boolean looksPlural(String raw) {
         String lower = raw.toLowerCase(Locale.ROOT);
-        String head = NUMBER_HEAD_END.split(raw)[0].strip();
+        String head = beforeFirst(NUMBER_HEAD_END, raw).strip();
         String lastRaw = head.substring(head.lastIndexOf(' ') + 1);
         String last = lastRaw.toLowerCase(Locale.ROOT);
         return (!lastRaw.isEmpty() && Character.isLowerCase(lastRaw.charAt(0)) && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("’s")
                 && !last.endsWith("us") && !last.endsWith("is") && !last.equals("news") && !last.equals("times"))
                 || lower.contains(" of them") || last.equals("authorities");
+    }
+
+    /**
+     * The text before the first match of {@code separator}, or all of it: {@code separator.split(text)[0]}
+     * without splitting the rest (the resolver asks this for every mention).
+     */
+    private static String beforeFirst(java.util.regex.Pattern separator, String text) {
+        java.util.regex.Matcher m = separator.matcher(text);
+        return m.find() ? text.substring(0, m.start()) : text;
     }
 
     static boolean isPronoun(String lowerWord) {
