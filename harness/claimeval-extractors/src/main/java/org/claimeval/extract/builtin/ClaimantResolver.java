@@ -41,12 +41,16 @@ final class ClaimantResolver {
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("earlier", "later", "on", "in", "at", "last",
             "this", "during", "after", "before", "meanwhile", "separately", "then", "yesterday", "today", "also",
             "since", "by");
-    /** One-word adverbs that open a sentence before its subject, without a comma ("Meanwhile Roe said"). */
+    /**
+     * One-word adverbs (and the prepositions of an absolute phrase) before a subject, without a comma ("Meanwhile
+     * Roe said", "with the spokesman dismissing").
+     */
     private static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "yesterday", "today",
             "overnight", "separately", "now", "later", "earlier", "also", "still", "instead", "then", "moreover",
             "nevertheless", "nonetheless", "previously", "initially", "finally", "subsequently", "tonight", "again",
             "thus", "hence", "indeed", "besides", "otherwise", "so", "and", "but", "yet", "additionally",
-            "reportedly", "publicly", "officially", "recently", "currently", "repeatedly", "similarly", "likewise");
+            "reportedly", "publicly", "officially", "recently", "currently", "repeatedly", "similarly", "likewise",
+            "with", "including"); // "..., with the Kremlin's spokesman dismissing X": the preposition names nobody
     /** Possessives that only point back to the country of the article ("the country's General Staff"). */
     private static final List<String> CONTEXT_POSSESSIVES = List.of("the country's ", "the country’s ",
             "the nation's ", "the nation’s ", "the region's ", "the region’s ");
@@ -276,9 +280,18 @@ final class ClaimantResolver {
         if (by >= 0) {
             return resolve(text, new TextRange(m.start() + by + 4, m.end()));
         }
-        Resolved last = lastSpeaker();
-        // Evidence before any source of the article is the author's own (guideline H38); after one, a report of
-        // it may well be what the paragraph relays ("More videos showed X", after the agency's report, H13).
+        // Evidence before any source of the article is the author's own (guideline H38); after one, the body or
+        // outlet whose report the text relays ("More videos showed X" after the agency's report, H13): the last
+        // speaker that is no person (a person quoted in the report does not publish its evidence).
+        Resolved last = null;
+        for (int k = speakers.size() - 1; k >= 0 && last == null; k--) {
+            if (!speakers.get(k).person()) {
+                last = speakers.get(k);
+            }
+        }
+        if (last == null) {
+            last = lastSpeaker();
+        }
         return last != null ? last.unmentioned() : new Resolved(Claimant.AUTHOR_ID, null, false, false);
     }
 
@@ -383,6 +396,12 @@ final class ClaimantResolver {
         if (raw.isPresent()) {
             return raw;
         }
+        String aide = aideNoun(mention);
+        if (aide != null) {
+            // "Roe's spokesman" speaks for Roe but is not Roe: only a name that has the aide's noun
+            // ("the Kremlin's spokesman") is the speaker.
+            return longestSequence(mention, aide);
+        }
         String cleaned = mention.replace("’s", "").replace("'s", "").strip();
         Optional<Claimant> direct = registry.resolve(cleaned);
         if (direct.isPresent()) {
@@ -394,7 +413,30 @@ final class ClaimantResolver {
         return byHead.isPresent() ? byHead : longestSequence(cleaned);
     }
 
+    /** People who speak for someone named in the possessive before them ("X's spokesman", "X's adviser"). */
+    private static final Set<String> AIDES = Set.of("spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+            "adviser", "advisers", "advisor", "advisors", "deputy", "envoy", "representative", "secretary",
+            "press");
+
+    /** The aide's noun of "X's spokesman", or null when the mention names no aide of a possessor. */
+    private static String aideNoun(String mention) {
+        String lower = mention.toLowerCase(Locale.ROOT).replace('’', '\'');
+        int possessive = lower.indexOf("'s ");
+        if (possessive < 0) {
+            return null;
+        }
+        String after = lower.substring(possessive + 3).strip();
+        int space = after.indexOf(' ');
+        String noun = space < 0 ? after : after.substring(0, space);
+        return AIDES.contains(noun) ? noun : null;
+    }
+
     private Optional<Claimant> longestSequence(String phrase) {
+        return longestSequence(phrase, null);
+    }
+
+    /** The longest word sequence of a phrase that names an entry, holding {@code required} when it is not null. */
+    private Optional<Claimant> longestSequence(String phrase, String required) {
         String[] words = SPACES.split(phrase.strip());
         for (int len = words.length; len >= 1; len--) {
             for (int from = 0; from + len <= words.length; from++) {
@@ -402,6 +444,9 @@ final class ClaimantResolver {
                     continue; // a single common word ("officials") names nobody
                 }
                 String candidate = String.join(" ", List.of(words).subList(from, from + len));
+                if (required != null && !candidate.toLowerCase(Locale.ROOT).contains(required)) {
+                    continue;
+                }
                 Optional<Claimant> c = registry.resolve(candidate);
                 if (c.isPresent() && !(len < words.length && isDescription(c.get(), candidate))) {
                     return c;

@@ -201,6 +201,25 @@ class ClaimantResolutionTest {
     }
 
     @Test
+    void anAideIsNotThePersonHeSpeaksFor() {
+        // "Lind's spokesman" is not Lind; with no entry of its own it stays the mention's text.
+        assertEquals("Lind's spokesman", extract("Lind's spokesman said the bridge was safe.").get(0).claimant());
+        // "with the Coast Guard dismissing X as Y": the preposition of the absolute phrase is no part of the source.
+        Claim c = extract("Boats stayed in port, with the Coast Guard dismissing the forecast as too cautious.").get(0);
+        assertEquals("coast-guard", c.claimant());
+        assertEquals("the Coast Guard", c.claimantMention().text());
+    }
+
+    @Test
+    void evidenceRelaysTheLastBodyNotAPersonItQuoted() {
+        // The report quoted a person; the videos after it are the outlet's evidence (H13), not the person's.
+        List<Claim> claims = extract("The Coast Guard said two boats sank. The report quoted Ana Lind as saying the"
+                + " crews were safe.\n\nMore videos suggest that the pier had collapsed.");
+        assertEquals("ana-lind", claims.get(1).claimant());
+        assertEquals("coast-guard", claims.get(claims.size() - 1).claimant());
+    }
+
+    @Test
     void aFrontedTimeAdverbialIsNotPartOfTheSpeaker() {
         Claim c = extract("Bo Stam said the storm had passed. Earlier this week the governor told reporters that the"
                 + " dam held.").get(1);

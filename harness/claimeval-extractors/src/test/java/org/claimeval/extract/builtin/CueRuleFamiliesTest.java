@@ -268,6 +268,22 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void asClauseRule() {
+        // "As X said, Y" and "Y, as X said": the content is the main clause on the other side of the comma.
+        Claim leading = only("As the Interior Ministry said on Monday, the dam held.");
+        assertEquals("the dam held", leading.text());
+        assertEquals("northland-interior-ministry", leading.claimant());
+        assertEquals("The dam held", only("The dam held, as Roe had predicted.").text());
+        // "as per X's estimates" is a source phrase, not an "as" clause.
+        assertEquals("as per", only("Two bridges fell, as per the Daily Courier's estimates.").cue().text());
+    }
+
+    @Test
+    void warnedOfNamesTheDanger() {
+        assertEquals("more floods", only("Roe warned of more floods after the weekend.").text().replace(" after the weekend", ""));
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());
