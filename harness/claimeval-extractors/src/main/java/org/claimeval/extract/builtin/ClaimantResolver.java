@@ -41,6 +41,16 @@ final class ClaimantResolver {
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("earlier", "later", "on", "in", "at", "last",
             "this", "during", "after", "before", "meanwhile", "separately", "then", "yesterday", "today", "also",
             "since", "by");
+    /**
+     * One-word adverbs (and the prepositions of an absolute phrase) before a subject, without a comma ("Meanwhile
+     * Roe said", "with the spokesman dismissing").
+     */
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "yesterday", "today",
+            "overnight", "separately", "now", "later", "earlier", "also", "still", "instead", "then", "moreover",
+            "nevertheless", "nonetheless", "previously", "initially", "finally", "subsequently", "tonight", "again",
+            "thus", "hence", "indeed", "besides", "otherwise", "so", "and", "but", "yet", "additionally",
+            "reportedly", "publicly", "officially", "recently", "currently", "repeatedly", "similarly", "likewise",
+            "with", "including"); // "..., with the Kremlin's spokesman dismissing X": the preposition names nobody
     /** Possessives that only point back to the country of the article ("the country's General Staff"). */
     private static final List<String> CONTEXT_POSSESSIVES = List.of("the country's ", "the country’s ",
             "the nation's ", "the nation’s ", "the region's ", "the region’s ");
@@ -102,7 +112,7 @@ final class ClaimantResolver {
         if (isPronoun(lastWord)) {
             // "on Friday it", "he": the pronoun is the mention.
             TextRange pronoun = new TextRange(m.end() - lastWord.length(), m.end());
-            return pronoun(lastWord, pronoun);
+            return pronoun(text, lastWord, pronoun);
         }
         TextRange possessor = possessorOfReportNoun(raw, m);
         if (possessor != null) {
@@ -152,17 +162,18 @@ final class ClaimantResolver {
     }
 
     /** The nearest earlier speaker a pronoun can stand for; its own mention range. */
-    private Resolved pronoun(String word, TextRange mention) {
+    private Resolved pronoun(String text, String word, TextRange mention) {
         Resolved antecedent = null;
         for (int k = speakers.size() - 1; k >= 0 && antecedent == null; k--) {
             Resolved s = speakers.get(k);
-            boolean fits = PERSON_PRONOUNS.contains(word) ? s.person() && !s.plural()
-                    : THING_PRONOUNS.contains(word) ? !s.person() && !s.plural()
-                    : PLURAL_PRONOUNS.contains(word) ? s.plural() || !s.person()
-                    : true;
-            if (fits) {
+            if (fits(word, s)) {
                 antecedent = s;
             }
+        }
+        Resolved subject = openingSubject(text, word, mention.start());
+        if (subject != null && (antecedent == null || antecedent.mention() == null
+                || antecedent.mention().start() < subject.mention().start())) {
+            antecedent = subject; // "Roe visited the dam. '...,' she said": nearer than the last speaker
         }
         if (antecedent == null) {
             antecedent = lastSpeaker();
@@ -170,6 +181,32 @@ final class ClaimantResolver {
         String claimant = antecedent != null ? antecedent.claimant() : word;
         return new Resolved(claimant, mention, antecedent != null && antecedent.person(),
                 antecedent != null && antecedent.plural());
+    }
+
+    private static boolean fits(String pronoun, Resolved s) {
+        return PERSON_PRONOUNS.contains(pronoun) ? s.person() && !s.plural()
+                : THING_PRONOUNS.contains(pronoun) ? !s.person() && !s.plural()
+                : PLURAL_PRONOUNS.contains(pronoun) ? s.plural() || !s.person()
+                : true;
+    }
+
+    /** The nearest registry entry opening a sentence before the pronoun that the pronoun can stand for, or null. */
+    private Resolved openingSubject(String text, String pronoun, int index) {
+        if (!PERSON_PRONOUNS.contains(pronoun) && !THING_PRONOUNS.contains(pronoun)) {
+            return null;
+        }
+        for (TextRange name : OpeningNames.before(text, index)) {
+            String raw = text.substring(name.start(), name.end());
+            Optional<Claimant> c = lookup(raw);
+            if (c.isPresent()) {
+                boolean person = "person".equals(c.get().kind()) || "anonymous-official".equals(c.get().kind());
+                Resolved r = new Resolved(c.get().id(), name, person, "person-group".equals(c.get().kind()));
+                if (fits(pronoun, r)) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -233,7 +270,7 @@ final class ClaimantResolver {
      * or, before any speaker, is the author's.
      */
     private Resolved evidenceAgent(String text, TextRange m, String lower) {
-        String head = SPACES_OR_COMMAS.split(lower)[0];
+        String head = beforeFirst(SPACES_OR_COMMAS, lower);
         boolean evidence = EVIDENCE_WORDS.contains(head) || (lower.indexOf(' ') > 0
                 && EVIDENCE_WORDS.contains(SPACES.split(lower)[1]));
         if (!evidence) {
@@ -243,9 +280,18 @@ final class ClaimantResolver {
         if (by >= 0) {
             return resolve(text, new TextRange(m.start() + by + 4, m.end()));
         }
-        Resolved last = lastSpeaker();
-        // Evidence before any source of the article is the author's own (guideline H38); after one, a report of
-        // it may well be what the paragraph relays ("More videos showed X", after the agency's report, H13).
+        // Evidence before any source of the article is the author's own (guideline H38); after one, the body or
+        // outlet whose report the text relays ("More videos showed X" after the agency's report, H13): the last
+        // speaker that is no person (a person quoted in the report does not publish its evidence).
+        Resolved last = null;
+        for (int k = speakers.size() - 1; k >= 0 && last == null; k--) {
+            if (!speakers.get(k).person()) {
+                last = speakers.get(k);
+            }
+        }
+        if (last == null) {
+            last = lastSpeaker();
+        }
         return last != null ? last.unmentioned() : new Resolved(Claimant.AUTHOR_ID, null, false, false);
     }
 
@@ -325,7 +371,12 @@ final class ClaimantResolver {
     private static TextRange dropFrontedAdverbial(String text, TextRange m) {
         String phrase = text.substring(m.start(), m.end());
         String[] words = phrase.split(" ");
-        if (words.length < 3 || !ADVERBIAL_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (words.length >= 2 && SENTENCE_ADVERBS.contains(first)) {
+            // "Meanwhile Roe said", "Separately officials said": a sentence adverb names nobody.
+            return dropFrontedAdverbial(text, SentenceSplitter.trim(text, m.start() + words[0].length(), m.end()));
+        }
+        if (words.length < 3 || !ADVERBIAL_OPENERS.contains(first)) {
             return m;
         }
         int offset = words[0].length() + 1;
@@ -345,18 +396,47 @@ final class ClaimantResolver {
         if (raw.isPresent()) {
             return raw;
         }
+        String aide = aideNoun(mention);
+        if (aide != null) {
+            // "Roe's spokesman" speaks for Roe but is not Roe: only a name that has the aide's noun
+            // ("the Kremlin's spokesman") is the speaker.
+            return longestSequence(mention, aide);
+        }
         String cleaned = mention.replace("’s", "").replace("'s", "").strip();
         Optional<Claimant> direct = registry.resolve(cleaned);
         if (direct.isPresent()) {
             return direct;
         }
         // "of" stays inside names ("Ministry of Defense"); "in", "from", "at" introduce membership.
-        String head = HEAD_END.split(cleaned)[0];
+        String head = beforeFirst(HEAD_END, cleaned);
         Optional<Claimant> byHead = longestSequence(head);
         return byHead.isPresent() ? byHead : longestSequence(cleaned);
     }
 
+    /** People who speak for someone named in the possessive before them ("X's spokesman", "X's adviser"). */
+    private static final Set<String> AIDES = Set.of("spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+            "adviser", "advisers", "advisor", "advisors", "deputy", "envoy", "representative", "secretary",
+            "press");
+
+    /** The aide's noun of "X's spokesman", or null when the mention names no aide of a possessor. */
+    private static String aideNoun(String mention) {
+        String lower = mention.toLowerCase(Locale.ROOT).replace('’', '\'');
+        int possessive = lower.indexOf("'s ");
+        if (possessive < 0) {
+            return null;
+        }
+        String after = lower.substring(possessive + 3).strip();
+        int space = after.indexOf(' ');
+        String noun = space < 0 ? after : after.substring(0, space);
+        return AIDES.contains(noun) ? noun : null;
+    }
+
     private Optional<Claimant> longestSequence(String phrase) {
+        return longestSequence(phrase, null);
+    }
+
+    /** The longest word sequence of a phrase that names an entry, holding {@code required} when it is not null. */
+    private Optional<Claimant> longestSequence(String phrase, String required) {
         String[] words = SPACES.split(phrase.strip());
         for (int len = words.length; len >= 1; len--) {
             for (int from = 0; from + len <= words.length; from++) {
@@ -364,6 +444,9 @@ final class ClaimantResolver {
                     continue; // a single common word ("officials") names nobody
                 }
                 String candidate = String.join(" ", List.of(words).subList(from, from + len));
+                if (required != null && !candidate.toLowerCase(Locale.ROOT).contains(required)) {
+                    continue;
+                }
                 Optional<Claimant> c = registry.resolve(candidate);
                 if (c.isPresent() && !(len < words.length && isDescription(c.get(), candidate))) {
                     return c;
@@ -400,12 +483,21 @@ final class ClaimantResolver {
     /** A plural head: "commanders", "officials", "two of them", "the analysts"; never a name ("Aalbers"). */
     private static boolean looksPlural(String raw) {
         String lower = raw.toLowerCase(Locale.ROOT);
-        String head = NUMBER_HEAD_END.split(raw)[0].strip();
+        String head = beforeFirst(NUMBER_HEAD_END, raw).strip();
         String lastRaw = head.substring(head.lastIndexOf(' ') + 1);
         String last = lastRaw.toLowerCase(Locale.ROOT);
         return (!lastRaw.isEmpty() && Character.isLowerCase(lastRaw.charAt(0)) && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("’s")
                 && !last.endsWith("us") && !last.endsWith("is") && !last.equals("news") && !last.equals("times"))
                 || lower.contains(" of them") || last.equals("authorities");
+    }
+
+    /**
+     * The text before the first match of {@code separator}, or all of it: {@code separator.split(text)[0]}
+     * without splitting the rest (the resolver asks this for every mention).
+     */
+    private static String beforeFirst(java.util.regex.Pattern separator, String text) {
+        java.util.regex.Matcher m = separator.matcher(text);
+        return m.find() ? text.substring(0, m.start()) : text;
     }
 
     static boolean isPronoun(String lowerWord) {

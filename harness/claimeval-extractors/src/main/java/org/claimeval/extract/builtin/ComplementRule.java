@@ -36,6 +36,8 @@ final class ComplementRule implements CueRule {
         return end;
     }
 
+    private static final Set<String> WARNINGS = Set.of("warn", "warns", "warned", "warning", "caution", "cautions",
+            "cautioned");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight");
 
@@ -102,6 +104,10 @@ final class ComplementRule implements CueRule {
         } else {
             from = ListenerObject.skip(ctx, site.hit(), from, site.contentEnd());
             from = skipDay(ctx, from, site.contentEnd());
+            if (WARNINGS.contains(ctx.text().substring(site.hit().start(), site.hit().end()).toLowerCase(Locale.ROOT))
+                    && "of".equals(ctx.nav().wordAfter(from))) {
+                from = ctx.nav().skipWord(from); // "warned of more floods": the danger is the content
+            }
         }
         TextRange content = ContentTrimmer.trim(ctx.text(), from, authorsAppositive(ctx.text(), from, site.contentEnd()));
         int words = QuotationFinder.words(ctx.text(), new Quotation(content.start() - 1, content.end()));

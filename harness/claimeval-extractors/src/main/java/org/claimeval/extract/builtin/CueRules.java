@@ -12,6 +12,7 @@ final class CueRules {
             new ReferBackRule(),
             new PostposedSourceRule(),
             new RelativeObjectRule(), // after the rules that never ask for the subject: asking remembers it
+            new AsClauseRule(),
             new InterruptingCueRule(),
             new TrailingCueRule(),
             new ComplementRule());

@@ -5,34 +5,48 @@ import java.util.List;
 
 /**
  * Stages of the {@code cue} extractor made callable from outside the package, so that the benchmarks time the
- * real code instead of a copy of it. Not an extractor API: names and results follow the extractor's internals.
+ * extractor's own code, never a copy of it. Not an extractor API: names and results follow the extractor's
+ * internals. Ranges are char indices of the text.
  */
 public final class CueStages {
     private CueStages() {
     }
 
-    /** A cue found by the lexicon scan, in char indices; {@code nounAmbiguous} when a noun reading needs checking. */
-    public record CueHit(int start, int end, boolean nounAmbiguous) {
+    /** A range of a text, in char indices. */
+    public record Range(int start, int end) {
     }
 
-    /** The lexicon scan over a whole text, as the extractor runs it: the number of cues found. */
+    /** The sentences of a text, as the extractor splits it: lines, then the sentence model inside each line. */
+    public static List<Range> sentences(String text) {
+        List<Range> out = new ArrayList<>();
+        for (TextRange s : SentenceSplitter.sentences(text)) {
+            out.add(new Range(s.start(), s.end()));
+        }
+        return out;
+    }
+
+    /** The lexicon scan over a whole text: the number of cues found. */
     public static int countCues(String text) {
         return CueLexicon.get().scan(text, 0, text.length()).size();
     }
 
-    /** The cues of a text, in order. */
-    public static List<CueHit> cues(String text) {
-        List<CueHit> hits = new ArrayList<>();
-        for (CueLexicon.Hit h : CueLexicon.get().scan(text, 0, text.length())) {
-            hits.add(new CueHit(h.start(), h.end(), h.entry().nounAmbiguous()));
+    /**
+     * The cues of each sentence as the extractor's scanner keeps them: the lexicon scan, then its filters, and the
+     * tagger for every ambiguous form the filters leave ("reports", "claims"). Quotations are not left out first,
+     * as the extractor does, so the tagger runs for at least as many forms as in the extractor.
+     */
+    public static int countSentenceCues(String text, List<Range> sentences) {
+        CueScanner scanner = new CueScanner(new TextNav(text));
+        int found = 0;
+        for (Range s : sentences) {
+            found += scanner.cues(s.start(), s.end()).size();
         }
-        return hits;
+        return found;
     }
 
-    /** The first word of every lexicon entry, sorted: the words a regular-expression alternation would match. */
-    public static List<String> firstWords() {
-        List<String> words = new ArrayList<>(CueLexicon.get().firstWords());
-        words.sort(null);
-        return words;
+    /** What a claim's content gets besides its span: the type lexicon's guess and the quantities in it. */
+    public static Object typeAndQuantities(String text, Range content) {
+        return List.of(TypeLexicon.get().classify(text, content.start(), content.end()),
+                QuantityFinder.find(text, content.start(), content.end()));
     }
 }

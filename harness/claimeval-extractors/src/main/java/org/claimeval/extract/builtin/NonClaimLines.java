@@ -7,7 +7,8 @@ import java.util.Set;
  * Lines that are never claims, in any extractor (guideline 4, H26): bylines ("By Jane Roe", "Words and photos
  * by ..."), credits and captions with a label ("Photo: ..."), timestamps and update lines ("09:42 GMT",
  * "Updated 5 May at 18:20"), and section lines of separated fields ("Politics | 15 May"). All have no final
- * period; a sentence that starts with "By" ("By Moscow's estimate, ...") ends with one and is kept.
+ * period; a sentence that starts with "By" ("By Moscow's estimate, ...") ends with one and is kept. A caption
+ * without a label is known by the credit line next to it.
  */
 final class NonClaimLines {
     /** Labels of a credit or caption line, lower case, before a colon. */
@@ -30,8 +31,7 @@ final class NonClaimLines {
         }
         String line = text.substring(p.start(), p.end());
         String lower = line.toLowerCase(Locale.ROOT);
-        int colon = lower.indexOf(':');
-        if (colon > 0 && CREDIT_LABELS.contains(lower.substring(0, colon).strip())) {
+        if (isCredit(text, p)) {
             return true;
         }
         String first = firstWord(lower);
@@ -53,7 +53,40 @@ final class NonClaimLines {
      * ("Port reopens").
      */
     static boolean skip(String text, TextRange p) {
-        return isNonClaim(text, p) || (!isFirstLine(text, p) && isHeading(text, p));
+        return isNonClaim(text, p) || (!isFirstLine(text, p) && (isHeading(text, p) || isCaption(text, p)));
+    }
+
+    /** Most words of a caption. */
+    private static final int MAX_CAPTION_WORDS = 30;
+
+    /**
+     * A caption: a short line right above a credit line ("Smoke rises over the port on Monday." above "Photo:
+     * Agency/Handout"). It describes a picture, whatever its tense (H26). The line below a credit is not judged
+     * so: it is as often the article's first paragraph.
+     */
+    private static boolean isCaption(String text, TextRange p) {
+        TextRange next = nextLine(text, p.end());
+        return next != null && isCredit(text, next)
+                && QuotationFinder.words(text, new Quotation(p.start() - 1, p.end())) <= MAX_CAPTION_WORDS;
+    }
+
+    /** The next non-blank line after {@code from}, or null. */
+    private static TextRange nextLine(String text, int from) {
+        TextRange rest = SentenceSplitter.trim(text, from, text.length());
+        return rest.isEmpty() ? null : SentenceSplitter.lineAround(text, rest.start());
+    }
+
+    /** Longest credit label before its colon ("illustration"). */
+    private static final int MAX_LABEL = 12;
+
+    private static boolean isCredit(String text, TextRange line) {
+        int limit = Math.min(line.end(), line.start() + MAX_LABEL + 1);
+        for (int i = line.start(); i < limit; i++) {
+            if (text.charAt(i) == ':') {
+                return CREDIT_LABELS.contains(text.substring(line.start(), i).strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     private static boolean isFirstLine(String text, TextRange p) {

@@ -226,7 +226,17 @@ final class QuantityFinder {
             return Bound.OVER;
         }
         if ("than".equals(w1)) {
-            return ("more".equals(w2) || "greater".equals(w2)) ? Bound.OVER : Bound.UNDER;
+            boolean more = "more".equals(w2) || "greater".equals(w2);
+            int w2Start = previousWordStart(text, w1Start);
+            String w3 = w2Start > 0 ? previousWord(text, w2Start) : "";
+            if ("no".equals(w3) || "not".equals(w3)) {
+                // "no fewer than 300" is at least 300; "no more than 300" at most 300
+                return more ? Bound.UP_TO : Bound.OVER;
+            }
+            return more ? Bound.OVER : Bound.UNDER;
+        }
+        if ("as".equals(w1) && "many".equals(w2) || "as".equals(w1) && "much".equals(w2)) {
+            return Bound.UP_TO; // "as many as 400": up to 400
         }
         if ("to".equals(w1) && "close".equals(w2)) {
             return Bound.APPROX;

@@ -78,8 +78,17 @@ final class SentenceSplitter {
             lastWordChar--;
         }
         char[] eos = EnglishModels.endOfSentenceChars();
+        char lowest = Character.MAX_VALUE;
+        char highest = Character.MIN_VALUE;
+        for (char e : eos) {
+            lowest = (char) Math.min(lowest, e);
+            highest = (char) Math.max(highest, e);
+        }
         for (int i = paragraph.start(); i < lastWordChar; i++) {
             char c = text.charAt(i);
+            if (c < lowest || c > highest) {
+                continue; // letters and spaces, most of a paragraph, with one comparison each
+            }
             for (char e : eos) {
                 if (c == e) {
                     return true;

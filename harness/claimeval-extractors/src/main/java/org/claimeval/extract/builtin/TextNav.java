@@ -180,11 +180,29 @@ final class TextNav {
             return true;
         }
         String lower = tail.toLowerCase(Locale.ROOT);
+        if (opensClause(tail, lower)) {
+            return false; // "Speaking to reporters, Roe said the dam held": a clause, not a time phrase
+        }
         int words = tail.split("\\s+").length;
         // "announced at a meeting of the regional government on Friday": prepositional phrases only.
         int maxWords = startsWithPlacePreposition(lower) && tail.indexOf(',') < 0 ? MAX_PREPOSITIONAL_TAIL : 4;
         return !lower.contains(" that ") && !lower.startsWith("that") && words <= maxWords
                 && !hasAuxiliary(from, end);
+    }
+
+    /** Words that open a noun phrase: after a cue they start its content, never an adverbial tail. */
+    private static final java.util.Set<String> PHRASE_OPENERS = java.util.Set.of("the", "a", "an", "this", "these",
+            "those", "its", "his", "her", "their", "our", "some", "all", "most", "many", "no", "both", "several",
+            "it", "they", "he", "she", "we");
+
+    /** Whether a tail after a cue opens with a noun phrase or a figure: the start of a content clause. */
+    private static boolean opensClause(String tail, String lower) {
+        int space = lower.indexOf(' ');
+        if (space < 0) {
+            return false; // one word: "said Monday", "added later"
+        }
+        String first = lower.substring(0, space);
+        return PHRASE_OPENERS.contains(first) || Character.isDigit(tail.charAt(0));
     }
 
     /** Most words of a tail of prepositional phrases after a closing cue. */

@@ -145,6 +145,19 @@ class ClaimantResolutionTest {
     }
 
     @Test
+    void aPronounTakesTheSubjectOfTheSentenceBeforeEvenWithoutACue() {
+        // "Lind disagreed" has no cue, but Lind is nearer to "she" than Stam, who spoke first.
+        String text = "Bo Stam said the levee broke. Ana Lind disagreed. \"The dam will hold until spring,\" she said.";
+        assertEquals("ana-lind", extract(text).get(1).claimant());
+        QuoteExtractor quote = new QuoteExtractor();
+        quote.prepare(ExtractionContext.of(REGISTRY));
+        assertEquals("ana-lind", quote.extract(new Document("t", text)).get(0).claimant());
+        // A sentence that opens with no registry name does not take the pronoun away from the last speaker.
+        assertEquals("bo-stam", extract("Bo Stam said the levee broke. The water rose quickly. \"It will hold,\" he"
+                + " said.").get(1).claimant());
+    }
+
+    @Test
     void aSpeakerBeforeAQuotationIsKnownToThePronounAfterIt() {
         // The quotation is read with its paragraph's cues: "Stam conceded" comes before the quotation's "he".
         List<Claim> claims = extract("Ana Lind said the road was open.\n\nThe forecast was wrong, Stam conceded."
@@ -185,6 +198,25 @@ class ClaimantResolutionTest {
         assertEquals("its crews were safe", own.get(0).text());
         assertEquals("the owners of ignoring the warnings", own.get(1).text());
         assertEquals("coast-guard", own.get(1).claimant());
+    }
+
+    @Test
+    void anAideIsNotThePersonHeSpeaksFor() {
+        // "Lind's spokesman" is not Lind; with no entry of its own it stays the mention's text.
+        assertEquals("Lind's spokesman", extract("Lind's spokesman said the bridge was safe.").get(0).claimant());
+        // "with the Coast Guard dismissing X as Y": the preposition of the absolute phrase is no part of the source.
+        Claim c = extract("Boats stayed in port, with the Coast Guard dismissing the forecast as too cautious.").get(0);
+        assertEquals("coast-guard", c.claimant());
+        assertEquals("the Coast Guard", c.claimantMention().text());
+    }
+
+    @Test
+    void evidenceRelaysTheLastBodyNotAPersonItQuoted() {
+        // The report quoted a person; the videos after it are the outlet's evidence (H13), not the person's.
+        List<Claim> claims = extract("The Coast Guard said two boats sank. The report quoted Ana Lind as saying the"
+                + " crews were safe.\n\nMore videos suggest that the pier had collapsed.");
+        assertEquals("ana-lind", claims.get(1).claimant());
+        assertEquals("coast-guard", claims.get(claims.size() - 1).claimant());
     }
 
     @Test

@@ -254,6 +254,36 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void aSentenceInitialAdverbIsNeverPartOfTheSource() {
+        // "Meanwhile Roe", "Separately officials": the adverb names nobody, with or without a comma.
+        Claim named = only("Meanwhile Roe said the dam held.");
+        assertEquals("jane-roe", named.claimant());
+        assertEquals("Roe", named.claimantMention().text());
+        assertEquals("officials", only("Separately officials said two boats sank.").claimant());
+        // A participle clause before the subject is no content: the content follows the cue.
+        Claim c = only("Speaking to reporters, Roe said the dam held.");
+        assertEquals("the dam held", c.text());
+        // A closing cue still takes the clause before it when only a time or place phrase follows.
+        assertEquals("The dam held", only("The dam held, Roe said in a statement.").text());
+    }
+
+    @Test
+    void asClauseRule() {
+        // "As X said, Y" and "Y, as X said": the content is the main clause on the other side of the comma.
+        Claim leading = only("As the Interior Ministry said on Monday, the dam held.");
+        assertEquals("the dam held", leading.text());
+        assertEquals("northland-interior-ministry", leading.claimant());
+        assertEquals("The dam held", only("The dam held, as Roe had predicted.").text());
+        // "as per X's estimates" is a source phrase, not an "as" clause.
+        assertEquals("as per", only("Two bridges fell, as per the Daily Courier's estimates.").cue().text());
+    }
+
+    @Test
+    void warnedOfNamesTheDanger() {
+        assertEquals("more floods", only("Roe warned of more floods after the weekend.").text().replace(" after the weekend", ""));
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());
@@ -355,6 +385,15 @@ class CueRuleFamiliesTest {
         List<Claim> sentences = new SentenceExtractor().extract(new org.claimeval.model.Document("t", text));
         assertEquals(List.of("Harbour reopens, Roe says", "The harbour reopened, Roe said"),
                 sentences.stream().map(Claim::text).toList());
+        // A caption without a label is known by the credit line right below it, in any extractor; the line below
+        // a credit is the article's own.
+        String captioned = "Harbour reopens, Roe says\n\nCranes stand idle at the harbour on Monday.\n\n"
+                + "Photo: Daily Courier\n\nThe harbour reopened, Roe said.";
+        assertEquals(List.of("Harbour reopens, Roe says", "The harbour reopened, Roe said"),
+                new SentenceExtractor().extract(new org.claimeval.model.Document("t", captioned)).stream()
+                        .map(Claim::text).toList());
+        String below = "Harbour reopens, Roe says\n\nImage: Daily Courier\n\nThe harbour reopened, Roe said.";
+        assertEquals(2, new SentenceExtractor().extract(new org.claimeval.model.Document("t", below)).size());
     }
 
     @Test

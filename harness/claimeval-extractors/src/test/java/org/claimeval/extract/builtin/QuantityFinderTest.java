@@ -32,6 +32,10 @@ class QuantityFinderTest {
         assertEquals(Bound.OVER, find("losses exceeded 5,000 vehicles").get(0).bound());
         assertEquals(Bound.UNDER, find("fewer than 20 aircraft").get(0).bound());
         assertEquals(Bound.EXACT, find("it downed 12 drones").get(0).bound());
+        // A negated comparison turns round: "no fewer than" is at least, "no more than" at most.
+        assertEquals(Bound.OVER, find("no fewer than 300 homes").get(0).bound());
+        assertEquals(Bound.UP_TO, find("no more than 300 homes").get(0).bound());
+        assertEquals(Bound.UP_TO, find("as many as 400 sailors").get(0).bound());
     }
 
     @Test
