@@ -36,10 +36,13 @@ class CueRuleFamiliesTest {
 
     @Test
     void channelAfterCueRule() {
-        // "citing" after a cue names evidence of the claim before it: one claim, not two.
+        // "citing" after a cue names evidence of the claim before it: one claim, not two, and no channel.
         Claim c = only("Jane Roe said the levee broke at dawn, citing photographs from residents.");
         assertEquals("the levee broke at dawn", c.text());
         assertEquals("said", c.cue().text());
+        assertEquals(List.of(), c.via());
+        // "citing" a source: the source relayed the claim and is its channel (guideline 8).
+        assertEquals(List.of("daily-courier"), only("Roe said the levee broke at dawn, citing the Daily Courier.").via());
     }
 
     @Test
