@@ -268,6 +268,8 @@ class CueRuleFamiliesTest {
         assertEquals("the dam held", c.text());
         // A closing cue still takes the clause before it when only a time or place phrase follows.
         assertEquals("The dam held", only("The dam held, Roe said in a statement.").text());
+        assertEquals("The dam held", only("The dam held, Roe said the next day.").text());
+        assertEquals("The dam held", only("The dam held, Roe added two days later.").text());
     }
 
     @Test
