@@ -289,6 +289,21 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void possessiveCueRule() {
+        // Nominal cues (H25): "By X's estimate, Y", "In X's view, Y", "Y, by X's count": cue the noun, mention
+        // the possessor, content the clause across the comma.
+        Claim by = only("By the Daily Courier's estimate, 300 homes were flooded.");
+        assertEquals("300 homes were flooded", by.text());
+        assertEquals("estimate", by.cue().text());
+        assertEquals("daily-courier", by.claimant());
+        assertEquals("the Daily Courier", by.claimantMention().text());
+        assertEquals("the dam will hold", only("In Roe's view, the dam will hold.").text());
+        assertEquals("300 homes were flooded", only("300 homes were flooded, by the Daily Courier's count.").text());
+        // A possessed noun that opens no such phrase names a referent, no claim.
+        assertTrue(extract("Roe's estimates were too low.").isEmpty());
+    }
+
+    @Test
     void headlineSourceRule() {
         Claim c = only("Grain prices rise for a third week: Roe\n\nBody text without cues.");
         assertEquals("Grain prices rise for a third week", c.text());
