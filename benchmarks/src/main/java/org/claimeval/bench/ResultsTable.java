@@ -172,7 +172,11 @@ public final class ResultsTable {
         out.println();
     }
 
+    /** The targets this file has figures for; no section when it has none (the stages of cue have no target). */
     private void targets() {
+        if (!has("ScoringBenchmark.spread") && !has("PredictionsLoadingBenchmark.read")) {
+            return;
+        }
         out.println("### Targets of the scoring and loading benchmarks (computed from this file)");
         out.println();
         out.println("| target | measured | verdict |");
