@@ -84,6 +84,7 @@ final class PredictionLineParser {
         QuoteKind quote = r.optionalEnum("quote", QuoteKind.class);
         Double score = r.optionalScore();
         List<Quantity> quantities = r.quantities();
+        List<String> via = r.via();
         if (problems.size() > before) {
             return null;
         }
@@ -125,7 +126,7 @@ final class PredictionLineParser {
             }
         }
         String doc = texts.aligner().document().id();
-        return new Parsed(new Claim(null, doc, start, end, text, claimant, mention.span(), cue.span(), List.of(),
+        return new Parsed(new Claim(null, doc, start, end, text, claimant, mention.span(), cue.span(), via,
                 attribution, quote, type, quantities, null, score), method);
     }
 
@@ -313,6 +314,27 @@ final class PredictionLineParser {
                 return null;
             }
             return score;
+        }
+
+        /** The channels the claim came through, outermost first ({@code via}: an array of strings). */
+        List<String> via() {
+            JsonNode list = present(node, "via");
+            if (list == null) {
+                return List.of();
+            }
+            if (!list.isArray()) {
+                problem("via", "expected an array of strings, found " + typeOf(list));
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).isTextual() && !list.get(i).textValue().isBlank()) {
+                    out.add(list.get(i).textValue());
+                } else {
+                    problem("via[" + i + "]", "expected a non-empty string, found " + typeOf(list.get(i)));
+                }
+            }
+            return out;
         }
 
         List<Quantity> quantities() {

@@ -17,7 +17,7 @@ import org.claimeval.model.Quantity;
 
 /**
  * Writes claims in the predictions-file format that {@link PredictionsReader} reads, one compact JSON object
- * a line, fields always in the order doc, start, end, text, claimant, claimantMention, cue, type, attribution, quote, score,
+ * a line, fields always in the order doc, start, end, text, claimant, claimantMention, cue, via, type, attribution, quote, score,
  * quantities (absent attributes left out). Reading the output back gives the same claims, so
  * {@code claimeval extract > p.jsonl} followed by {@code --predictions p.jsonl} scores identically.
  */
@@ -88,6 +88,10 @@ public final class PredictionsWriter {
         }
         putSpan(node, "claimantMention", claim.claimantMention());
         putSpan(node, "cue", claim.cue());
+        if (!claim.via().isEmpty()) {
+            ArrayNode via = node.putArray("via");
+            claim.via().forEach(via::add);
+        }
         if (claim.type() != null) {
             node.put("type", claim.type().json());
         }

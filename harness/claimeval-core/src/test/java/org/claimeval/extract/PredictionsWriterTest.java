@@ -33,7 +33,7 @@ class PredictionsWriterTest {
     @Test
     void whatIsWrittenReadsBackAsTheSameClaims() throws Exception {
         List<Claim> claims = List.of(
-                new Claim(null, "d", 2, 6, "Kyiv", "Kyiv officials", null, null, List.of(), Attribution.EXPLICIT,
+                new Claim(null, "d", 2, 6, "Kyiv", "Kyiv officials", null, null, List.of("radio-zed", "wire"), Attribution.EXPLICIT,
                         QuoteKind.PARTIAL, ClaimType.COMBAT,
                         List.of(new Quantity(null, 1.5e3, "troops", Bound.APPROX)), null, 0.1 + 0.2),
                 Claim.span(null, "d", 7, 33, doc.slice(7, 33)));
@@ -45,7 +45,8 @@ class PredictionsWriterTest {
         Dataset dataset = TestData.dataset(List.of(doc));
         Predictions back = new PredictionsReader(dataset, false)
                 .read(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)), "round-trip");
-        // 0.1 + 0.2 = 0.30000000000000004 must survive exactly, as must the code-point offsets after the emoji.
+        // 0.1 + 0.2 = 0.30000000000000004 must survive exactly, as must the code-point offsets after the emoji and
+        // the channels (via) in their order.
         // Ids are not part of the format: the reader numbers claims in offset order, d#p1 and d#p2.
         assertEquals(List.of(claims.get(0).withId("d#p1"), claims.get(1).withId("d#p2")), back.claims("d"));
     }
