@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * scored on; one that does not learn runs once; a predictions file is read as it is.
  */
 @Command(name = "leaderboard", mixinStandardHelpOptions = true,
-        description = {"Score systems on the dataset and rank them by claim + claimant F1, with 95% intervals and a "
+        description = {"Score systems on the dataset and rank them by claim + claimant F1, with 95%% intervals and a "
                 + "mark (▼) for those significantly worse than the top row.",
                 "Without --system: every built-in extractor."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Exit codes and messages that CI pipelines depend on. */
@@ -78,6 +82,21 @@ class CommandLineContractTest {
                 Cli.fixtureDataset());
         assertEquals(2, cli.exitCode(), cli.err());
         assertTrue(cli.err().contains("also in the scored dataset"), cli.err());
+    }
+
+    @Test
+    void everyCommandsHelpFormatsWithoutAPicocliWarning() {
+        // An unescaped '%' in a description ("95% intervals") makes picocli warn on System.err and print the
+        // raw text; the warning goes to the process's stderr, so it is caught there.
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+            Main.newCommandLine().getSubcommands().values().forEach(CommandLine::getUsageMessage);
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", warnings.toString(StandardCharsets.UTF_8));
     }
 
     @Test
