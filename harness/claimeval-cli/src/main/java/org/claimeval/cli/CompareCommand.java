@@ -171,6 +171,6 @@ final class CompareCommand implements Callable<Integer>, CheckedBeforeWork.Optio
     /** One protocol for every source: leave-one-document-out for an extractor that learns, a plain run otherwise. */
     static Extraction extract(ExtractorSpec spec, Dataset data, ExtractionRunner.Options options)
             throws Exception {
-        return Evaluation.extract(spec, data, Training.leaveOneOut(), options, false);
+        return Evaluation.extract(spec, data, Training.crossValidation(), options, false);
     }
 }

@@ -8,13 +8,14 @@ import org.claimeval.pipeline.ExtractorSpec;
 import picocli.CommandLine.Command;
 
 /**
- * {@code score} without {@code --train}: a learning extractor is scored leave-one-document-out, which is what
- * {@code score} does by default too; kept as a name for it. An extractor that does not learn runs once.
+ * {@code score} without {@code --train}: a learning extractor is cross-validated, which is what {@code score}
+ * does by default too; kept as a name for it. An extractor that does not learn runs once.
  */
 @Command(name = "crossval", mixinStandardHelpOptions = true,
-        description = "Leave-one-document-out cross-validation of a learning extractor: train on all documents but one, "
-                + "score that one, for every document; report the pooled result. No document's gold reaches the model "
-                + "that scores it. An extractor that does not learn runs once (as with score).",
+        description = "Cross-validation of a learning extractor by documents: train on all folds but one, score that "
+                + "one, for every fold (a fold per document up to --folds documents: leave-one-document-out); report "
+                + "the pooled result. No document's gold reaches the model that scores it. An extractor that does not "
+                + "learn runs once (as with score).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:scored", "2:usage error or bad input", "3:the extractor failed"})
 final class CrossvalCommand extends ScoreCommand {
@@ -24,6 +25,6 @@ final class CrossvalCommand extends ScoreCommand {
         if (extractor.train != null) {
             throw ExtractorOptions.usage("crossval trains leave-one-document-out; use score --train DIR to train on another dataset");
         }
-        return Evaluation.crossValidate(spec, data, options);
+        return Evaluation.extract(spec, data, extractor.training(), options, false);
     }
 }

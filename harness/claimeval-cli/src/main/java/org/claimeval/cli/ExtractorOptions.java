@@ -35,12 +35,18 @@ public final class ExtractorOptions implements CheckedBeforeWork.Options {
     boolean lenient;
 
     @Option(names = "--train", paramLabel = "DIR", description = "Train a learning extractor on all of this dataset "
-            + "instead of leave-one-document-out; documents in both datasets are refused (exit 2).")
+            + "instead of cross-validating it; documents in both datasets are refused (exit 2).")
     Path train;
 
-    /** Leave-one-document-out, or all of the {@code --train} dataset; only an extractor that learns is trained. */
+    @Option(names = "--folds", paramLabel = "K", description = "Cross-validate a learning extractor in at most K folds "
+            + "of consecutive documents (default: ${DEFAULT-VALUE}, which is leave-one-document-out up to that many "
+            + "documents; a fold per document when K is the number of documents or more).",
+            defaultValue = "" + Training.DEFAULT_FOLDS)
+    int folds;
+
+    /** Cross-validation in at most {@code --folds} folds, or all of the {@code --train} dataset; only an extractor that learns is trained. */
     Training training() throws BadInputException {
-        return train == null ? Training.leaveOneOut() : Training.on(DatasetLoader.load(train));
+        return train == null ? Training.crossValidation(folds) : Training.on(DatasetLoader.load(train));
     }
 
     /** The one extractor these options name. */
@@ -53,6 +59,9 @@ public final class ExtractorOptions implements CheckedBeforeWork.Options {
         spec();
         if (threads < 1) {
             throw usage("--threads must be at least 1, got " + threads);
+        }
+        if (folds < 2) {
+            throw usage("--folds must be at least 2, got " + folds);
         }
         checkTimeout(timeoutSeconds);
     }

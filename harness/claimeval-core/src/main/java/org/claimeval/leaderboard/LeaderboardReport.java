@@ -63,11 +63,16 @@ public final class LeaderboardReport {
         return t;
     }
 
+    /** Whether a row was cross-validated in folds of several documents ({@code +cvK}). */
+    private static boolean anyFolds(Leaderboard board) {
+        return board.rows().stream().anyMatch(r -> r.entry().overlap().extractor().version().matches(".*\\+cv\\d+$"));
+    }
+
     static String note(Leaderboard board, boolean withTiming) {
         String dataset = board.rows().isEmpty() ? "" : board.rows().get(0).entry().overlap().dataset().signature();
         return "Ranked by claim+claimant F1: a claim counts only when its span matches (token IoU >= 0.5) and its "
-                + "claimant is right. On " + dataset + ", subset all; extractors that learn (+loocv) leave-one-document-out, "
-                + "the others run once. "
+                + "claimant is right. On " + dataset + ", subset all; extractors that learn (+loocv) leave-one-document-out"
+                + (anyFolds(board) ? " or (+cvK) in K folds of consecutive documents" : "") + ", the others run once. "
                 + "Interval: " + board.resamples() + " paragraph-bootstrap resamples, seed " + board.seed() + ". "
                 + WORSE + " = significantly worse than #1 (paired approximate randomization, " + board.trials()
                 + " trials, Holm-corrected across rows, alpha " + plain(board.alpha()) + ")."

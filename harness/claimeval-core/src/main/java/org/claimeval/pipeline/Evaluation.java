@@ -79,7 +79,7 @@ public final class Evaluation {
         } finally {
             closeQuietly(extractor);
         }
-        return leaveOneOut(spec, dataset, options);
+        return crossValidated(spec, dataset, (Training.CrossValidation) training, options);
     }
 
     /**
@@ -184,9 +184,9 @@ public final class Evaluation {
     }
 
     /**
-     * Leave-one-document-out for an extractor that learns (a plain run for one that does not, never labelled
+     * Cross-validation for an extractor that learns (a plain run for one that does not, never labelled
      * cross-validated): {@link #extract(ExtractorSpec, Dataset, Training, ExtractionRunner.Options, boolean)} with
-     * {@link Training#leaveOneOut()}.
+     * {@link Training#crossValidation()}, leave-one-document-out up to {@value Training#DEFAULT_FOLDS} documents.
      *
      * @param spec    the extractor, opened once per fold
      * @param dataset the documents and their gold claims
@@ -198,15 +198,26 @@ public final class Evaluation {
      */
     public static Extraction crossValidate(ExtractorSpec spec, Dataset dataset, ExtractionRunner.Options options)
             throws BadInputException, ExtractorFailure, IOException {
-        return extract(spec, dataset, Training.leaveOneOut(), options, false);
+        return extract(spec, dataset, Training.crossValidation(), options, false);
     }
 
     /**
-     * For each document, a fresh extractor prepared with the other documents (and their gold) as training data
-     * extracts that document alone; the folds' claims are pooled. The version is reported with {@code +loocv}.
+     * For each fold, a fresh extractor prepared with the other folds' documents (and their gold) as training data
+     * extracts the fold's documents; the folds' claims are pooled. The version is reported with {@code +loocv}
+     * (or {@code +cvK}).
      */
-    private static Extraction leaveOneOut(ExtractorSpec spec, Dataset dataset, ExtractionRunner.Options options)
-            throws BadInputException, ExtractorFailure, IOException {
+    private static Extraction crossValidated(ExtractorSpec spec, Dataset dataset, Training.CrossValidation cv,
+            ExtractionRunner.Options options) throws BadInputException, ExtractorFailure, IOException {
+        List<Document> documents = dataset.documents();
+        String suffix = cv.versionSuffix(documents.size());
+        List<List<Document>> folds = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            int fold = cv.foldOf(i, documents.size());
+            if (fold == folds.size()) {
+                folds.add(new ArrayList<>());
+            }
+            folds.get(fold).add(documents.get(i));
+        }
         Map<String, List<Claim>> claims = new LinkedHashMap<>();
         Map<String, List<Rejection>> rejected = new LinkedHashMap<>();
         SortedMap<String, DocumentFailure> failures = new TreeMap<>();
@@ -214,36 +225,37 @@ public final class Evaluation {
         long prepareNanos = 0;
         long elapsedNanos = 0;
         ScoreReport.ExtractorId id = null;
-        for (Document heldOut : dataset.documents()) {
+        for (List<Document> heldOut : folds) {
             if (options.failFast() && !failures.isEmpty()) {
-                notRun.add(heldOut.id());
+                heldOut.forEach(d -> notRun.add(d.id()));
                 continue;
             }
-            List<Document> training = dataset.documents().stream().filter(d -> d != heldOut).toList();
+            List<Document> training = documents.stream().filter(d -> !heldOut.contains(d)).toList();
             Map<String, List<Claim>> trainingGold = new HashMap<>();
             training.forEach(d -> trainingGold.put(d.id(), dataset.gold(d.id())));
             ClaimExtractor extractor = spec.open(dataset, options.timeout(), false);
             try {
                 ExtractionResult fold = new ExtractionRunner(options).run(extractor,
-                        new ExtractionContext(dataset.claimants(), training, trainingGold, dataset.annotates()), List.of(heldOut));
+                        new ExtractionContext(dataset.claimants(), training, trainingGold, dataset.annotates()), heldOut);
                 claims.putAll(fold.claims());
                 rejected.putAll(fold.rejected());
                 failures.putAll(fold.failures());
+                notRun.addAll(fold.notRun());
                 prepareNanos += fold.prepareNanos();
                 elapsedNanos += fold.elapsedNanos();
-                id = new ScoreReport.ExtractorId(extractor.name(), extractor.version() + "+loocv");
+                id = new ScoreReport.ExtractorId(extractor.name(), extractor.version() + suffix);
             } finally {
                 closeQuietly(extractor);
             }
         }
         if (id == null) { // every fold skipped: only possible for a dataset without documents
             ClaimExtractor extractor = spec.open(dataset, options.timeout(), false);
-            id = new ScoreReport.ExtractorId(extractor.name(), extractor.version() + "+loocv");
+            id = new ScoreReport.ExtractorId(extractor.name(), extractor.version() + suffix);
             closeQuietly(extractor);
         }
         ExtractionResult pooled = new ExtractionResult(id.name(), id.version(), claims, rejected, failures, notRun,
                 prepareNanos, elapsedNanos);
-        return new Extraction(spec, id, pooled, null, false, Training.Regime.LOOCV, List.of());
+        return new Extraction(spec, id, pooled, null, false, cv.regime(documents.size()), List.of());
     }
 
     /**

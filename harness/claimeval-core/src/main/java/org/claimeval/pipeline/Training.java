@@ -10,9 +10,32 @@ import org.claimeval.model.Dataset;
  */
 public sealed interface Training {
 
-    /** The default: each document is extracted by a model trained on every other document of the same dataset. */
+    /** At most this many folds by default: leave-one-document-out up to this many documents. */
+    int DEFAULT_FOLDS = 20;
+
+    /**
+     * The default: cross-validation on the scored dataset in at most {@value #DEFAULT_FOLDS} folds, which is
+     * leave-one-document-out up to {@value #DEFAULT_FOLDS} documents. A corpus of a thousand documents would
+     * otherwise train a thousand models, each on nearly all of it.
+     */
+    static Training crossValidation() {
+        return new CrossValidation(DEFAULT_FOLDS);
+    }
+
+    /**
+     * Cross-validation in at most {@code folds} folds of consecutive documents; as many folds as documents is
+     * leave-one-document-out.
+     *
+     * @param folds at least 2
+     * @return the regime
+     */
+    static Training crossValidation(int folds) {
+        return new CrossValidation(folds);
+    }
+
+    /** Each document is extracted by a model trained on every other document of the same dataset. */
     static Training leaveOneOut() {
-        return LeaveOneOut.INSTANCE;
+        return new CrossValidation(Integer.MAX_VALUE);
     }
 
     /**
@@ -25,9 +48,41 @@ public sealed interface Training {
         return new On(dataset);
     }
 
-    /** Leave-one-document-out cross-validation on the scored dataset. */
-    enum LeaveOneOut implements Training {
-        INSTANCE
+    /**
+     * Cross-validation by documents on the scored dataset: the documents, in the dataset's order, are cut into
+     * {@link #folds(int)} runs of consecutive documents (sizes differing by one at most); each run is extracted
+     * by a model trained on all the other documents. No document's gold reaches the model that extracts it.
+     *
+     * @param maxFolds the most folds; a dataset with fewer documents is left out one document at a time
+     */
+    record CrossValidation(int maxFolds) implements Training {
+        public CrossValidation {
+            if (maxFolds < 2) {
+                throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + maxFolds);
+            }
+        }
+
+        /** The folds on a dataset of {@code documents} documents. */
+        public int folds(int documents) {
+            return Math.min(maxFolds, documents);
+        }
+
+        /** The fold (0 to {@code folds(documents) - 1}) of the document at {@code index} in the dataset's order. */
+        public int foldOf(int index, int documents) {
+            return (int) ((long) index * folds(documents) / documents);
+        }
+
+        /** {@value Regime#LOOCV} when every document is a fold of its own, else {@code cv:K}. */
+        public String regime(int documents) {
+            int folds = folds(documents);
+            return folds >= documents ? Regime.LOOCV : "cv:" + folds;
+        }
+
+        /** What a cross-validated extractor's version carries: {@code +loocv} or {@code +cvK}. */
+        public String versionSuffix(int documents) {
+            int folds = folds(documents);
+            return folds >= documents ? "+loocv" : "+cv" + folds;
+        }
     }
 
     /**
@@ -45,7 +100,7 @@ public sealed interface Training {
     final class Regime {
         /** A run without training: the extractor does not learn. */
         public static final String NONE = "none";
-        /** Leave-one-document-out on the scored dataset. */
+        /** Leave-one-document-out on the scored dataset ({@code cv:K} for K folds of several documents). */
         public static final String LOOCV = "loocv";
 
         private Regime() {

@@ -19,14 +19,14 @@ import org.opentest4j.AssertionFailedError;
 /**
  * An extractor on a dataset: choose how to score ({@link #scoredWith}) and train ({@link #trainedOn}), then
  * check metrics. The extractor runs at the first metric and once only; a document it fails on fails the test.
- * As in {@code claimeval gate}, an extractor that learns is cross-validated (leave one document out) unless it
+ * As in {@code claimeval gate}, an extractor that learns is cross-validated (leave one document out, at most 20 folds) unless it
  * is given another dataset to train on; one that does not learn is run once.
  */
 public final class EvaluationAssert {
     private final ExtractorSpec spec;
     private final Dataset dataset;
     private ScoreConfig config = ScoreConfig.defaults();
-    private Training training = Training.leaveOneOut();
+    private Training training = Training.crossValidation();
     private ScoreReport report;
     private ReportMetrics metrics;
 

@@ -1,7 +1,5 @@
 package org.claimeval.extract.builtin;
 
-import org.claimeval.extract.builtin.CueLexicon.Shape;
-
 /**
  * "As the ministry said on Monday, the dam held" and "The dam held, as the ministry said": a comparative "as"
  * clause holds the source and cue; the content is the main clause on the other side of its comma.
@@ -13,18 +11,13 @@ final class AsClauseRule implements CueRule {
 
     @Override
     public Outcome apply(CueSite site, RuleContext ctx) {
-        if (site.hit().entry().shape() != Shape.VERB) {
-            return Outcome.NOT_MINE;
-        }
+        int subject = site.verbSubjectStart(ctx);
         TextNav nav = ctx.nav();
-        CueSpeaker.Speaker speaker = site.speaker(ctx);
-        if (speaker.subject() == null || speaker.subject().isEmpty()
-                || !"as".equals(nav.wordBefore(speaker.subject().start()))
-                || !Character.isLetter(ctx.text().charAt(speaker.subject().start()))
-                || NOT_SUBJECTS.contains(nav.wordAfter(speaker.subject().start()))) {
+        if (subject < 0 || !"as".equals(nav.wordBefore(subject)) || !Character.isLetter(ctx.text().charAt(subject))
+                || NOT_SUBJECTS.contains(nav.wordAfter(subject))) {
             return Outcome.NOT_MINE; // "as per X's estimates" is a source phrase, no clause
         }
-        int as = nav.wordStartBefore(speaker.subject().start());
+        int as = nav.wordStartBefore(subject);
         TextRange s = site.sentence();
         String text = ctx.text();
         TextRange content;
@@ -39,6 +32,6 @@ final class AsClauseRule implements CueRule {
         } else {
             return Outcome.NOT_MINE;
         }
-        return Outcome.claim(content.isEmpty() ? null : Found.explicit(content, site.cue(), speaker.source()));
+        return Outcome.claim(content.isEmpty() ? null : Found.explicit(content, site.cue(), site.speaker(ctx).source()));
     }
 }

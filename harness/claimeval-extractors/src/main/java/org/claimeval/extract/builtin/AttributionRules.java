@@ -200,7 +200,7 @@ final class AttributionRules {
                 previousSource = f.source();
             }
         }
-        return ChannelNesting.apply(found, quotes);
+        return ChannelNesting.apply(CitedChannel.apply(found, hits, ctx, s), quotes);
     }
 
     /**

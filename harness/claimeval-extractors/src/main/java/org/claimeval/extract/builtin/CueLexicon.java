@@ -144,6 +144,16 @@ final class CueLexicon {
     }
 
     /** Whether a lower-case word is a cue form on its own. */
+    /** The word's nominal entry ("estimate @possessive"), or null: a form may also be a verb's ("estimate"). */
+    Entry possessiveEntry(String lowerWord) {
+        for (Entry e : byFirstWord.getOrDefault(lowerWord, List.of())) {
+            if (e.shape() == Shape.POSSESSIVE) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     Entry lookup(String lowerWord) {
         List<Entry> list = byFirstWord.get(lowerWord);
         if (list == null) {

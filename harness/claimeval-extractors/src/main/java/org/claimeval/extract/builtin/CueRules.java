@@ -7,6 +7,7 @@ final class CueRules {
     /** Stateless rules, shared by every document and thread. */
     private static final List<CueRule> ORDER = List.of(
             new AccordingToRule(),
+            new PossessiveCueRule(),
             new ChannelAfterCueRule(),
             new AgentlessPassiveRule(),
             new ReferBackRule(),

@@ -11,8 +11,9 @@ import org.claimeval.extract.builtin.CueLexicon.Hit;
 import org.claimeval.extract.builtin.CueLexicon.Shape;
 
 /**
- * The cues of a range of one text: the lexicon scan, without compounds ("state-owned"), possessive entries,
- * participles after a determiner ("the reported losses"), negated or agent-less passive cues ("did not
+ * The cues of a range of one text: the lexicon scan, without compounds ("state-owned"), nominal entries that
+ * follow no possessive ("the estimates"; "the agency's estimate" is kept as the noun), participles after a
+ * determiner ("the reported losses"), negated or agent-less passive cues ("did not
  * specify", "has not been confirmed") and noun uses of ambiguous forms ("their claims"). Tokenizes and tags
  * only the sentences whose cue form is also a common noun, and only to ask whether it is a verb.
  */
@@ -66,8 +67,16 @@ final class CueScanner {
                 continue; // part of a compound: "state-owned"
             }
             // The cheap tests first: the tagger runs only for an ambiguous form that survives them all.
-            if (h.entry().shape() == Shape.POSSESSIVE) {
-                continue;
+            if (h.entry().shape() == Shape.VERB && h.entry().nounAmbiguous() && afterPossessive(h.start())) {
+                CueLexicon.Entry nominal = lexicon.possessiveEntry(
+                        text.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT));
+                if (nominal != null) {
+                    out.add(new Hit(h.start(), h.end(), nominal)); // "the agency's estimate": the noun, no verb
+                    continue;
+                }
+            }
+            if (h.entry().shape() == Shape.POSSESSIVE && !afterPossessive(h.start())) {
+                continue; // "the estimates", "casualty figures": only "X's estimate" names a source
             }
             if (h.entry().shape() == Shape.VERB && precededByDeterminer(h.start())) {
                 continue; // "the reported losses", "its stated aim"
@@ -195,6 +204,12 @@ final class CueScanner {
             i = nav.wordStartBefore(i);
         }
         return "it".equals(nav.wordBefore(i)) && nav.thatWithin(cueEnd, Math.min(text.length(), cueEnd + 60), 6) >= 0;
+    }
+
+    /** Whether the word before {@code index} ends in "'s" or "’s" ("the agency's estimate"). */
+    private boolean afterPossessive(int index) {
+        int e = nav.skipSpacesBack(index);
+        return e >= 2 && text.charAt(e - 1) == 's' && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’');
     }
 
     private boolean negated(int index) {

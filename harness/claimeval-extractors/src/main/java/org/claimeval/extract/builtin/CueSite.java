@@ -60,6 +60,18 @@ final class CueSite {
         return speaker == null ? java.util.List.of() : speaker.via();
     }
 
+    /**
+     * Where the subject of a verb cue starts ("as X said", "a buildup that X reported"), or -1 when the cue is no
+     * verb or has no subject of its own: the rules that read the word before a subject start here.
+     */
+    int verbSubjectStart(RuleContext ctx) {
+        if (hit.entry().shape() != CueLexicon.Shape.VERB) {
+            return -1;
+        }
+        TextRange subject = speaker(ctx).subject();
+        return subject == null || subject.isEmpty() ? -1 : subject.start();
+    }
+
     CueSpeaker.Speaker speaker(RuleContext ctx) {
         if (speaker == null) {
             speaker = CueSpeaker.of(this, ctx);

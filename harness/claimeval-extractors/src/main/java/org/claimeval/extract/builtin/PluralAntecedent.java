@@ -17,6 +17,7 @@ final class PluralAntecedent {
 
     /** The phrase from its determiner to its plural noun, or null. */
     static TextRange before(String text, int index) {
+        TextNav nav = new TextNav(text);
         int i = index;
         for (int words = 0; words < MAX_WORDS_BACK && i > 0; words++) {
             int end = i;
@@ -26,16 +27,13 @@ final class PluralAntecedent {
                 }
                 end--;
             }
-            int start = end;
-            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-                start--;
-            }
-            if (start == end) {
+            String word = nav.wordBefore(end);
+            if (word.isEmpty()) {
                 return null;
             }
-            String word = text.substring(start, end);
-            if (isPluralNoun(word)) {
-                TextRange phrase = phraseEndingAt(text, start, end);
+            int start = end - word.length();
+            if (isPluralNoun(text.substring(start, end))) {
+                TextRange phrase = phraseEndingAt(nav, start, end);
                 if (phrase != null) {
                     return phrase;
                 }
@@ -52,24 +50,17 @@ final class PluralAntecedent {
     }
 
     /** "His soldiers", "the exhausted soldiers": up to two words back to a determiner, else null. */
-    private static TextRange phraseEndingAt(String text, int nounStart, int nounEnd) {
+    private static TextRange phraseEndingAt(TextNav nav, int nounStart, int nounEnd) {
         int s = nounStart;
         for (int k = 0; k < 3; k++) {
-            int e = s;
-            while (e > 0 && text.charAt(e - 1) == ' ') {
-                e--;
-            }
-            int ws = e;
-            while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
-                ws--;
-            }
-            if (ws == e) {
+            String w = nav.wordBefore(s);
+            if (w.isEmpty()) {
                 return null;
             }
-            if (OPENERS.contains(text.substring(ws, e).toLowerCase(Locale.ROOT))) {
-                return new TextRange(ws, nounEnd);
+            s = nav.skipSpacesBack(s) - w.length();
+            if (OPENERS.contains(w)) {
+                return new TextRange(s, nounEnd);
             }
-            s = ws;
         }
         return null;
     }

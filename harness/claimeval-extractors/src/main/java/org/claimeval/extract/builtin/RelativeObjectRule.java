@@ -1,7 +1,6 @@
 package org.claimeval.extract.builtin;
 
 import java.util.Set;
-import org.claimeval.extract.builtin.CueLexicon.Shape;
 
 /**
  * "a buildup that the agency had reported for weeks": a cue in a relative clause whose object is the antecedent
@@ -16,16 +15,9 @@ final class RelativeObjectRule implements CueRule {
 
     @Override
     public Outcome apply(CueSite site, RuleContext ctx) {
-        if (site.hit().entry().shape() != Shape.VERB) {
-            return Outcome.NOT_MINE;
-        }
+        int relative = site.verbSubjectStart(ctx);
         TextNav nav = ctx.nav();
-        CueSpeaker.Speaker speaker = site.speaker(ctx);
-        if (speaker.subject() == null || speaker.subject().isEmpty()) {
-            return Outcome.NOT_MINE;
-        }
-        int relative = speaker.subject().start();
-        if (!RELATIVE.contains(nav.wordBefore(relative))) {
+        if (relative < 0 || !RELATIVE.contains(nav.wordBefore(relative))) {
             return Outcome.NOT_MINE;
         }
         int relativeStart = nav.wordStartBefore(relative);

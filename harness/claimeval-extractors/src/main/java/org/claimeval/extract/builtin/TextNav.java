@@ -202,8 +202,21 @@ final class TextNav {
             return false; // one word: "said Monday", "added later"
         }
         String first = lower.substring(0, space);
+        int end = lower.length();
+        while (end > 0 && !Character.isLetter(lower.charAt(end - 1))) {
+            end--;
+        }
+        String lastWord = lower.substring(lower.lastIndexOf(' ', end - 1) + 1, end);
+        if (lower.split(" ").length <= 4 && TIME_NOUNS.contains(lastWord)) {
+            return false; // "said the next day", "said this week", "added two days later"
+        }
         return PHRASE_OPENERS.contains(first) || Character.isDigit(tail.charAt(0));
     }
+
+    /** Nouns that end a time phrase after a cue. */
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("day", "days", "week", "weeks", "month",
+            "months", "year", "years", "morning", "afternoon", "evening", "night", "weekend", "time", "later", "ago",
+            "earlier", "hours");
 
     /** Most words of a tail of prepositional phrases after a closing cue. */
     private static final int MAX_PREPOSITIONAL_TAIL = 12;

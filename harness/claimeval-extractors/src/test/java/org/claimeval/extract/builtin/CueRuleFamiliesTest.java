@@ -36,10 +36,13 @@ class CueRuleFamiliesTest {
 
     @Test
     void channelAfterCueRule() {
-        // "citing" after a cue names evidence of the claim before it: one claim, not two.
+        // "citing" after a cue names evidence of the claim before it: one claim, not two, and no channel.
         Claim c = only("Jane Roe said the levee broke at dawn, citing photographs from residents.");
         assertEquals("the levee broke at dawn", c.text());
         assertEquals("said", c.cue().text());
+        assertEquals(List.of(), c.via());
+        // "citing" a source: the source relayed the claim and is its channel (guideline 8).
+        assertEquals(List.of("daily-courier"), only("Roe said the levee broke at dawn, citing the Daily Courier.").via());
     }
 
     @Test
@@ -265,6 +268,8 @@ class CueRuleFamiliesTest {
         assertEquals("the dam held", c.text());
         // A closing cue still takes the clause before it when only a time or place phrase follows.
         assertEquals("The dam held", only("The dam held, Roe said in a statement.").text());
+        assertEquals("The dam held", only("The dam held, Roe said the next day.").text());
+        assertEquals("The dam held", only("The dam held, Roe added two days later.").text());
     }
 
     @Test
@@ -281,6 +286,21 @@ class CueRuleFamiliesTest {
     @Test
     void warnedOfNamesTheDanger() {
         assertEquals("more floods", only("Roe warned of more floods after the weekend.").text().replace(" after the weekend", ""));
+    }
+
+    @Test
+    void possessiveCueRule() {
+        // Nominal cues (H25): "By X's estimate, Y", "In X's view, Y", "Y, by X's count": cue the noun, mention
+        // the possessor, content the clause across the comma.
+        Claim by = only("By the Daily Courier's estimate, 300 homes were flooded.");
+        assertEquals("300 homes were flooded", by.text());
+        assertEquals("estimate", by.cue().text());
+        assertEquals("daily-courier", by.claimant());
+        assertEquals("the Daily Courier", by.claimantMention().text());
+        assertEquals("the dam will hold", only("In Roe's view, the dam will hold.").text());
+        assertEquals("300 homes were flooded", only("300 homes were flooded, by the Daily Courier's count.").text());
+        // A possessed noun that opens no such phrase names a referent, no claim.
+        assertTrue(extract("Roe's estimates were too low.").isEmpty());
     }
 
     @Test
