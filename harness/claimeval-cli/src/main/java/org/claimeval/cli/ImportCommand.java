@@ -43,8 +43,8 @@ final class ImportCommand implements Callable<Integer> {
                         + "(default: content=Content,source=Source,cue=Cue,quantity=Quantity).")
         String labels;
         @Option(names = "--claimants", paramLabel = "FILE",
-                description = "A claimants.json whose ids the Claimant attributes use; without it the claimant "
-                        + "is the normalised source mention.")
+                description = "A claimants.json whose ids the Claimant attributes use (aliases no imported text "
+                        + "uses move to variants); without it the claimant is the normalised source mention.")
         Path claimants;
         @Option(names = "--gold-annotator", paramLabel = "NAME",
                 description = "With several annotators, whose claims become the gold (default: the unsuffixed "
@@ -68,7 +68,8 @@ final class ImportCommand implements Callable<Integer> {
             description = {"Read a brat standoff corpus: <doc>.txt with <doc>.ann (text-bound annotations, "
                     + "discontinuous ones turned into their covering span, events and relations joining a content "
                     + "to its source and cue, attributes Type/Attribution/Quote/Claimant/Cluster, notes).",
-                    "Several annotators: <doc>.NAME.ann beside <doc>.txt, or one sub-folder per annotator."},
+                    "Texts and annotations are found up to three folders down (text/ and ann/ folders too). Several "
+                            + "annotators: <doc>.NAME.ann or <doc>_NAME.ann (PolNeAR), or one sub-folder per annotator."},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:imported", "2:usage error or bad input (file, line and field named; nothing written)"})
     static final class Brat implements Callable<Integer> {

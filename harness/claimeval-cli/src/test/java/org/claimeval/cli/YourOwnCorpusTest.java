@@ -107,6 +107,36 @@ class YourOwnCorpusTest {
     }
 
     @Test
+    void aProjectRegistryImportsAndValidatesItsAliasesNoTextUsesBecomeVariants(@TempDir Path tmp) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("d1.txt"), "The mayor said the bridge will reopen.\n");
+        Files.writeString(corpus.resolve("d1.ann"), """
+                T1\tSource 0 9\tThe mayor
+                T2\tCue 10 14\tsaid
+                T3\tContent 15 37\tthe bridge will reopen
+                E1\tCue:T2 Source:T1 Content:T3
+                A1\tClaimant T3 jane-roe
+                """);
+        // A registry kept for a whole project: "Mayor Jane Roe" and "Roe" occur in no text of this corpus.
+        Path registry = Files.writeString(tmp.resolve("claimants.json"), """
+                {"schema": "claimeval/claimants/1", "claimants": [
+                  {"id": "jane-roe", "name": "Jane Roe", "aliases": ["The mayor", "Mayor Jane Roe", "Roe"],
+                   "kind": "person", "side": "OTHER"}]}
+                """);
+        Path out = tmp.resolve("out");
+        CompareCliRun run = CompareCliRun.of("import", "brat", corpus.toString(), "-o", out.toString(),
+                "--claimants", registry.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("note: 2 alias(es) of the registry that no imported text uses moved to \"variants\""),
+                run.out());
+        var entry = org.claimeval.io.Json.mapper().readTree(out.resolve("claimants.json").toFile()).at("/claimants/0");
+        assertEquals("[\"The mayor\"]", entry.get("aliases").toString());
+        assertEquals("[\"Mayor Jane Roe\",\"Roe\"]", entry.get("variants").toString());
+        CompareCliRun validate = CompareCliRun.of("validate", "--dataset", out.toString());
+        assertEquals(ExitCode.OK, validate.exitCode(), validate.err());
+    }
+
+    @Test
     void badBratInputIsExitTwoNamingFileLineAndFieldAndWritesNothing(@TempDir Path tmp) throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.writeString(corpus.resolve("d1.txt"), "The mayor said the bridge will reopen.\n");

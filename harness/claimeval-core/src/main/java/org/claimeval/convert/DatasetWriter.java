@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.claimeval.io.InputFile;
 import org.claimeval.io.Json;
 import org.claimeval.dataset.Manifest;
 import org.claimeval.dataset.Seeds;
@@ -62,8 +61,8 @@ public final class DatasetWriter {
                     .putNull("date"));
         }
         writeJson(dir.resolve("manifest.json"), manifest);
-        if (corpus.claimantsFile() != null) {
-            Files.write(dir.resolve("claimants.json"), InputFile.readAll(corpus.claimantsFile()));
+        if (corpus.registry().json() != null) {
+            Files.write(dir.resolve("claimants.json"), corpus.registry().json());
         }
         writeGold(corpus, corpus.gold(), true, dir.resolve("gold"));
         if (corpus.annotators().size() > 1) {

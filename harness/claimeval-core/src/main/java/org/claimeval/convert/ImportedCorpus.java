@@ -1,6 +1,5 @@
 package org.claimeval.convert;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -15,12 +14,12 @@ import org.claimeval.model.Document;
  * @param name          dataset name for the manifest
  * @param documents     the texts, sorted by id
  * @param annotates     what the files annotate
- * @param claimantsFile a claimants.json to copy into the dataset when claimants are registry ids; else null
+ * @param registry      the claimants.json for the dataset when claimants are registry ids ({@link ImportedRegistry#NONE} else)
  * @param annotators    each annotator's claims by document id; one entry when the corpus has one annotation set
  * @param goldAnnotator the annotator whose claims become the dataset's gold
  * @param report        what the import did that a user should know
  */
-public record ImportedCorpus(String name, List<Document> documents, Annotates annotates, Path claimantsFile,
+public record ImportedCorpus(String name, List<Document> documents, Annotates annotates, ImportedRegistry registry,
                              SortedMap<String, Map<String, List<Claim>>> annotators, String goldAnnotator,
                              ImportReport report) {
 
@@ -51,7 +50,7 @@ public record ImportedCorpus(String name, List<Document> documents, Annotates an
 
     /** The same corpus, with more decisions for its report. */
     public ImportedCorpus withNotes(List<String> more) {
-        return new ImportedCorpus(name, documents, annotates, claimantsFile, annotators, goldAnnotator,
+        return new ImportedCorpus(name, documents, annotates, registry, annotators, goldAnnotator,
                 report.withNotes(more));
     }
 
@@ -59,7 +58,14 @@ public record ImportedCorpus(String name, List<Document> documents, Annotates an
     public String describe(String datasetDir) {
         String described = report.render(datasetDir, goldAnnotator);
         int others = goldFromOtherAnnotators();
-        return others == 0 ? described : described + "note: " + others + " document(s) not annotated by "
-                + goldAnnotator + " take their gold from the first other annotator (by name) who annotated them\n";
+        if (others > 0) {
+            described += "note: " + others + " document(s) not annotated by " + goldAnnotator
+                    + " take their gold from the first other annotator (by name) who annotated them\n";
+        }
+        if (registry.moved() > 0) {
+            described += "note: " + registry.moved() + " alias(es) of the registry that no imported text uses moved to "
+                    + "\"variants\" (an alias is spelled as a text has it; variants still resolve predicted claimants)\n";
+        }
+        return described;
     }
 }

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.claimeval.convert.ImportReport;
+import org.claimeval.convert.ImportedRegistry;
 import org.claimeval.convert.ImportedCorpus;
 import org.claimeval.convert.LabelMapping;
 import org.claimeval.convert.LabelMapping.Role;
@@ -76,8 +77,9 @@ public final class StandoffCorpus {
         SortedMap<String, Integer> counts = new TreeMap<>();
         annotators.forEach((a, byDoc) -> counts.put(a, byDoc.values().stream().mapToInt(List::size).sum()));
         ImportReport report = new ImportReport(documents.size(), counts, discontinuous, notes);
-        return new ImportedCorpus(name, List.copyOf(new TreeMap<>(documents).values()), annotates, claimantsFile,
-                annotators, gold, report);
+        List<Document> texts = List.copyOf(new TreeMap<>(documents).values());
+        return new ImportedCorpus(name, texts, annotates, ImportedRegistry.fit(claimantsFile, texts), annotators, gold,
+                report);
     }
 
     /**
