@@ -66,9 +66,12 @@ final class NonClaimLines {
      */
     private static boolean isCaption(String text, TextRange p) {
         TextRange next = nextLine(text, p.end());
-        return next != null && isCredit(text, next)
-                && QuotationFinder.words(text, new Quotation(p.start() - 1, p.end())) <= MAX_CAPTION_WORDS
-                && QuotationFinder.nextMark(text, p.start()) >= p.end() // a caption quotes nobody
+        if (next == null || !isCredit(text, next)
+                || QuotationFinder.words(text, new Quotation(p.start() - 1, p.end())) > MAX_CAPTION_WORDS) {
+            return false;
+        }
+        int mark = QuotationFinder.nextMark(text, p.start());
+        return (mark < 0 || mark >= p.end()) // a caption quotes nobody
                 && CueLexicon.get().scan(text, p.start(), p.end()).isEmpty(); // nor reports anything
     }
 
