@@ -103,7 +103,10 @@ final class ClaimantResolver {
         if (mention == null || mention.isEmpty()) {
             return null;
         }
-        TextRange m = dropParticiplePhrase(text, dropFrontedAdverbial(text, mention));
+        TextRange fronted = dropFrontedAdverbial(text, mention);
+        // A name of the registry is never trimmed, even one with a participle ("official speaking to X").
+        TextRange m = isExactName(text.substring(fronted.start(), fronted.end())) ? fronted
+                : dropParticiplePhrase(text, fronted);
         String raw = text.substring(m.start(), m.end());
         String lower = raw.toLowerCase(Locale.ROOT);
         String lastWord = lower.substring(lower.lastIndexOf(' ') + 1);

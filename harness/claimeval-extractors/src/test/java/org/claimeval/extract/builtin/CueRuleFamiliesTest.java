@@ -217,6 +217,9 @@ class CueRuleFamiliesTest {
 
     @Test
     void liveBlogAndWireNoise() {
+        // An emoji before a claim is not part of its content (H26).
+        assertEquals("Rescuers pulled 12 people from the water", only("🔴 Rescuers pulled 12 people from the water,"
+                + " the Interior Ministry said.").text());
         // A live blog's time before the subject is not part of the mention.
         Claim timed = only("14:32 The Interior Ministry says two boats sank.");
         assertEquals("The Interior Ministry", timed.claimantMention().text());
