@@ -377,8 +377,12 @@ final class ClaimantResolver {
     /** "Earlier this week the governor": the subject starts at its determiner. */
     private static TextRange dropFrontedAdverbial(String text, TextRange m) {
         String phrase = text.substring(m.start(), m.end());
+        int space = phrase.indexOf(' ');
+        String first = (space < 0 ? phrase : phrase.substring(0, space)).toLowerCase(Locale.ROOT);
+        if (!SENTENCE_ADVERBS.contains(first) && !ADVERBIAL_OPENERS.contains(first)) {
+            return m; // most subjects: no need to split them into words
+        }
         String[] words = phrase.split(" ");
-        String first = words[0].toLowerCase(Locale.ROOT);
         if (words.length >= 2 && SENTENCE_ADVERBS.contains(first)) {
             // "Meanwhile Roe said", "Separately officials said": a sentence adverb names nobody.
             return dropFrontedAdverbial(text, SentenceSplitter.trim(text, m.start() + words[0].length(), m.end()));
