@@ -348,6 +348,9 @@ class CueRuleFamiliesTest {
         assertEquals("Most of the new ferries, the ministry estimated, were built abroad", c.text());
         assertEquals("estimated", c.cue().text());
         assertEquals("northland-interior-ministry", c.claimant());
+        // Guideline H41: an adverbial alone before the source and cue is fronted; the span starts after the cue.
+        assertEquals("the water had fallen by a metre", only("By Friday, Roe said, the water had fallen by a metre.")
+                .text());
     }
 
     @Test
