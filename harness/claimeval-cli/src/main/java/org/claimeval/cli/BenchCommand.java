@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"Measure an extractor's speed with JMH, beside the naive OpenNLP pipeline measured in the "
                 + "same run: MB/s, documents/s, ratio to naive, speed-up with more threads, allocation per MB, "
                 + "per-document latency p50/p99 and cold start.",
-                "Each benchmark runs in a forked JVM. The default settings take about 5 minutes for a built-in "
+                "Each benchmark runs in a forked JVM. The default settings take about 6 minutes for a built-in "
                         + "extractor on the bundled articles; --quick takes about 20 seconds (figures are rough)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:measured", "2:usage error or bad input (a predictions file, a bad corpus or extractor)",

@@ -57,11 +57,12 @@ final class ClaimantResolver {
 
     /** Precompiled: the resolver splits every mention, several times per sentence. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern SPACES_OR_COMMAS = java.util.regex.Pattern.compile("[\\s,]+");
-    private static final java.util.regex.Pattern HEAD_END =
-            java.util.regex.Pattern.compile(",| in | from | at | on | with ");
-    private static final java.util.regex.Pattern NUMBER_HEAD_END =
-            java.util.regex.Pattern.compile(",| of | in | from | at | for | with | who | which ");
+    /** What ends a mention's head: the first of these, as literal text. */
+    private static final List<String> HEAD_END = List.of(",", " in ", " from ", " at ", " on ", " with ");
+    private static final List<String> NUMBER_HEAD_END = List.of(",", " of ", " in ", " from ", " at ", " for ",
+            " with ", " who ", " which ");
+    /** The whitespace of a regular expression's {@code \\s}. */
+    private static final String REGEX_SPACES = " \t\n\u000B\f\r";
 
     /** A resolved claimant: the registry id (or free text), the char range of the mention, and its kind. */
     record Resolved(String claimant, TextRange mention, boolean person, boolean plural) {
@@ -102,7 +103,10 @@ final class ClaimantResolver {
         if (mention == null || mention.isEmpty()) {
             return null;
         }
-        TextRange m = dropParticiplePhrase(text, dropFrontedAdverbial(text, mention));
+        TextRange fronted = dropFrontedAdverbial(text, mention);
+        // A name of the registry is never trimmed, even one with a participle ("official speaking to X").
+        TextRange m = isExactName(text.substring(fronted.start(), fronted.end())) ? fronted
+                : dropParticiplePhrase(text, fronted);
         String raw = text.substring(m.start(), m.end());
         String lower = raw.toLowerCase(Locale.ROOT);
         String lastWord = lower.substring(lower.lastIndexOf(' ') + 1);
@@ -270,7 +274,7 @@ final class ClaimantResolver {
      * or, before any speaker, is the author's.
      */
     private Resolved evidenceAgent(String text, TextRange m, String lower) {
-        String head = beforeFirst(SPACES_OR_COMMAS, lower);
+        String head = beforeFirstOf(REGEX_SPACES + ",", lower);
         boolean evidence = EVIDENCE_WORDS.contains(head) || (lower.indexOf(' ') > 0
                 && EVIDENCE_WORDS.contains(SPACES.split(lower)[1]));
         if (!evidence) {
@@ -301,6 +305,9 @@ final class ClaimantResolver {
      * (H9: "The statement"). Null when the mention is not such a report.
      */
     private Resolved issuerOfReport(String lower, TextRange m) {
+        if (!opensWithArticle(lower)) {
+            return null; // the test below on words[0], without splitting every mention
+        }
         String[] words = SPACES.split(lower);
         if (words.length < 2 || words.length > 3 || !REPORT_NOUNS.contains(words[words.length - 1])
                 || !(words[0].equals("the") || words[0].equals("a") || words[0].equals("an"))
@@ -370,8 +377,12 @@ final class ClaimantResolver {
     /** "Earlier this week the governor": the subject starts at its determiner. */
     private static TextRange dropFrontedAdverbial(String text, TextRange m) {
         String phrase = text.substring(m.start(), m.end());
+        int space = phrase.indexOf(' ');
+        String first = (space < 0 ? phrase : phrase.substring(0, space)).toLowerCase(Locale.ROOT);
+        if (!SENTENCE_ADVERBS.contains(first) && !ADVERBIAL_OPENERS.contains(first)) {
+            return m; // most subjects: no need to split them into words
+        }
         String[] words = phrase.split(" ");
-        String first = words[0].toLowerCase(Locale.ROOT);
         if (words.length >= 2 && SENTENCE_ADVERBS.contains(first)) {
             // "Meanwhile Roe said", "Separately officials said": a sentence adverb names nobody.
             return dropFrontedAdverbial(text, SentenceSplitter.trim(text, m.start() + words[0].length(), m.end()));
@@ -492,12 +503,39 @@ final class ClaimantResolver {
     }
 
     /**
-     * The text before the first match of {@code separator}, or all of it: {@code separator.split(text)[0]}
-     * without splitting the rest (the resolver asks this for every mention).
+     * The text before the first of the separators, or all of it: what splitting at them gives first, without
+     * splitting the rest or a regular expression (the resolver asks this for every mention).
      */
-    private static String beforeFirst(java.util.regex.Pattern separator, String text) {
-        java.util.regex.Matcher m = separator.matcher(text);
-        return m.find() ? text.substring(0, m.start()) : text;
+    private static String beforeFirst(List<String> separators, String text) {
+        int first = text.length();
+        for (String separator : separators) {
+            int at = text.indexOf(separator);
+            if (at >= 0 && at < first) {
+                first = at;
+            }
+        }
+        return text.substring(0, first);
+    }
+
+    /** Whether a lower-case phrase opens with "the", "a" or "an" and whitespace. */
+    private static boolean opensWithArticle(String lower) {
+        for (String article : List.of("the", "a", "an")) {
+            if (lower.startsWith(article) && lower.length() > article.length()
+                    && REGEX_SPACES.indexOf(lower.charAt(article.length())) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text before the first of the chars, or all of it. */
+    private static String beforeFirstOf(String chars, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     static boolean isPronoun(String lowerWord) {

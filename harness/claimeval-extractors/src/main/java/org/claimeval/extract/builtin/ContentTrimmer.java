@@ -35,6 +35,13 @@ final class ContentTrimmer {
                 || c == '„' || c == '‚';
     }
 
+    /** Emoji (surrogate halves, variation selectors) and symbols such as bullets and arrows. */
+    private static boolean isSymbol(char c) {
+        int type = Character.getType(c);
+        return Character.isSurrogate(c) || type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL
+                || c == '\uFE0F' || c == '•' || c == '►';
+    }
+
     private static boolean isTrailingPunctuation(char c) {
         return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '…' || c == '—'
                 || c == '–' || c == '-';
@@ -53,8 +60,8 @@ final class ContentTrimmer {
                 e = t.end();
                 changed = true;
             }
-            if (s < e && (isQuoteMark(text.charAt(s)) || text.charAt(s) == ',')) {
-                s++;
+            if (s < e && (isQuoteMark(text.charAt(s)) || text.charAt(s) == ',' || isSymbol(text.charAt(s)))) {
+                s++; // an emoji or bullet before a claim is not part of it (H26)
                 changed = true;
             }
             if (s < e && (isQuoteMark(text.charAt(e - 1)) || isTrailingPunctuation(text.charAt(e - 1)))) {

@@ -1,5 +1,7 @@
 package org.claimeval.extract.builtin;
 
+import java.util.Locale;
+import java.util.Set;
 import org.claimeval.extract.builtin.CueLexicon.Shape;
 
 /**
@@ -7,6 +9,10 @@ import org.claimeval.extract.builtin.CueLexicon.Shape;
  * between two commas, and the content's span runs across them (guideline section 7).
  */
 final class InterruptingCueRule implements CueRule {
+    /** Prepositions that open an adverbial, never a subject ("Within two weeks,", "By Friday,"). */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("within", "by", "in", "on", "at",
+            "after", "before", "during", "since", "until", "over", "for", "from", "throughout", "despite");
+
     /** Words a time adverbial after the cue may have before its closing comma ("estimated on Friday,"). */
     private static final int MAX_ADVERBIAL_WORDS = 3;
 
@@ -33,7 +39,12 @@ final class InterruptingCueRule implements CueRule {
         if (!predicateFollows || before.isEmpty()) {
             return Outcome.NOT_MINE;
         }
-        TextRange content = ContentTrimmer.trim(ctx.text(), before.start(), site.contentEnd());
+        // "Within two weeks, Kyiv said, its forces held X": an adverbial alone before the source is fronted
+        // material (guideline H41); the span starts at the clause after the cue.
+        String lower = ctx.text().substring(before.start(), before.end()).toLowerCase(Locale.ROOT);
+        int from = ADVERBIAL_OPENERS.contains(lower.substring(0, Math.max(0, lower.indexOf(' ')))) ? closing + 1
+                : before.start();
+        TextRange content = ContentTrimmer.trim(ctx.text(), from, site.contentEnd());
         return Outcome.claim(Found.explicit(content, site.cue(), speaker.source()));
     }
 }

@@ -61,13 +61,18 @@ final class NonClaimLines {
 
     /**
      * A caption: a short line right above a credit line ("Smoke rises over the port on Monday." above "Photo:
-     * Agency/Handout"). It describes a picture, whatever its tense (H26). The line below a credit is not judged
-     * so: it is as often the article's first paragraph.
+     * Agency/Handout"). It describes a picture, whatever its tense (H26), with no quotation and no reporting cue.
+     * The line below a credit is not judged so: it is as often the article's first paragraph.
      */
     private static boolean isCaption(String text, TextRange p) {
         TextRange next = nextLine(text, p.end());
-        return next != null && isCredit(text, next)
-                && QuotationFinder.words(text, new Quotation(p.start() - 1, p.end())) <= MAX_CAPTION_WORDS;
+        if (next == null || !isCredit(text, next)
+                || QuotationFinder.words(text, new Quotation(p.start() - 1, p.end())) > MAX_CAPTION_WORDS) {
+            return false;
+        }
+        int mark = QuotationFinder.nextMark(text, p.start());
+        return (mark < 0 || mark >= p.end()) // a caption quotes nobody
+                && CueLexicon.get().scan(text, p.start(), p.end()).isEmpty(); // nor reports anything
     }
 
     /** The next non-blank line after {@code from}, or null. */

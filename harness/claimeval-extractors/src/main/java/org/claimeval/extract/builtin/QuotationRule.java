@@ -86,7 +86,9 @@ final class QuotationRule {
                 usedCues.add(cue.start());
                 resolver.remember(source);
                 if (asserts) {
-                    out.add(new Found(content, new TextRange(cue.start(), cue.end()), source, List.of(),
+                    // '"...," Roe told the Daily Courier': the outlet told is the channel (guideline 10).
+                    List<String> via = ListenerObject.channel(ctx, cue, SentenceSplitter.lineEnd(text, cue.end()));
+                    out.add(new Found(content, new TextRange(cue.start(), cue.end()), source, via,
                             QuoteKind.DIRECT, false));
                 }
             }

@@ -183,11 +183,40 @@ final class TextNav {
         if (opensClause(tail, lower)) {
             return false; // "Speaking to reporters, Roe said the dam held": a clause, not a time phrase
         }
-        int words = tail.split("\\s+").length;
+        int words = wordsOf(tail);
         // "announced at a meeting of the regional government on Friday": prepositional phrases only.
         int maxWords = startsWithPlacePreposition(lower) && tail.indexOf(',') < 0 ? MAX_PREPOSITIONAL_TAIL : 4;
         return !lower.contains(" that ") && !lower.startsWith("that") && words <= maxWords
                 && !hasAuxiliary(from, end);
+    }
+
+    /**
+     * The words of a stripped, non-empty phrase, as {@code split("\\s+")} counts them (a run of a regular
+     * expression's whitespace between two words), without splitting it.
+     */
+    private static int wordsOf(String stripped) {
+        int words = 1;
+        for (int i = 1; i < stripped.length(); i++) {
+            if (isRegexSpace(stripped.charAt(i)) && !isRegexSpace(stripped.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** How often {@code c} occurs in {@code s}. */
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Words that open a noun phrase: after a cue they start its content, never an adverbial tail. */
@@ -207,7 +236,7 @@ final class TextNav {
             end--;
         }
         String lastWord = lower.substring(lower.lastIndexOf(' ', end - 1) + 1, end);
-        if (lower.split(" ").length <= 4 && TIME_NOUNS.contains(lastWord)) {
+        if (count(lower, ' ') + 1 <= 4 && TIME_NOUNS.contains(lastWord)) {
             return false; // "said the next day", "said this week", "added two days later"
         }
         return PHRASE_OPENERS.contains(first) || Character.isDigit(tail.charAt(0));

@@ -217,6 +217,9 @@ class CueRuleFamiliesTest {
 
     @Test
     void liveBlogAndWireNoise() {
+        // An emoji before a claim is not part of its content (H26).
+        assertEquals("Rescuers pulled 12 people from the water", only("🔴 Rescuers pulled 12 people from the water,"
+                + " the Interior Ministry said.").text());
         // A live blog's time before the subject is not part of the mention.
         Claim timed = only("14:32 The Interior Ministry says two boats sank.");
         assertEquals("The Interior Ministry", timed.claimantMention().text());
@@ -345,6 +348,9 @@ class CueRuleFamiliesTest {
         assertEquals("Most of the new ferries, the ministry estimated, were built abroad", c.text());
         assertEquals("estimated", c.cue().text());
         assertEquals("northland-interior-ministry", c.claimant());
+        // Guideline H41: an adverbial alone before the source and cue is fronted; the span starts after the cue.
+        assertEquals("the water had fallen by a metre", only("By Friday, Roe said, the water had fallen by a metre.")
+                .text());
     }
 
     @Test

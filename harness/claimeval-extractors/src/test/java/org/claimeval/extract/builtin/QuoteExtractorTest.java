@@ -25,6 +25,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theOutletToldIsTheChannel() {
+        List<Claim> claims = extract("\"The harbour is open,\" Roe told the Daily Courier.");
+        assertEquals("jane-roe", claims.get(0).claimant());
+        assertEquals(List.of("daily-courier"), claims.get(0).via());
+    }
+
+    @Test
     void multiSentenceQuotationIsOneClaim() {
         List<Claim> claims = extract("Roe said: \"The harbour is open. Ships can dock again.\"");
         assertEquals(1, claims.size());
