@@ -43,6 +43,20 @@ final class ChannelNesting {
             if (!out.contains(outer)) {
                 continue; // already dropped as the restatement of an enclosing claim
             }
+            List<Found> wrapped = inner.stream().filter(f -> attributedClauseOf(outer, f)).toList();
+            if (!wrapped.isEmpty()) {
+                // "X said Y, according to Z": the closing cue wraps a whole attributed clause. The claim is Y,
+                // X's; Z, when someone else, relayed it.
+                out.remove(outer);
+                for (Found f : wrapped) {
+                    if (outer.source() != null && !sameSource(f, outer) && out.contains(f)) {
+                        List<String> via = new ArrayList<>(f.via());
+                        via.add(0, outer.source().claimant());
+                        out.set(out.indexOf(f), f.withVia(via));
+                    }
+                }
+                continue;
+            }
             if (!inner.isEmpty() && outer.source() != null && !distinct) {
                 // "The group said it had confirmed X": the inner cue restates the outer speaker inside the outer
                 // content; all of it is one claim (rule 5).
@@ -67,6 +81,17 @@ final class ChannelNesting {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code outer}'s cue closes a content that holds {@code inner} whole, its source mention included:
+     * the content is an attributed clause ("X said Y"), not an assertion of the outer source's own.
+     */
+    private static boolean attributedClauseOf(Found outer, Found inner) {
+        TextRange content = outer.content();
+        TextRange mention = inner.source() == null ? null : inner.source().mention();
+        return outer.cue() != null && outer.cue().start() >= content.end() && mention != null
+                && content.start() <= mention.start() && inner.content().end() <= content.end();
     }
 
     private static boolean sameSource(Found a, Found b) {

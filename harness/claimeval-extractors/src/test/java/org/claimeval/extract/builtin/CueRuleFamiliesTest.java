@@ -260,6 +260,19 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void accordingToAfterAnAttributedClauseKeepsThatClausesClaim() {
+        // "X said Y, according to Z": the claim is Y, X's; Z relays it (via), or adds nothing when it is X's own
+        // statement.
+        Claim relayed = only("Roe said the levee was holding, according to the Daily Courier.");
+        assertEquals("the levee was holding", relayed.text());
+        assertEquals("jane-roe", relayed.claimant());
+        assertEquals(List.of("daily-courier"), relayed.via());
+        Claim own = only("The Interior Ministry said the pumps had failed, according to a statement.");
+        assertEquals("the pumps had failed", own.text());
+        assertEquals(List.of(), own.via());
+    }
+
+    @Test
     void aSentenceInitialAdverbIsNeverPartOfTheSource() {
         // "Meanwhile Roe", "Separately officials": the adverb names nobody, with or without a comma.
         Claim named = only("Meanwhile Roe said the dam held.");
