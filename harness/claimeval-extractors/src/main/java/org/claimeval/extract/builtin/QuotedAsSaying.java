@@ -5,13 +5,17 @@ import java.util.Locale;
 import org.claimeval.extract.builtin.CueLexicon.Hit;
 
 /**
- * "Z quoted X as saying" and "X was quoted by Z as saying" (guideline 8, H24): X speaks, Z relays, so the claim is
+ * "Z quoted X as saying" and "X was quoted by Z as saying", and the same with "cited" (guideline 8, H24): X
+ * speaks, Z relays, so the claim is
  * X's and Z goes to {@code via}; the cue is "saying".
  */
 final class QuotedAsSaying {
     /** The speaker a report quoted and the channels that relayed the words, outermost first. */
     record Relayed(ClaimantResolver.Resolved speaker, List<String> via) {
     }
+
+    /** The verbs of a report that relays someone's words: "quoted X as saying", "cited X as saying". */
+    private static final List<String> RELAY_VERBS = List.of("quoted ", "quotes ", "cited ", "cites ");
 
     private QuotedAsSaying() {
     }
@@ -25,14 +29,22 @@ final class QuotedAsSaying {
         String text = ctx.text();
         int asStart = nav.wordStartBefore(cue.start());
         String before = text.substring(sentence.start(), asStart).toLowerCase(Locale.ROOT);
-        int quoted = before.lastIndexOf("quoted ");
+        int quoted = -1;
+        String verb = null;
+        for (String relay : RELAY_VERBS) {
+            int at = before.lastIndexOf(relay);
+            if (at > quoted && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
+                quoted = at;
+                verb = relay;
+            }
+        }
         if (quoted < 0) {
             return null;
         }
         int quotedStart = sentence.start() + quoted;
-        int afterQuoted = quotedStart + "quoted ".length();
+        int afterQuoted = quotedStart + verb.length();
         int phraseEnd = nav.skipSpacesBack(asStart);
-        if (before.startsWith("by ", quoted + "quoted ".length())) {
+        if (before.startsWith("by ", quoted + verb.length())) {
             // Passive: the speaker is the subject before "was quoted", the channel follows "by".
             ClaimantResolver.Resolved channel = ctx.resolve(SentenceSplitter.trim(text, afterQuoted + 3, phraseEnd));
             ClaimantResolver.Resolved speaker = passiveSubject(quotedStart, sentence, ctx);

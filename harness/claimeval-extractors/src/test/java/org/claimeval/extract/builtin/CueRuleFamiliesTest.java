@@ -260,6 +260,25 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void aParticipleCallingFrameEndsTheDenialBeforeIt() {
+        // "X denied that Y, calling Z "W"": two claims of X's, Y (H25: "denied that X" is a claim with content X)
+        // and the frame "calling Z W" (H25: content from Z to the end of W).
+        List<Claim> claims = extract("Roe denied that the levee had failed, calling the report \"a fabrication\".");
+        assertEquals(List.of("the levee had failed", "the report \"a fabrication"),
+                claims.stream().map(Claim::text).toList());
+        assertEquals(List.of("jane-roe", "jane-roe"), claims.stream().map(Claim::claimant).toList());
+    }
+
+    @Test
+    void aReportCitingSomeoneAsSayingRelaysTheirClaim() {
+        // "Z cited X as saying Y" is read like "Z quoted X as saying Y" (guideline 8): X's claim, Z in via.
+        Claim c = only("The Daily Courier cited Roe as saying the levee was holding.");
+        assertEquals("the levee was holding", c.text());
+        assertEquals("jane-roe", c.claimant());
+        assertEquals(List.of("daily-courier"), c.via());
+    }
+
+    @Test
     void accordingToAfterAnAttributedClauseKeepsThatClausesClaim() {
         // "X said Y, according to Z": the claim is Y, X's; Z relays it (via), or adds nothing when it is X's own
         // statement.
