@@ -28,6 +28,9 @@ final class CueLexicon {
      * counts only next to a quotation, and the frame word it needs after it ("put X at Y": "at"; '"' for a
      * quotation), or null.
      */
+    /** The frame "that opens the verb's complement" ({@code @frame:that-clause}): "found that X", not "found a breach that X". */
+    static final String THAT_CLAUSE = "that-clause";
+
     record Entry(String[] words, Shape shape, boolean nounAmbiguous, boolean quoteOnly, String frame) {
         boolean isParticiple() {
             return words.length == 1 && words[0].endsWith("ing");

@@ -156,6 +156,9 @@ final class CueScanner {
             return false;
         }
         String frame = h.entry().frame();
+        if (frame.equals(CueLexicon.THAT_CLAUSE)) {
+            return complementClauseFollows(h);
+        }
         int limit = Math.min(text.length(), h.end() + FRAME_REACH);
         for (int i = h.end(); i < limit; i++) {
             char c = text.charAt(i);
@@ -167,6 +170,29 @@ final class CueScanner {
                     && text.charAt(i + 1 + frame.length()) == ' ')) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Words that open a noun phrase: a "that" after one begins a relative clause, not the verb's complement. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "this", "these", "those", "some", "any", "no", "two", "several", "many");
+
+    /**
+     * "found that X", "expected last week that X": "that" opens the verb's complement within the next three
+     * words; "found a breach that X" is a relative clause of the object, so no frame.
+     */
+    private boolean complementClauseFollows(Hit h) {
+        int at = h.end();
+        for (int words = 0; words < 3; words++) {
+            String w = nav.wordAfter(at); // "" at punctuation: the clause goes on without a complement
+            if (w.equals("that")) {
+                return true;
+            }
+            if (w.isEmpty() || DETERMINERS.contains(w)) {
+                return false;
+            }
+            at = nav.skipWord(at);
         }
         return false;
     }

@@ -270,6 +270,16 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void foundThatIsACueFoundAloneIsNot() {
+        // A report's or an inquiry's finding is attributed to it ("the inquiry found that X"); "found" without
+        // "that" reports an event, not a statement.
+        Claim c = only("The Daily Courier found that the levee had been neglected for years.");
+        assertEquals("the levee had been neglected for years", c.text());
+        assertEquals("daily-courier", c.claimant());
+        assertTrue(extract("Divers found two bodies near the pier.").isEmpty());
+    }
+
+    @Test
     void aReportCitingSomeoneAsSayingRelaysTheirClaim() {
         // "Z cited X as saying Y" is read like "Z quoted X as saying Y" (guideline 8): X's claim, Z in via.
         Claim c = only("The Daily Courier cited Roe as saying the levee was holding.");
