@@ -119,9 +119,24 @@ final class AttributionRules {
                 paragraph.addAll(nested);
             }
             continueSpeakers(out.subList(first, out.size()));
+            dropQuotationsACueClaims(out.subList(first, out.size()));
         }
         out.removeIf(f -> SpeechAct.isDirective(text, f.content()));
         return speakersForOpeningQuotations(out);
+    }
+
+    /**
+     * A quotation read as a claim without a cue ("continues the speaker before it") that a cue also claims
+     * ("'We are not leaving' – Koval", a quotation and its closing dash cue) is that cue's claim: kept once, with
+     * the cue's speaker.
+     */
+    private static void dropQuotationsACueClaims(List<Found> paragraph) {
+        List<Found> cued = paragraph.stream().filter(f -> f.cue() != null).toList();
+        paragraph.removeIf(f -> f.cue() == null && cued.stream().anyMatch(c -> intersects(c.content(), f.content())));
+    }
+
+    private static boolean intersects(TextRange a, TextRange b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     /**

@@ -270,6 +270,15 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void aQuotationWithAClosingDashCueIsOneClaimOfThatSpeaker() {
+        // A live-blog entry headed "'...' – Speaker" after another speaker's claim: the quotation is claimed once,
+        // by the dash cue's speaker, not also as a continuation of the speaker before it.
+        List<Claim> claims = extract("The Interior Ministry said the pumps had failed.\n\n\"We are not leaving\" – Roe\n");
+        assertEquals(List.of("the pumps had failed", "We are not leaving"), claims.stream().map(Claim::text).toList());
+        assertEquals("jane-roe", claims.get(1).claimant());
+    }
+
+    @Test
     void foundThatIsACueFoundAloneIsNot() {
         // A report's or an inquiry's finding is attributed to it ("the inquiry found that X"); "found" without
         // "that" reports an event, not a statement.
