@@ -98,6 +98,13 @@ final class AttributionRules {
             }
             List<TextRange> paragraphSentences = block.sentences(text);
             this.sentences.addAll(paragraphSentences);
+            Found turn = TranscriptTurnRule.find(p, ctx);
+            if (turn != null) {
+                out.add(turn); // a guest's turn in a transcript: one claim, its cues inside it (rule 5, H37)
+                previousSentence = paragraphSentences.isEmpty() ? previousSentence
+                        : paragraphSentences.get(paragraphSentences.size() - 1);
+                continue;
+            }
             Set<Integer> usedCues = new HashSet<>();
             List<Quotation> quotes = QuotationFinder.find(text, p);
             int first = out.size();

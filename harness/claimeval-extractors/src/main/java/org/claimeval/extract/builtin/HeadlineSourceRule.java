@@ -15,7 +15,7 @@ final class HeadlineSourceRule {
     private static final Set<String> LABELS = Set.of("live", "analysis", "breaking", "update", "updated", "opinion",
             "explainer", "exclusive", "comment", "editorial", "factbox", "timeline", "watch", "video", "photos",
             "interview", "review", "fact check", "in pictures", "key points", "latest", "live updates", "news",
-            "feature", "report", "q&a");
+            "feature", "report", "q&a", "transcript");
     /** Nouns that end a source phrase written in lower case ("– military source", "– officials"). */
     private static final Set<String> SOURCE_NOUNS = Set.of("source", "sources", "official", "officials",
             "spokesman", "spokeswoman", "spokesperson", "ministry", "military", "army", "agency", "media", "report",
@@ -24,6 +24,11 @@ final class HeadlineSourceRule {
     private static final int MAX_SOURCE_WORDS = 4;
 
     private HeadlineSourceRule() {
+    }
+
+    /** Whether a word or phrase is a label of an article's kind ("LIVE", "Analysis"), in any case. */
+    static boolean isArticleLabel(String phrase) {
+        return LABELS.contains(phrase.strip().toLowerCase(Locale.ROOT));
     }
 
     /** The claim of a headline, or null when it has no recognisable source. */

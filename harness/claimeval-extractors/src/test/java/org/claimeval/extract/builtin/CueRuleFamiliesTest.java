@@ -279,6 +279,26 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void aGuestsTurnInATranscriptIsOneClaimThePresentersTurnIsTheAuthors() {
+        // H37: the label is the speaker (title and description left out), the colon the cue, the whole turn the
+        // content; the presenter speaks for the outlet, so only the cue inside the turn makes a claim; a question or
+        // a greeting is no claim.
+        List<Claim> claims = extract("""
+                PRESENTER: Good evening. The Interior Ministry says the pumps have failed.
+                SERGEANT ANA LIND (translated): The water came in at night. We lost two boats.
+                DAVID ROE, harbour engineer: The levee will hold.
+                PRESENTER: Will it hold?
+                DAVID ROE, harbour engineer: Thank you.
+                ANA LIND, our correspondent: The harbour is quiet tonight.
+                """);
+        assertEquals(List.of("the pumps have failed", "The water came in at night. We lost two boats",
+                "The levee will hold"), claims.stream().map(Claim::text).toList());
+        assertEquals(List.of("says", ":", ":"), claims.stream().map(c -> c.cue().text()).toList());
+        assertEquals("ANA LIND", claims.get(1).claimantMention().text());
+        assertEquals("DAVID ROE", claims.get(2).claimantMention().text());
+    }
+
+    @Test
     void foundThatIsACueFoundAloneIsNot() {
         // A report's or an inquiry's finding is attributed to it ("the inquiry found that X"); "found" without
         // "that" reports an event, not a statement.

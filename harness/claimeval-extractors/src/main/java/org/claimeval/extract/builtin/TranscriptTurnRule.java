@@ -1,0 +1,79 @@
+package org.claimeval.extract.builtin;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A turn of a broadcast transcript (guideline H37): a paragraph opened by a speaker label in capitals
+ * ("CORPORAL LENA (translated): ...", "PAVEL KORIN, former major: ..."). A guest's turn is one claim: the whole
+ * turn, cue the colon, mention the name in the label without title or description. The presenter's and the
+ * outlet's reporters' turns are the article's own voice, read sentence by sentence like any other text; a turn
+ * that only asks, greets or thanks is no claim.
+ */
+final class TranscriptTurnRule {
+    /**
+     * A label: words in capitals (a name, perhaps after a title), an optional "(translated)"-like note in lower
+     * case, an optional ", description", then the colon and the turn.
+     */
+    private static final Pattern LABEL = Pattern.compile(
+            "(\\p{Lu}[\\p{Lu}'.-]*(?: \\p{Lu}[\\p{Lu}'.-]*){0,4})(?: \\([\\p{Ll} ]{1,30}\\))?(?:, [^:\\n]{1,60})?: ");
+    /** Labels of the outlet's own people: their turns are the article's voice. */
+    private static final Set<String> OWN_VOICES = Set.of("presenter", "anchor", "host", "interviewer", "reporter",
+            "correspondent", "narrator", "moderator", "announcer", "voice-over", "voiceover");
+    /** Titles before a name in a label, left out of the mention (H9). */
+    private static final Set<String> TITLES = Set.of("corporal", "sergeant", "private", "lieutenant", "captain",
+            "major", "colonel", "general", "commander", "admiral", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+            "president", "minister", "governor", "mayor", "senator", "professor", "prof.", "father", "sister");
+    /** Openings of a turn that greets or thanks: no claim. */
+    private static final Pattern GREETING = Pattern.compile(
+            "(?i)(thank you|thanks|good (morning|afternoon|evening)|hello|hi|welcome)\\b[^.!?]*[.!?]?\\s*$");
+
+    private TranscriptTurnRule() {
+    }
+
+    /** The claim of a guest's turn, or null (no label, the outlet's own voice, a question, a greeting). */
+    static Found find(TextRange paragraph, RuleContext ctx) {
+        String text = ctx.text();
+        Matcher m = label(text, paragraph);
+        if (m == null) {
+            return null;
+        }
+        String name = m.group(1);
+        String wholeLabel = m.group().toLowerCase(Locale.ROOT);
+        if (HeadlineSourceRule.isArticleLabel(name) || OWN_VOICES.stream().anyMatch(wholeLabel::contains)) {
+            // "LIVE: ..." is a headline's label; the presenter and the outlet's reporters ("OKSANA MELNYK, our
+            // correspondent:") speak for the outlet
+            return null;
+        }
+        int colon = paragraph.start() + m.end() - 2;
+        TextRange content = ContentTrimmer.trim(text, paragraph.start() + m.end(), paragraph.end());
+        String turn = text.substring(content.start(), content.end());
+        if (content.isEmpty() || turn.strip().endsWith("?") || GREETING.matcher(turn).matches()) {
+            return null;
+        }
+        int nameStart = paragraph.start() + m.start(1);
+        int nameEnd = paragraph.start() + m.end(1);
+        nameStart = afterTitles(text, nameStart, nameEnd);
+        return Found.explicit(content, new TextRange(colon, colon + 1), ctx.resolve(new TextRange(nameStart, nameEnd)));
+    }
+
+    private static Matcher label(String text, TextRange paragraph) {
+        Matcher m = LABEL.matcher(text.substring(paragraph.start(), paragraph.end()));
+        // Two capitals at least, so that "A: ..." or a sentence opening "I: " is no label.
+        return m.lookingAt() && m.group(1).replaceAll("[^\\p{Lu}]", "").length() >= 2 ? m : null;
+    }
+
+    /** The index after the title words that open a name ("CORPORAL LENA" -> "LENA"), keeping one word at least. */
+    private static int afterTitles(String text, int start, int end) {
+        int at = start;
+        while (true) {
+            int space = text.indexOf(' ', at);
+            if (space < 0 || space >= end || !TITLES.contains(text.substring(at, space).toLowerCase(Locale.ROOT))) {
+                return at;
+            }
+            at = space + 1;
+        }
+    }
+}
