@@ -58,11 +58,7 @@ public sealed interface DatasetSource {
             if (relativePath.isEmpty() || Path.of(relativePath).isAbsolute()) {
                 throw new IOException("is not a path relative to the dataset folder");
             }
-            Path file = root.resolve(relativePath).normalize();
-            if (!Files.exists(file)) {
-                throw new NoSuchFileException(file.toString());
-            }
-            return allowedFolders().read(file);
+            return allowedFolders().read(root.resolve(relativePath).normalize()); // NoSuchFileException when missing
         }
 
         /** The dataset folder and, when it is a real folder and not a link to elsewhere, seeds/ beside it. */

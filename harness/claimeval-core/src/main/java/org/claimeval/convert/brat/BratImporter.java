@@ -114,14 +114,14 @@ public final class BratImporter {
     private static List<AnnFile> discover(ConfinedFiles folder, Path dir, Map<String, Document> documents,
             List<String> notes, ProblemCollector problems) {
         List<Path> files = walk(dir, problems);
-        Map<String, Path> texts = new TreeMap<>();
+        Map<String, List<Path>> texts = new TreeMap<>(); // every file of a document's text, in path order
         for (Path p : files) {
             String file = p.getFileName().toString();
             if (file.endsWith(".txt")) {
-                texts.putIfAbsent(stem(file, ".txt"), p);
+                texts.computeIfAbsent(stem(file, ".txt"), k -> new ArrayList<>()).add(p);
             }
         }
-        List<AnnFile> out = new ArrayList<>();
+        Map<List<String>, AnnFile> byAnnotatorAndDoc = new LinkedHashMap<>();
         for (Path p : files) {
             String file = p.getFileName().toString();
             if (!file.endsWith(".ann")) {
@@ -133,18 +133,16 @@ public final class BratImporter {
                         + ".txt (or, for an annotator's file <doc>.NAME.ann or <doc>_NAME.ann, <doc>.txt) in " + dir);
                 continue;
             }
-            AnnFile twice = out.stream().filter(o -> o.annotator().equals(ann.get().annotator())
-                    && o.doc().equals(ann.get().doc())).findFirst().orElse(null);
+            AnnFile twice = byAnnotatorAndDoc.putIfAbsent(List.of(ann.get().annotator(), ann.get().doc()), ann.get());
             if (twice != null) {
                 problems.add(p.toString(), 0, null, null, "is a second annotation of " + ann.get().doc() + " by "
                         + ann.get().annotator() + " (the first is " + twice.path() + "): keep one");
-                continue;
             }
-            out.add(ann.get());
         }
+        List<AnnFile> out = List.copyOf(byAnnotatorAndDoc.values());
         for (AnnFile ann : out) {
             if (!documents.containsKey(ann.doc())) {
-                readText(folder, ann.doc(), files, documents, problems);
+                readText(folder, ann.doc(), texts.get(ann.doc()), documents, problems);
             }
         }
         int unannotated = (int) texts.keySet().stream().filter(doc -> !documents.containsKey(doc)).count();
@@ -178,14 +176,11 @@ public final class BratImporter {
         return Optional.empty();
     }
 
-    /** Reads the document's text; every file of that name must hold the same text. */
+    /** Reads the document's text from its files ({@code <doc>.txt}); every one must hold the same text. */
     private static void readText(ConfinedFiles folder, String doc, List<Path> files, Map<String, Document> documents,
             ProblemCollector problems) {
         Path first = null;
         for (Path p : files) {
-            if (!p.getFileName().toString().equals(doc + ".txt")) {
-                continue;
-            }
             Optional<Document> text = CorpusTexts.read(folder, p, doc, problems);
             if (text.isEmpty()) {
                 return;

@@ -126,7 +126,7 @@ final class AttributionRules {
                 paragraph.addAll(nested);
             }
             continueSpeakers(out.subList(first, out.size()));
-            dropQuotationsACueClaims(out.subList(first, out.size()));
+            dropQuotationsThatACueClaims(out.subList(first, out.size()));
         }
         out.removeIf(f -> SpeechAct.isDirective(text, f.content()));
         return speakersForOpeningQuotations(out);
@@ -137,7 +137,7 @@ final class AttributionRules {
      * ("'We are not leaving' – Koval", a quotation and its closing dash cue) is that cue's claim: kept once, with
      * the cue's speaker.
      */
-    private static void dropQuotationsACueClaims(List<Found> paragraph) {
+    private static void dropQuotationsThatACueClaims(List<Found> paragraph) {
         List<Found> cued = paragraph.stream().filter(f -> f.cue() != null).toList();
         paragraph.removeIf(f -> f.cue() == null && cued.stream().anyMatch(c -> intersects(c.content(), f.content())));
     }

@@ -47,20 +47,20 @@ final class TranscriptTurnRule {
             // correspondent:") speak for the outlet
             return null;
         }
-        int colon = paragraph.start() + m.end() - 2;
-        TextRange content = ContentTrimmer.trim(text, paragraph.start() + m.end(), paragraph.end());
+        int colon = m.end() - 2;
+        TextRange content = ContentTrimmer.trim(text, m.end(), paragraph.end());
         String turn = text.substring(content.start(), content.end());
         if (content.isEmpty() || turn.strip().endsWith("?") || GREETING.matcher(turn).matches()) {
             return null;
         }
-        int nameStart = paragraph.start() + m.start(1);
-        int nameEnd = paragraph.start() + m.end(1);
-        nameStart = afterTitles(text, nameStart, nameEnd);
+        int nameEnd = m.end(1);
+        int nameStart = afterTitles(text, m.start(1), nameEnd);
         return Found.explicit(content, new TextRange(colon, colon + 1), ctx.resolve(new TextRange(nameStart, nameEnd)));
     }
 
     private static Matcher label(String text, TextRange paragraph) {
-        Matcher m = LABEL.matcher(text.substring(paragraph.start(), paragraph.end()));
+        // A region, not a substring: this runs on every paragraph of every document.
+        Matcher m = LABEL.matcher(text).region(paragraph.start(), paragraph.end());
         // Two capitals at least, so that "A: ..." or a sentence opening "I: " is no label.
         return m.lookingAt() && m.group(1).replaceAll("[^\\p{Lu}]", "").length() >= 2 ? m : null;
     }
