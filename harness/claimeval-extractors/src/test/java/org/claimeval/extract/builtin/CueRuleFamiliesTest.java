@@ -436,6 +436,17 @@ class CueRuleFamiliesTest {
         assertEquals("said", claims.get(2).cue().text());
         // A passive that only records what happened is still no claim.
         assertTrue(extract("The figures were confirmed later.").isEmpty());
+        // "It was reported at the meeting that X": the body that held the meeting, named earlier, not the last
+        // person who spoke (H24).
+        claims = extract("Ministers met at a meeting of the Interior Ministry on Monday. Jane Roe said the road was"
+                + " open. It was reported at the meeting that two bridges had closed.");
+        assertEquals("two bridges had closed", claims.get(1).text());
+        assertEquals("northland-interior-ministry", claims.get(1).claimant());
+        assertNull(claims.get(1).claimantMention());
+        // A meeting whose host names no source leaves the claim to the source being relayed.
+        claims = extract("Villagers held a meeting of the parish on Monday. Jane Roe said the road was open. It was"
+                + " reported at the meeting that two bridges had closed.");
+        assertEquals("jane-roe", claims.get(1).claimant());
     }
 
     @Test
@@ -502,5 +513,22 @@ class CueRuleFamiliesTest {
         // ", a claim the harbour master denied" is the author's comment on the claim, not part of it.
         assertEquals("two ferries had sunk",
                 only("The ministry said that two ferries had sunk, a claim the harbour master denied.").text());
+    }
+
+    @Test
+    void aNominalCueWithAThatClause() {
+        // "X's claim that Y" (H42): the noun is the cue, the possessor the source, the that-clause the content.
+        Claim c = only("Northville rejected the ministry's claim that 30 officers were hurt in the riot.");
+        assertEquals("30 officers were hurt in the riot", c.text());
+        assertEquals("claim", c.cue().text());
+        assertEquals("northland-interior-ministry", c.claimant());
+        assertEquals("the ministry", c.claimantMention().text());
+        c = only("Roe's assertion that the levee would hold proved wrong.");
+        assertEquals("jane-roe", c.claimant());
+        assertEquals("assertion", c.cue().text());
+        assertTrue(c.text().startsWith("the levee would hold"), c.text());
+        // The noun without a that-clause names no content: no claim ("the ministry's claims were disputed").
+        assertEquals(List.of(), extract("The ministry's claims were disputed by residents."));
+        assertEquals(List.of(), extract("Roe's statement was short."));
     }
 }
