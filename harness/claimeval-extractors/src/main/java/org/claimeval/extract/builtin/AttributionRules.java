@@ -48,7 +48,7 @@ final class AttributionRules {
         }
         out.removeIf(f -> SpeechAct.isDirective(text, f.content()));
         primeSpeakers(primed, text.length());
-        return speakersForOpeningQuotations(out);
+        return OwnOutlet.notAChannel(OwnOutlet.of(text, ctx.resolver()), speakersForOpeningQuotations(out));
     }
 
     /**
@@ -143,7 +143,7 @@ final class AttributionRules {
             dropQuotationsThatACueClaims(out.subList(first, out.size()));
         }
         out.removeIf(f -> SpeechAct.isDirective(text, f.content()));
-        return speakersForOpeningQuotations(out);
+        return OwnOutlet.notAChannel(OwnOutlet.of(text, ctx.resolver()), speakersForOpeningQuotations(out));
     }
 
     /**

@@ -531,4 +531,15 @@ class CueRuleFamiliesTest {
         assertEquals(List.of(), extract("The ministry's claims were disputed by residents."));
         assertEquals(List.of(), extract("Roe's statement was short."));
     }
+
+    @Test
+    void theArticlesOwnOutletIsNeverAChannel() {
+        // Another outlet told is a channel (H12) ...
+        assertEquals(List.of("daily-courier"), only("Jane Roe told the Daily Courier that the dam held.").via());
+        // ... the article's own, named by its byline or wire dateline, is the author (H39).
+        assertEquals(List.of(), extract("By Anna Berg, Daily Courier\n\nJane Roe told the Daily Courier that the"
+                + " dam held.").get(0).via());
+        assertEquals(List.of(), extract("NORTHVILLE (Daily Courier) - Jane Roe told the Daily Courier that the dam"
+                + " held.").get(0).via());
+    }
 }
