@@ -542,4 +542,13 @@ class CueRuleFamiliesTest {
         assertEquals(List.of(), extract("NORTHVILLE (Daily Courier) - Jane Roe told the Daily Courier that the dam"
                 + " held.").get(0).via());
     }
+
+    @Test
+    void aQuestionHeadlineIsNoClaimItsAnswerLineIsJudgedOnItsOwn() {
+        // H43: the question asserts nothing; the elliptical answer with its source is a claim of its own words.
+        List<Claim> claims = extract("Will the dam hold?\n\nOnly until spring, engineers say\n\nThe river rose.");
+        assertEquals(1, claims.size(), () -> "claims: " + claims);
+        assertEquals("Only until spring", claims.get(0).text());
+        assertEquals("say", claims.get(0).cue().text());
+    }
 }
