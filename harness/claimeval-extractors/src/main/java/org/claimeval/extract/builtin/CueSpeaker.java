@@ -66,7 +66,9 @@ final class CueSpeaker {
                     : ctx.resolve(ctx.phrases().sentenceSubject(s));
             return new Speaker(null, src != null ? src : ctx.resolver().lastSpeaker(), List.of());
         }
-        TextRange subject = ctx.phrases().subjectBefore(h.start(), s.start());
+        TextRange appositive = AppositiveSubject.before(ctx, s, h.start());
+        // "Roe, the spokesman for X, said Y": the subject before the appositive, not the appositive's words.
+        TextRange subject = appositive != null ? appositive : ctx.phrases().subjectBefore(h.start(), s.start());
         QuotedAsSaying.Relayed relayed = QuotedAsSaying.find(h, s, ctx);
         if (relayed != null) {
             return new Speaker(subject, relayed.speaker(), relayed.via());
