@@ -469,7 +469,8 @@ final class ClaimantResolver {
     private Optional<Claimant> longestSequence(String phrase, String required) {
         String[] words = SPACES.split(phrase.strip());
         for (int len = words.length; len >= 1; len--) {
-            for (int from = 0; from + len <= words.length; from++) {
+            // Right to left: a title comes before the name ("Kremlin spokesman Yuri Dolgov" is Dolgov, H9).
+            for (int from = words.length - len; from >= 0; from--) {
                 if (len == 1 && !Character.isUpperCase(words[from].charAt(0))) {
                     continue; // a single common word ("officials") names nobody
                 }
@@ -480,6 +481,15 @@ final class ClaimantResolver {
                 Optional<Claimant> c = registry.resolve(candidate);
                 if (c.isPresent() && !(len < words.length && isDescription(c.get(), candidate))) {
                     return c;
+                }
+            }
+        }
+        if (required == null) {
+            // "Grishin said": a surname alone names the one person of the registry with that surname.
+            for (int from = words.length - 1; from >= 0; from--) {
+                Optional<Claimant> person = registry.bySurname(words[from]);
+                if (person.isPresent()) {
+                    return person;
                 }
             }
         }

@@ -264,4 +264,19 @@ class ClaimantResolutionTest {
         assertEquals(GenderMarks.MALE, GenderMarks.of("the kremlin's spokesman"));
         assertEquals(GenderMarks.UNKNOWN, GenderMarks.of("ana lind"));
     }
+
+    @Test
+    void aTitleBeforeANameAndASurnameAloneNameThePerson() {
+        // The registry lists a role entry "Harbour spokesman" and a person with no alias: "Harbour spokesman Pia
+        // Holm" is Holm (a title comes before the name, H9), and "Holm" alone later is Holm too.
+        ClaimantRegistry registry = new ClaimantRegistry(List.of(
+                new Claimant("harbour-spokesman", "Harbour spokesman", List.of(), "person", Side.OTHER),
+                new Claimant("pia-holm", "Pia Holm", List.of(), "person", Side.OTHER)));
+        CueExtractor cue = new CueExtractor();
+        cue.prepare(ExtractionContext.of(registry));
+        List<Claim> claims = cue.extract(new Document("t", "Harbour spokesman Pia Holm said the pier was closed."
+                + " Holm said the ferries would resume on Monday."));
+        assertEquals("pia-holm", claims.get(0).claimant());
+        assertEquals("pia-holm", claims.get(1).claimant());
+    }
 }
