@@ -439,8 +439,48 @@ final class ClaimantResolver {
         }
         // "of" stays inside names ("Ministry of Defense"); "in", "from", "at" introduce membership.
         String head = beforeFirst(HEAD_END, cleaned);
+        Optional<Claimant> name = trailingName(head);
+        if (name.isPresent()) {
+            return name;
+        }
+        Optional<Claimant> government = countryOfficials(head);
+        if (government.isPresent()) {
+            return government;
+        }
         Optional<Claimant> byHead = longestSequence(head);
         return byHead.isPresent() ? byHead : longestSequence(cleaned);
+    }
+
+    /**
+     * "Russian Foreign Ministry spokeswoman Yelena Markova": the capitalised words after the last lower-case word
+     * are the person's name, and name the speaker before any longer title does (H9); null-empty when they are
+     * fewer than two words or name no entry.
+     */
+    private Optional<Claimant> trailingName(String phrase) {
+        int lower = -1;
+        String[] words = SPACES.split(phrase.strip());
+        for (int k = 0; k < words.length; k++) {
+            if (!words[k].isEmpty() && !Character.isUpperCase(words[k].charAt(0))) {
+                lower = k;
+            }
+        }
+        if (lower < 0 || words.length - lower - 1 < 2) {
+            return Optional.empty();
+        }
+        return registry.resolve(String.join(" ", List.of(words).subList(lower + 1, words.length)));
+    }
+
+    /**
+     * "Russian officials", "Ukrainian officials": officials named only by their country are its government (H31),
+     * the entry named "<adjective> government".
+     */
+    private Optional<Claimant> countryOfficials(String phrase) {
+        String[] words = SPACES.split(phrase.strip());
+        if (words.length != 2 || !words[1].equalsIgnoreCase("officials") || words[0].isEmpty()
+                || !Character.isUpperCase(words[0].charAt(0))) {
+            return Optional.empty();
+        }
+        return registry.resolve(words[0] + " government").filter(c -> "government".equals(c.kind()));
     }
 
     /** People who speak for someone named in the possessive before them ("X's spokesman", "X's adviser"). */

@@ -271,12 +271,20 @@ class ClaimantResolutionTest {
         // Holm" is Holm (a title comes before the name, H9), and "Holm" alone later is Holm too.
         ClaimantRegistry registry = new ClaimantRegistry(List.of(
                 new Claimant("harbour-spokesman", "Harbour spokesman", List.of(), "person", Side.OTHER),
-                new Claimant("pia-holm", "Pia Holm", List.of(), "person", Side.OTHER)));
+                new Claimant("pia-holm", "Pia Holm", List.of(), "person", Side.OTHER),
+                new Claimant("coastal-government", "Coastal government", List.of(), "government", Side.OTHER),
+                new Claimant("inland-officials", "Inland officials", List.of(), "anonymous-official", Side.OTHER)));
         CueExtractor cue = new CueExtractor();
         cue.prepare(ExtractionContext.of(registry));
         List<Claim> claims = cue.extract(new Document("t", "Harbour spokesman Pia Holm said the pier was closed."
                 + " Holm said the ferries would resume on Monday."));
         assertEquals("pia-holm", claims.get(0).claimant());
         assertEquals("pia-holm", claims.get(1).claimant());
+        // The longest title that names an entry still loses to the name after it.
+        assertEquals("pia-holm", cue.extract(new Document("t", "Acting Harbour spokesman Pia Holm said the pier"
+                + " was closed.")).get(0).claimant());
+        // "<Country> officials" is that country's government (H31), not another group of officials.
+        assertEquals("coastal-government", cue.extract(new Document("t", "Coastal officials said the pier was"
+                + " closed.")).get(0).claimant());
     }
 }
