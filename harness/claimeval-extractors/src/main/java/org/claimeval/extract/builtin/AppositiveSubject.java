@@ -20,8 +20,12 @@ final class AppositiveSubject {
     private AppositiveSubject() {
     }
 
-    /** The subject mention of a cue preceded by ", APPOSITIVE,", or null when the sentence has no such shape. */
-    static TextRange before(RuleContext ctx, TextRange sentence, int cueStart) {
+    /** The subject's mention and the other part, which describes it ("the spokesman for the northern command"). */
+    record Subject(TextRange mention, TextRange description) {
+    }
+
+    /** The subject of a cue preceded by ", APPOSITIVE,", or null when the sentence has no such shape. */
+    static Subject before(RuleContext ctx, TextRange sentence, int cueStart) {
         TextNav nav = ctx.nav();
         if (nav.charBefore(cueStart) != ',') {
             return null;
@@ -51,9 +55,10 @@ final class AppositiveSubject {
         boolean headNames = resolver.names(text.substring(head.start(), head.end()));
         boolean appositiveNames = appositiveIsName && resolver.names(text.substring(appositive.start(), appositive.end()));
         if (appositiveNames && (!headNames || !isName(text, head))) {
-            return appositive; // "The Kursk governor, Pavel Grishin, said": the name
+            return new Subject(appositive, head); // "The Kursk governor, Pavel Grishin, said": the name
         }
-        return headNames || isName(text, head) || !appositiveIsName ? head : appositive;
+        return headNames || isName(text, head) || !appositiveIsName ? new Subject(head, appositive)
+                : new Subject(appositive, head);
     }
 
     /** Capitalised words only (a title and a name): "Pavel Grishin", "Colonel Anna Berg". */

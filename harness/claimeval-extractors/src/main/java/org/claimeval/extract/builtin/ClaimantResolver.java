@@ -79,6 +79,8 @@ final class ClaimantResolver {
     private final RegistryLookup registry;
     /** Every speaker resolved so far, the most recent last. */
     private final List<Resolved> speakers = new ArrayList<>();
+    /** What the article called a speaker in an appositive ("Roe, the spokesman for X"): head noun to claimant id. */
+    private final java.util.Map<String, String> describedAs = new java.util.HashMap<>();
     /** The gender the text has marked for a person claimant ("Ms Roe", "she" resolved to Roe), by claimant id. */
     private final java.util.Map<String, GenderMarks> genders = new java.util.HashMap<>();
 
@@ -247,8 +249,38 @@ final class ClaimantResolver {
         return r;
     }
 
+    /**
+     * Remembers the description an appositive gave a speaker ("the spokesman for the northern command"), by its
+     * head noun, for a later definite description ("The spokesman denied this").
+     */
+    void describe(Resolved speaker, String description) {
+        String lower = description.toLowerCase(Locale.ROOT);
+        if (speaker.claimant() == null || !(lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an "))) {
+            return;
+        }
+        String head = beforeFirst(DESCRIPTION_END, lower).strip();
+        describedAs.put(head.substring(head.lastIndexOf(' ') + 1), speaker.claimant());
+    }
+
+    /** What ends the head of a description: "the spokesman | for the northern command". */
+    private static final List<String> DESCRIPTION_END = List.of(",", " for ", " of ", " in ", " at ", " with ",
+            " from ", " who ", " which ");
+
+    /** The speaker the article described with this definite description's head noun ("the spokesman"), or empty. */
+    private Optional<Claimant> describedBefore(String lower) {
+        if (!lower.startsWith("the ") || describedAs.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = describedAs.get(lower.substring(lower.lastIndexOf(' ') + 1));
+        return id == null ? Optional.empty() : registry.byId(id);
+    }
+
     /** An entry whose role the description is: the most recent such speaker, else the only such entry. */
     private Optional<Claimant> byRole(String lower) {
+        Optional<Claimant> described = describedBefore(lower);
+        if (described.isPresent()) {
+            return described;
+        }
         // An indefinite description introduces a source ("a senior lawmaker said"): it is an entry's only when no
         // other entry has that role, and it never refers back to an earlier speaker.
         boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ");

@@ -287,4 +287,14 @@ class ClaimantResolutionTest {
         assertEquals("coastal-government", cue.extract(new Document("t", "Coastal officials said the pier was"
                 + " closed.")).get(0).claimant());
     }
+
+    @Test
+    void aDescriptionTheArticleGaveASpeakerInAnAppositiveRefersBackToThatSpeaker() {
+        // Both registry entries have the role "the governor"; the article called only Stam so, so "The governor"
+        // is Stam even though Lind spoke last (H30).
+        List<Claim> claims = extract("Bo Stam, the governor of the coast, said the pier was closed. Ana Lind said"
+                + " the road was open. The governor added that the ferries were late.");
+        assertEquals("bo-stam", claims.get(0).claimant());
+        assertEquals("bo-stam", claims.get(2).claimant());
+    }
 }
