@@ -297,4 +297,13 @@ class ClaimantResolutionTest {
         assertEquals("bo-stam", claims.get(0).claimant());
         assertEquals("bo-stam", claims.get(2).claimant());
     }
+
+    @Test
+    void theSubjectOfANegatedSpeechVerbIsThePronounsNearestCandidate() {
+        // "did not confirm" makes no claim, but "it" after it stands for the Coast Guard, not for RiverWatch.
+        List<Claim> claims = extract("RiverWatch said the port was shut. The Coast Guard did not confirm the"
+                + " closure. In its evening update, it said two ferries had sailed.");
+        assertEquals(2, claims.size());
+        assertEquals("coast-guard", claims.get(1).claimant());
+    }
 }
