@@ -131,6 +131,10 @@ class CueRuleFamiliesTest {
         assertEquals("the dam was safe", only("Roe told a news conference the dam was safe.").text());
         assertEquals("Northville had lost two dams", only("Roe told Westland radio Northville had lost two dams.").text());
         assertEquals("Northville had lost two dams", only("Roe told Reuters Northville had lost two dams.").text());
+        // Media nouns and names with digits: "the news site Coast24", "our correspondent".
+        assertEquals("the dam was safe", only("Roe told the news site Coast24 the dam was safe.").text());
+        assertEquals("the dam was safe", only("Roe told our correspondent the dam was safe.").text());
+        assertEquals("the dam was safe", only("Roe told reporters this week that the dam was safe.").text());
     }
 
     @Test
