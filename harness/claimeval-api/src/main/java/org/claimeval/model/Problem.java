@@ -11,7 +11,11 @@ package org.claimeval.model;
  */
 public record Problem(String file, int line, String claimId, String field, String message) {
 
-    /** {@code gold/000.json:12: claim 000-03: field cue.text: does not match the document at [40,48)} */
+    /**
+     * {@code gold/000.json:12: claim 000-03: field cue.text: does not match the document at [40,48)}, always on one
+     * line: a line break inside a part (a value quoted from the input) is shown as {@code \n}, so an input cannot
+     * start a line of its own in a log, such as a CI workflow command.
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(file == null ? "<input>" : file);
@@ -25,6 +29,6 @@ public record Problem(String file, int line, String claimId, String field, Strin
         if (field != null) {
             sb.append("field ").append(field).append(": ");
         }
-        return sb.append(message).toString();
+        return sb.append(message).toString().replace("\r", "\\r").replace("\n", "\\n");
     }
 }

@@ -2,6 +2,8 @@ package org.claimeval.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -59,6 +61,20 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command line with the given streams and returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // What is printed may quote untrusted input: it reaches the terminal or CI log through TerminalSafeWriter.
+        TerminalSafeWriter safeOut = new TerminalSafeWriter(out);
+        TerminalSafeWriter safeErr = new TerminalSafeWriter(err);
+        int code = runUnfiltered(args, new PrintWriter(safeOut), new PrintWriter(safeErr, true));
+        try {
+            safeOut.finish();
+            safeErr.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // never: the writers underneath are PrintWriters, which do not throw
+        }
+        return code;
+    }
+
+    private static int runUnfiltered(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = newCommandLine();
         cl.setOut(out);
         cl.setErr(err);
@@ -76,7 +92,12 @@ public final class Main implements Callable<Integer> {
     /** "java.lang.StackOverflowError" or "java.lang.OutOfMemoryError: Java heap space", on one line. */
     static String oneLine(Throwable e) {
         String message = e.getMessage();
-        return e.getClass().getName() + (message == null ? "" : ": " + message.replaceAll("[\\r\\n]+", " "));
+        return e.getClass().getName() + (message == null ? "" : ": " + oneLine(message));
+    }
+
+    /** A message on one line: a line break in it (perhaps quoted from an input) must not start a line of its own. */
+    static String oneLine(String message) {
+        return message.replace("\r", "\\r").replace("\n", "\\n");
     }
 
     static CommandLine newCommandLine() {
@@ -101,7 +122,7 @@ public final class Main implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
             if (ex instanceof ExtractorFailure failure) {
-                err.println("claimeval: " + failure.getMessage());
+                err.println("claimeval: " + oneLine(failure.getMessage()));
                 if (outcome != null) {
                     outcome.writeError(failure.getMessage(), ExitCode.FAILURE);
                 }
@@ -111,7 +132,7 @@ public final class Main implements Callable<Integer> {
                 outcome.writeError("internal error: " + ex, ExitCode.FAILURE);
             }
             // Anything else is a bug in claimeval or an extractor: say what it was, keep the trace for a report.
-            err.println("claimeval: internal error: " + ex);
+            err.println("claimeval: internal error: " + oneLine(ex.toString()));
             if (System.getenv("CLAIMEVAL_DEBUG") != null) {
                 ex.printStackTrace(err);
             } else {

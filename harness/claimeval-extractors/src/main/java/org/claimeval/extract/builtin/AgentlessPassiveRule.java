@@ -22,6 +22,9 @@ final class AgentlessPassiveRule implements CueRule {
         } else {
             int that = nav.thatWithin(cueEnd, site.contentEnd(), 8);
             content = that < 0 ? new TextRange(cueEnd, cueEnd) : ContentTrimmer.trim(ctx.text(), that, site.contentEnd());
+            // "It was reported at the meeting that X": the body that held the meeting, not the last speaker.
+            ClaimantResolver.Resolved host = that < 0 ? null : EventHost.of(ctx, cueEnd, that);
+            source = host != null ? host : source;
         }
         return Outcome.claim(content.isEmpty() ? null : Found.explicit(content, site.cue(), source));
     }

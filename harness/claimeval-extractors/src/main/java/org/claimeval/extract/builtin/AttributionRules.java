@@ -15,6 +15,8 @@ import org.claimeval.extract.builtin.CueLexicon.Shape;
  */
 final class AttributionRules {
     private final List<TextRange> sentences = new ArrayList<>();
+    /** Starts of the sentences that report speech: a cue or speech verb outside quotations, or mostly quoted. */
+    private final Set<Integer> reportedSpeech = new HashSet<>();
     private final String text;
     private final RuleContext ctx;
     private final QuotationRule quotationRule;
@@ -46,7 +48,7 @@ final class AttributionRules {
         }
         out.removeIf(f -> SpeechAct.isDirective(text, f.content()));
         primeSpeakers(primed, text.length());
-        return speakersForOpeningQuotations(out);
+        return OwnOutlet.notAChannel(OwnOutlet.of(text, ctx.resolver()), speakersForOpeningQuotations(out));
     }
 
     /**
@@ -86,6 +88,15 @@ final class AttributionRules {
         return sentences;
     }
 
+    /**
+     * Whether {@link #all()} found the sentence to report someone's speech, whether or not it made a claim of it:
+     * a reporting cue or speech verb outside quotations ("Moscow has dismissed the figures"), or more than half
+     * of it inside quotation marks. Such a sentence is never the article's own voice (guideline 2, 4).
+     */
+    boolean reportsSpeech(TextRange sentence) {
+        return reportedSpeech.contains(sentence.start());
+    }
+
     /** Quotations and cue-based claims ({@code cue} extractor). */
     List<Found> all() {
         List<Found> out = new ArrayList<>();
@@ -115,6 +126,9 @@ final class AttributionRules {
             }
             quotationRule.apply(quotes, () -> paragraphSentences, usedCues, out);
             for (TextRange s : paragraphSentences) {
+                if (mostlyQuoted(s, quotes)) {
+                    reportedSpeech.add(s.start());
+                }
                 boolean headline = paragraphSentences.size() == 1 && !endsSentence(text.charAt(p.end() - 1));
                 out.addAll(cuesIn(s, quotes, usedCues, previousSentence, headline));
                 previousSentence = s;
@@ -129,7 +143,7 @@ final class AttributionRules {
             dropQuotationsThatACueClaims(out.subList(first, out.size()));
         }
         out.removeIf(f -> SpeechAct.isDirective(text, f.content()));
-        return speakersForOpeningQuotations(out);
+        return OwnOutlet.notAChannel(OwnOutlet.of(text, ctx.resolver()), speakersForOpeningQuotations(out));
     }
 
     /**
@@ -189,6 +203,10 @@ final class AttributionRules {
         }
         for (Hit h : ctx.scanner().speakersOnly(s.start(), s.end())) {
             ctx.resolve(ctx.phrases().subjectBefore(h.start(), s.start())); // a speaker, no claim
+            reportedSpeech.add(sentence.start());
+        }
+        if (!boundaries.isEmpty()) {
+            reportedSpeech.add(sentence.start());
         }
         List<Found> found = new ArrayList<>();
         if (text.charAt(s.end() - 1) == '?') {
@@ -271,6 +289,15 @@ final class AttributionRules {
 
     private static final Set<String> COORDINATORS = Set.of("and", "but", "while");
     private static final Set<String> RELATIVES = Set.of("that", "which");
+
+    /** Whether more than half of a sentence's chars lie inside quotation marks. */
+    private static boolean mostlyQuoted(TextRange s, List<Quotation> quotes) {
+        int quoted = 0;
+        for (Quotation q : quotes) {
+            quoted += Math.max(0, Math.min(s.end(), q.close()) - Math.max(s.start(), q.open()));
+        }
+        return 2 * quoted > s.end() - s.start();
+    }
 
     private static boolean insideQuotation(int index, List<Quotation> quotes) {
         for (Quotation q : quotes) {

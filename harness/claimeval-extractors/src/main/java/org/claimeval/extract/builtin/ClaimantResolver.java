@@ -79,6 +79,8 @@ final class ClaimantResolver {
     private final RegistryLookup registry;
     /** Every speaker resolved so far, the most recent last. */
     private final List<Resolved> speakers = new ArrayList<>();
+    /** The gender the text has marked for a person claimant ("Ms Roe", "she" resolved to Roe), by claimant id. */
+    private final java.util.Map<String, GenderMarks> genders = new java.util.HashMap<>();
 
     ClaimantResolver(RegistryLookup registry) {
         this.registry = registry;
@@ -145,8 +147,22 @@ final class ClaimantResolver {
         boolean person = found.map(c -> "person".equals(c.kind()) || ("anonymous-official".equals(c.kind())
                 && !looksPlural(raw))).orElseGet(() -> looksLikePerson(raw));
         Resolved r = new Resolved(claimant, m, person, plural);
+        if (person && !plural) {
+            markGender(claimant, GenderMarks.of(lower));
+        }
         remember(r);
         return r;
+    }
+
+    /** Records the gender a word of the text marked for a person; conflicting marks leave it unknown. */
+    private void markGender(String claimant, GenderMarks gender) {
+        if (gender != GenderMarks.UNKNOWN) {
+            genders.merge(claimant, gender, (a, b) -> a == b ? a : GenderMarks.UNKNOWN);
+        }
+    }
+
+    private GenderMarks genderOf(Resolved s) {
+        return genders.getOrDefault(s.claimant(), GenderMarks.UNKNOWN);
     }
 
     /** Whether a phrase is, as a whole, a registry entry's name or alias ("Daily Courier", not "Reuters Northland"). */
@@ -170,7 +186,7 @@ final class ClaimantResolver {
         Resolved antecedent = null;
         for (int k = speakers.size() - 1; k >= 0 && antecedent == null; k--) {
             Resolved s = speakers.get(k);
-            if (fits(word, s)) {
+            if (fits(word, s) && genderOf(s).compatible(GenderMarks.ofPronoun(word))) {
                 antecedent = s;
             }
         }
@@ -183,6 +199,9 @@ final class ClaimantResolver {
             antecedent = lastSpeaker();
         }
         String claimant = antecedent != null ? antecedent.claimant() : word;
+        if (antecedent != null && antecedent.person()) {
+            markGender(claimant, GenderMarks.ofPronoun(word)); // "she" ties its antecedent's gender for later pronouns
+        }
         return new Resolved(claimant, mention, antecedent != null && antecedent.person(),
                 antecedent != null && antecedent.plural());
     }
@@ -205,7 +224,7 @@ final class ClaimantResolver {
             if (c.isPresent()) {
                 boolean person = "person".equals(c.get().kind()) || "anonymous-official".equals(c.get().kind());
                 Resolved r = new Resolved(c.get().id(), name, person, "person-group".equals(c.get().kind()));
-                if (fits(pronoun, r)) {
+                if (fits(pronoun, r) && genderOf(r).compatible(GenderMarks.ofPronoun(pronoun))) {
                     return r;
                 }
             }

@@ -119,7 +119,7 @@ final class CueLexicon {
                         add(map, new Entry(new String[] {word}, shape, ambiguous, quoteOnly, frame));
                     }
                 } else {
-                    add(map, new Entry(body.split("\\s+"), shape, false, false, null));
+                    add(map, new Entry(body.split("\\s+"), shape, false, false, frame));
                 }
             }
         } catch (IOException e) {

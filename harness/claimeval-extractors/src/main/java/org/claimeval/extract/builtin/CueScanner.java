@@ -71,7 +71,10 @@ final class CueScanner {
                 CueLexicon.Entry nominal = lexicon.possessiveEntry(
                         text.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT));
                 if (nominal != null) {
-                    out.add(new Hit(h.start(), h.end(), nominal)); // "the agency's estimate": the noun, no verb
+                    Hit noun = new Hit(h.start(), h.end(), nominal); // "the agency's estimate": the noun, no verb
+                    if (nominal.frame() == null || frameFollows(noun)) {
+                        out.add(noun);
+                    }
                     continue;
                 }
             }
@@ -157,7 +160,10 @@ final class CueScanner {
         }
         String frame = h.entry().frame();
         if (frame.equals(CueLexicon.THAT_CLAUSE)) {
-            return complementClauseFollows(h);
+            // A noun's that-clause follows it at once ("the ministry's claim that X"); "the ministry's statement
+            // detailed that X" is the verb's.
+            return h.entry().shape() == Shape.POSSESSIVE ? "that".equals(nav.wordAfter(h.end()))
+                    : complementClauseFollows(h);
         }
         int limit = Math.min(text.length(), h.end() + FRAME_REACH);
         for (int i = h.end(); i < limit; i++) {

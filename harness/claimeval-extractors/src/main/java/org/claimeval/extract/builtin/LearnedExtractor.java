@@ -129,11 +129,11 @@ public final class LearnedExtractor implements ClaimExtractor {
             TextRange s = sentences.get(k);
             double[] p = cat.categorize(SentenceFeatures.of(text, s, k));
             double claimProbability = p[cat.getIndex(CLAIM)];
-            if (claimProbability < 0.5 || coveredByCue(document, s, cueClaims)) {
+            if (claimProbability < 0.5 || coveredByCue(document, s, cueClaims) || !authorVoice(text, s, rules)) {
                 continue;
             }
             TextRange content = ContentTrimmer.trim(text, s.start(), s.end());
-            if (!content.isEmpty()) {
+            if (!content.isEmpty() && !SpeechAct.isDirective(text, content)) {
                 Claim c = ClaimFactory.author(document, content);
                 out.add(c.toBuilder().score(claimProbability).build());
             }
@@ -142,8 +142,35 @@ public final class LearnedExtractor implements ClaimExtractor {
         return ClaimFactory.typedFor(annotates, out);
     }
 
+    /**
+     * A sentence is covered when it holds most of a cue claim, or when most of it lies inside one (a quotation of
+     * several sentences is one claim, rule 5).
+     */
     private static boolean coveredByCue(Document doc, TextRange s, List<Claim> cueClaims) {
-        return containsClaim(doc, s, cueClaims);
+        if (containsClaim(doc, s, cueClaims)) {
+            return true;
+        }
+        int start = doc.toCodePointOffset(s.start());
+        int end = doc.toCodePointOffset(s.end());
+        for (Claim c : cueClaims) {
+            int overlap = Math.min(end, c.end()) - Math.max(start, c.start());
+            if (overlap > 0 && 2 * overlap > end - start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence can be the article's own voice: not a question (guideline 4), and not reported speech that
+     * the cue rules read and made no claim of ("Moscow has dismissed the figures", a quoted directive).
+     */
+    private static boolean authorVoice(String text, TextRange s, AttributionRules rules) {
+        int last = s.end() - 1;
+        while (last > s.start() && ContentTrimmer.isQuoteMark(text.charAt(last))) {
+            last--;
+        }
+        return text.charAt(last) != '?' && !rules.reportsSpeech(s);
     }
 
     /**

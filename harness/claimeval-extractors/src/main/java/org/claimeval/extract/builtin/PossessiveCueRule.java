@@ -22,6 +22,9 @@ final class PossessiveCueRule implements CueRule {
         TextNav nav = ctx.nav();
         String text = ctx.text();
         int possessiveEnd = nav.skipSpacesBack(site.hit().start());
+        if (site.hit().entry().frame() != null) {
+            return thatClause(site, ctx, possessiveEnd - 2);
+        }
         int opener = possessiveEnd - 2;
         for (int words = 0; words < MAX_POSSESSOR_WORDS && opener > site.sentence().start(); words++) {
             if (OPENERS.contains(nav.wordBefore(opener))) {
@@ -48,5 +51,47 @@ final class PossessiveCueRule implements CueRule {
             return Outcome.NO_CLAIM;
         }
         return Outcome.claim(Found.explicit(content, site.cue(), ctx.resolve(possessor)));
+    }
+
+    /**
+     * "the ministry's claim that X", "Kyiv's assertion that X" (H42): the noun is the cue, its possessor the source,
+     * the that-clause the content, wherever the phrase stands in the sentence.
+     */
+    private static Outcome thatClause(CueSite site, RuleContext ctx, int possessorEnd) {
+        int that = ctx.nav().thatWithin(site.hit().end(), site.contentEnd(), 1);
+        TextRange possessor = possessor(ctx, site.sentence().start(), possessorEnd);
+        if (that < 0 || possessor.isEmpty()) {
+            return Outcome.NO_CLAIM;
+        }
+        TextRange content = ContentTrimmer.trim(ctx.text(), that, site.contentEnd());
+        return content.isEmpty() ? Outcome.NO_CLAIM : Outcome.claim(Found.explicit(content, site.cue(), ctx.resolve(possessor)));
+    }
+
+    /**
+     * The possessor before "'s": back to its determiner when one is near ("the regional governor's"), else its run
+     * of capitalised words ("Kyiv's" in "rejected Kyiv's claim") and the word before the "'s" itself.
+     */
+    private static TextRange possessor(RuleContext ctx, int limit, int end) {
+        TextNav nav = ctx.nav();
+        String text = ctx.text();
+        int s = nav.wordStartBefore(end); // the head: "ministry" of "the ministry's"
+        int start = s;
+        boolean capitals = true;
+        for (int words = 1; words < MAX_POSSESSOR_WORDS; words++) {
+            int previousEnd = nav.skipSpacesBack(s);
+            int ws = nav.wordStartBefore(previousEnd);
+            if (previousEnd == s || ws == previousEnd || ws < limit) {
+                break; // punctuation or the sentence start before the phrase
+            }
+            if (NounPhrases.DETERMINERS.contains(text.substring(ws, previousEnd).toLowerCase(java.util.Locale.ROOT))) {
+                return new TextRange(ws, end);
+            }
+            capitals &= Character.isUpperCase(text.charAt(ws));
+            if (capitals) {
+                start = ws;
+            }
+            s = ws;
+        }
+        return new TextRange(start, end);
     }
 }

@@ -243,4 +243,25 @@ class ClaimantResolutionTest {
         List<Claim> quotes = quote.extract(new Document("t", text));
         assertEquals("ana-lind", quotes.get(0).claimant());
     }
+
+    @Test
+    void aGenderedPronounSkipsASpeakerTheTextMarkedWithTheOtherGender() {
+        // A title marks the gender: "she" skips Mr Stam, the nearer speaker, for Ms Lind (H30).
+        List<Claim> claims = extract("Ms Lind said the pier was closed. Mr Stam said the road was open."
+                + " The bridge held, she said.");
+        assertEquals("ana-lind", claims.get(2).claimant());
+        // A pronoun resolved earlier marks it too: "he" tied to Stam, so the later "she" is Lind's.
+        claims = extract("Ana Lind said the pier was closed. Bo Stam said the road was open, and he added that"
+                + " the ferry was late. The bridge held, she said.");
+        assertEquals("bo-stam", claims.get(2).claimant());
+        assertEquals("ana-lind", claims.get(3).claimant());
+        // Without any mark a name has no gender: "she" takes the nearest person (no list of first names).
+        claims = extract("Ana Lind said the pier was closed. Bo Stam said the road was open. The bridge held, she"
+                + " said.");
+        assertEquals("bo-stam", claims.get(2).claimant());
+        // A gendered role noun marks its person; a possessive pronoun before it marks nobody ("his spokeswoman").
+        assertEquals(GenderMarks.FEMALE, GenderMarks.of("his spokeswoman"));
+        assertEquals(GenderMarks.MALE, GenderMarks.of("the kremlin's spokesman"));
+        assertEquals(GenderMarks.UNKNOWN, GenderMarks.of("ana lind"));
+    }
 }

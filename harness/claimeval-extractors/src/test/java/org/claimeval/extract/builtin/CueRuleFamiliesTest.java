@@ -436,6 +436,17 @@ class CueRuleFamiliesTest {
         assertEquals("said", claims.get(2).cue().text());
         // A passive that only records what happened is still no claim.
         assertTrue(extract("The figures were confirmed later.").isEmpty());
+        // "It was reported at the meeting that X": the body that held the meeting, named earlier, not the last
+        // person who spoke (H24).
+        claims = extract("Ministers met at a meeting of the Interior Ministry on Monday. Jane Roe said the road was"
+                + " open. It was reported at the meeting that two bridges had closed.");
+        assertEquals("two bridges had closed", claims.get(1).text());
+        assertEquals("northland-interior-ministry", claims.get(1).claimant());
+        assertNull(claims.get(1).claimantMention());
+        // A meeting whose host names no source leaves the claim to the source being relayed.
+        claims = extract("Villagers held a meeting of the parish on Monday. Jane Roe said the road was open. It was"
+                + " reported at the meeting that two bridges had closed.");
+        assertEquals("jane-roe", claims.get(1).claimant());
     }
 
     @Test
@@ -502,5 +513,42 @@ class CueRuleFamiliesTest {
         // ", a claim the harbour master denied" is the author's comment on the claim, not part of it.
         assertEquals("two ferries had sunk",
                 only("The ministry said that two ferries had sunk, a claim the harbour master denied.").text());
+    }
+
+    @Test
+    void aNominalCueWithAThatClause() {
+        // "X's claim that Y" (H42): the noun is the cue, the possessor the source, the that-clause the content.
+        Claim c = only("Northville rejected the ministry's claim that 30 officers were hurt in the riot.");
+        assertEquals("30 officers were hurt in the riot", c.text());
+        assertEquals("claim", c.cue().text());
+        assertEquals("northland-interior-ministry", c.claimant());
+        assertEquals("the ministry", c.claimantMention().text());
+        c = only("Roe's assertion that the levee would hold proved wrong.");
+        assertEquals("jane-roe", c.claimant());
+        assertEquals("assertion", c.cue().text());
+        assertTrue(c.text().startsWith("the levee would hold"), c.text());
+        // The noun without a that-clause names no content: no claim ("the ministry's claims were disputed").
+        assertEquals(List.of(), extract("The ministry's claims were disputed by residents."));
+        assertEquals(List.of(), extract("Roe's statement was short."));
+    }
+
+    @Test
+    void theArticlesOwnOutletIsNeverAChannel() {
+        // Another outlet told is a channel (H12) ...
+        assertEquals(List.of("daily-courier"), only("Jane Roe told the Daily Courier that the dam held.").via());
+        // ... the article's own, named by its byline or wire dateline, is the author (H39).
+        assertEquals(List.of(), extract("By Anna Berg, Daily Courier\n\nJane Roe told the Daily Courier that the"
+                + " dam held.").get(0).via());
+        assertEquals(List.of(), extract("NORTHVILLE (Daily Courier) - Jane Roe told the Daily Courier that the dam"
+                + " held.").get(0).via());
+    }
+
+    @Test
+    void aQuestionHeadlineIsNoClaimItsAnswerLineIsJudgedOnItsOwn() {
+        // H43: the question asserts nothing; the elliptical answer with its source is a claim of its own words.
+        List<Claim> claims = extract("Will the dam hold?\n\nOnly until spring, engineers say\n\nThe river rose.");
+        assertEquals(1, claims.size(), () -> "claims: " + claims);
+        assertEquals("Only until spring", claims.get(0).text());
+        assertEquals("say", claims.get(0).cue().text());
     }
 }

@@ -74,4 +74,17 @@ class LearnedExtractorTest {
         assertTrue(LearnedExtractor.containsClaim(d, new TextRange(15, 29), claims));
         assertTrue(!LearnedExtractor.containsClaim(d, new TextRange(0, 14), claims));
     }
+
+    @Test
+    void questionsAndQuotedSpeechAreNeverTheAuthorsVoice() throws Exception {
+        LearnedExtractor e = new LearnedExtractor();
+        e.prepare(new ExtractionContext(CueExtractorTest.REGISTRY, DOCS, gold()));
+        // Each sentence has a figure, which the invented training data makes a claim; only the last is asserted
+        // by the article: a question asserts nothing, and a quotation with a directive is speech the cue rules
+        // read and made no claim of (guideline 4).
+        Document probe = new Document("q", "Did the fire destroy 12 barns? \"All 40 families must leave now,\" the"
+                + " mayor said. The flood covered 9 villages.");
+        List<Claim> claims = e.extract(probe);
+        assertEquals(List.of("The flood covered 9 villages"), claims.stream().map(Claim::text).toList());
+    }
 }
