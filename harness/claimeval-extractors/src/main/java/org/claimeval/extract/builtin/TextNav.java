@@ -16,7 +16,7 @@ final class TextNav {
     private final String[] words = new String[REMEMBERED_WORDS];
     private final int[] wordStarts = new int[REMEMBERED_WORDS];
     private final int[] wordEnds = new int[REMEMBERED_WORDS];
-    private static final int REMEMBERED_WORDS = 64; // a power of two
+    private static final int REMEMBERED_WORDS = 128; // a power of two
 
     TextNav(String text) {
         this.text = text;
@@ -24,7 +24,7 @@ final class TextNav {
     }
 
     /** {@code text[s, e)} lower-cased, as {@code String.toLowerCase(Locale.ROOT)} gives it. */
-    private String lowerWord(int s, int e) {
+    String lowerWord(int s, int e) {
         if (s == e) {
             return "";
         }
@@ -186,7 +186,7 @@ final class TextNav {
                 i++;
                 continue;
             }
-            if (AUXILIARIES.contains(text.substring(i, we).toLowerCase(Locale.ROOT))) {
+            if (AUXILIARIES.contains(lowerWord(i, we))) {
                 return true;
             }
             i = we;
@@ -316,7 +316,7 @@ final class TextNav {
                 i++;
                 continue;
             }
-            String word = text.substring(i, we).toLowerCase(Locale.ROOT);
+            String word = lowerWord(i, we);
             if (word.equals("that")) {
                 return we;
             }
