@@ -58,7 +58,7 @@ final class AttributionRules {
     private List<Found> speakersForOpeningQuotations(List<Found> found) {
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            Found described = f.source() == null ? QuotationHeadlineRule.apply(f, ctx) : null;
+            Found described = QuotationHeadlineRule.apply(f, ctx);
             if (described != null) {
                 out.add(described); // '"We will rebuild": a mayor on the flood' (H49)
                 continue;

@@ -591,6 +591,19 @@ class CueRuleFamiliesTest {
     }
 
     @Test
+    void aSpeakerLabelBeforeAQuotation() {
+        // 'Speaker: "quotation"' is "Speaker: content" (H26) with the content quoted: cue the colon, even after an
+        // emoji and when another source spoke before.
+        List<Claim> claims = extract("Jane Roe said the road was open.\n\n\uD83D\uDCCD Interior Ministry: \"We are not"
+                + " leaving the port\"\n\nThe river fell.");
+        Claim c = claims.get(1);
+        assertEquals("We are not leaving the port", c.text());
+        assertEquals(":", c.cue().text());
+        assertEquals("northland-interior-ministry", c.claimant());
+        assertEquals(Attribution.EXPLICIT, c.attribution());
+    }
+
+    @Test
     void aQuotationHeadlineWithADescribedSpeaker() {
         // H49: '"quotation": a description on a topic' gives the quotation to the description, cue the colon.
         Claim c = only("\"We will rebuild by spring\": the ministry on life after the flood\n\nThe river fell.");
