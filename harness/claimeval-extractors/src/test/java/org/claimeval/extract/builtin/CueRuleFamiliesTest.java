@@ -625,4 +625,29 @@ class CueRuleFamiliesTest {
         assertEquals(List.of(), c.via());
         assertEquals(List.of(), extract("Nobody has confirmed that the dam burst."));
     }
+
+    @Test
+    void aHeadlineSemicolonSeparatesTwoItems() {
+        List<Claim> claims = extract("Northland says it has reopened the port; Roe says ferries are still idle\n\nThe"
+                + " river fell.");
+        assertEquals(List.of("it has reopened the port", "ferries are still idle"),
+                claims.stream().map(Claim::text).toList());
+        assertEquals("northland-government", claims.get(0).claimant());
+        assertEquals("jane-roe", claims.get(1).claimant());
+    }
+
+    @Test
+    void reportingFormsThatModifyANounOrFollowAPluralSubject() {
+        // "the largest reported gain": a participle after a superlative modifies the noun, no cue.
+        Claim c = only("Northland took the port, the Interior Ministry said, in what would be its largest reported"
+                + " gain since May.");
+        assertEquals("said", c.cue().text());
+        // "officials estimate that X": the ambiguous form before "that" is a verb here, as the tagger tells.
+        c = only("Northville officials estimate that about 2,000 people remain in the town.");
+        assertEquals("about 2,000 people remain in the town", c.text());
+        // "according to an estimate published on Sunday by X": the agent after "by" is the source.
+        c = only("About 60 villages are still cut off, according to an estimate published on Sunday by the Daily"
+                + " Courier.");
+        assertEquals("daily-courier", c.claimant());
+    }
 }
