@@ -650,4 +650,16 @@ class CueRuleFamiliesTest {
                 + " Courier.");
         assertEquals("daily-courier", c.claimant());
     }
+
+    @Test
+    void aTrailingSourceWithItsDescriptionIsNotContent() {
+        // "X, the head of Y, Jane Roe, said" and "X, Jane Roe, the head of Y, said": name and description are one
+        // source; a list before the source stays in the content.
+        assertEquals("Two ferries sank", only("Two ferries sank, the head of the port authority, Jane Roe, said on"
+                + " Friday.").text());
+        assertEquals("Two ferries sank", only("Two ferries sank, Jane Roe, the head of the port authority, said.")
+                .text());
+        assertEquals("Floods hit the town, the bridge", only("Floods hit the town, the bridge, the Interior Ministry"
+                + " said.").text());
+    }
 }
