@@ -87,6 +87,27 @@ final class AuthorVoiceRule {
         return ofClause(text, sentence, reportsSpeech);
     }
 
+    /** Fewest words of a detail that continues a report ("Nobody was injured"). */
+    private static final int MIN_DETAIL_WORDS = 3;
+
+    /**
+     * The content of a sentence that can continue a source's report as its detail (guideline 2, implicit): a plain
+     * statement, with or without a figure, and nothing that makes it a hedge, a forecast, the outlet's own words or
+     * an evaluation; or null. Whether a report stands before it is the caller's to know.
+     */
+    static TextRange detail(String text, TextRange sentence, boolean reportsSpeech) {
+        char last = text.charAt(sentence.end() - 1);
+        if (last != '.' || reportsSpeech || hasDoubleQuote(text, sentence) || opensWithLabel(text, sentence)) {
+            return null;
+        }
+        Words words = Words.of(text, sentence);
+        if (words.lower().size() < MIN_DETAIL_WORDS || !words.plain() || words.deniesStatement()) {
+            return null;
+        }
+        TextRange content = ContentTrimmer.trim(text, withoutListDash(text, sentence), sentence.end());
+        return content.isEmpty() ? null : content;
+    }
+
     /** Most words between a coordinator and the claim of a source after it (", but on Friday it said"). */
     private static final int MAX_WORDS_TO_SOURCE = 4;
 
@@ -220,13 +241,14 @@ final class AuthorVoiceRule {
         }
 
         /**
-         * A figure or a date, enough words for a statement, no modal, first person, framing, stance or evidence
-         * word, and no source's words as the subject.
+         * A figure or a date, enough words for a statement, and {@link #plain()}.
          */
         boolean statesFact() {
-            if (!(figure || countsInWords()) || lower.size() < MIN_WORDS) {
-                return false;
-            }
+            return (figure || countsInWords()) && lower.size() >= MIN_WORDS && plain();
+        }
+
+        /** No modal, first person, framing, stance or evidence word, and no source's words as the subject. */
+        boolean plain() {
             for (int k = 0; k < lower.size(); k++) {
                 String w = lower.get(k);
                 if (MODALS.contains(w) || PERSONAL.contains(w) || FRAMING.contains(w) || STANCE_OR_EVIDENCE.contains(w)

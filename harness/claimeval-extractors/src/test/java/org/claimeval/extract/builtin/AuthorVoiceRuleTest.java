@@ -130,4 +130,19 @@ class AuthorVoiceRuleTest {
         // After one source and before nothing, the same fact is the author's.
         assertAuthor(extract("Jane Roe said the dam had held. The water fell by 2 metres on Monday.").get(1));
     }
+
+    @Test
+    void aPlainSentenceAfterAReportInItsParagraphIsTheReportsDetail() {
+        // Guideline 2: operational detail after "according to X" continues X's report (implicit), figure or not.
+        List<Claim> claims = extract("A fire broke out at the depot, according to the Interior Ministry."
+                + " Nobody was injured.");
+        assertEquals(2, claims.size(), () -> "claims: " + claims);
+        assertEquals("Nobody was injured", claims.get(1).text());
+        assertEquals("northland-interior-ministry", claims.get(1).claimant());
+        assertEquals(Attribution.IMPLICIT, claims.get(1).attribution());
+        // After "said", or in the next paragraph, the sentence is judged on its own: no figure, no claim.
+        assertEquals(1, extract("Jane Roe said a fire broke out at the depot. Nobody was injured.").size());
+        assertEquals(1, extract("A fire broke out at the depot, according to the Interior Ministry.\n\nNobody was"
+                + " injured.").size());
+    }
 }
