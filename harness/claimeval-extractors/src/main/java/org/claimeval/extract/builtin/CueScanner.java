@@ -288,11 +288,10 @@ final class CueScanner {
         int to = Math.min(text.length(), h.end() + 25);
         String window = text.substring(from, to);
         Span[] tokens = WordTokenizer.tokenize(window);
-        String[] words = Span.spansToStrings(tokens, window);
-        String[] tags = EnglishModels.tagger().tag(words);
         for (int t = 0; t < tokens.length; t++) {
             if (from + tokens[t].getStart() == h.start()) {
-                return tags[t].equals("VERB") || tags[t].startsWith("VB");
+                String tag = EnglishModels.wordTagger().tagOf(Span.spansToStrings(tokens, window), t);
+                return tag.equals("VERB") || tag.startsWith("VB");
             }
         }
         return false;

@@ -3,7 +3,6 @@ package org.claimeval.extract.builtin;
 import java.io.IOException;
 import java.io.InputStream;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 
@@ -25,8 +24,7 @@ final class EnglishModels {
 
     private static final ThreadLocal<SentenceDetectorME> SENTENCES =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel()));
-    private static final ThreadLocal<POSTaggerME> TAGGER =
-            ThreadLocal.withInitial(() -> new POSTaggerME(posModel()));
+    private static final ThreadLocal<WordTagger> TAGGER = ThreadLocal.withInitial(() -> new WordTagger(posModel()));
 
     private EnglishModels() {
     }
@@ -69,7 +67,8 @@ final class EnglishModels {
         return SENTENCES.get();
     }
 
-    static POSTaggerME tagger() {
+    /** This thread's tagger of single words (the POS model's tags, as {@code POSTaggerME} gives them). */
+    static WordTagger wordTagger() {
         return TAGGER.get();
     }
 

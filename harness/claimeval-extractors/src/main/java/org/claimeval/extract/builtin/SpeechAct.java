@@ -82,7 +82,7 @@ final class SpeechAct {
             return false;
         }
         String[] words = {text.substring(t.start(), wordEnd), next};
-        String tag = EnglishModels.tagger().tag(words)[0];
+        String tag = EnglishModels.wordTagger().tagOf(words, 0);
         return tag.equals("VB") || (tag.equals("VERB") && !text.substring(t.start(), wordEnd).endsWith("ing")
                 && !text.substring(t.start(), wordEnd).endsWith("ed") && !text.substring(t.start(), wordEnd).endsWith("s"));
     }
