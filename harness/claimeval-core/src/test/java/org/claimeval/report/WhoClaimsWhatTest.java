@@ -92,9 +92,17 @@ class WhoClaimsWhatTest {
 
     @Test
     void bundledLossesClusterHoldsNineClaims() throws Exception {
-        // Counted in dataset/gold/*.json (1.1.0): nine claims carry cluster ua-losses-kursk-total, 000-05, 000-06,
+        // Counted in dataset/gold/*.json (1.2.0, unchanged since 1.1.0): nine claims carry cluster ua-losses-kursk-total, 000-05, 000-06,
         // 002-03, 002-09, 003-01, 003-02, 003-08 (joined in 1.1.0), 003-14, 003-22.
         var losses = WhoClaimsWhat.of(DatasetLoader.load(Path.of(System.getProperty("claimeval.repo", "../..")).resolve("dataset"))).only("ua-losses-kursk-total").orElseThrow();
         assertEquals(9, losses.clusters().get(0).claims().size());
+    }
+
+    @Test
+    void bundledBorderClashLossesLinkTheUnspecifiedFigureToTheLosses() throws Exception {
+        // dataset/gold/001 (1.2.0, GUIDELINES H51): "The ministry did not specify the exact number of casualties but
+        // indicated significant losses on both sides" is 001-04 (author, OTHER) and 001-05 (the ministry), one key.
+        var clash = WhoClaimsWhat.of(DatasetLoader.load(Path.of(System.getProperty("claimeval.repo", "../..")).resolve("dataset"))).only("kursk-border-clash-losses").orElseThrow();
+        assertEquals(List.of("001-05", "001-04"), clash.clusters().get(0).claims().stream().map(WhoClaimsWhat.Entry::claimId).toList());
     }
 }

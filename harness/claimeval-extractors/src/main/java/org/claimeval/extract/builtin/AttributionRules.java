@@ -208,6 +208,9 @@ final class AttributionRules {
         if (!boundaries.isEmpty()) {
             reportedSpeech.add(sentence.start());
         }
+        for (Hit h : ctx.scanner().negatedSpeakers(s.start(), s.end())) {
+            ctx.resolve(ctx.phrases().subjectBefore(h.start(), s.start())); // "X did not confirm": X for a later "it"
+        }
         List<Found> found = new ArrayList<>();
         if (text.charAt(s.end() - 1) == '?') {
             return found; // a question asserts nothing (guideline 4)

@@ -79,6 +79,8 @@ final class ClaimantResolver {
     private final RegistryLookup registry;
     /** Every speaker resolved so far, the most recent last. */
     private final List<Resolved> speakers = new ArrayList<>();
+    /** What the article called a speaker in an appositive ("Roe, the spokesman for X"): head noun to claimant id. */
+    private final java.util.Map<String, String> describedAs = new java.util.HashMap<>();
     /** The gender the text has marked for a person claimant ("Ms Roe", "she" resolved to Roe), by claimant id. */
     private final java.util.Map<String, GenderMarks> genders = new java.util.HashMap<>();
 
@@ -247,8 +249,38 @@ final class ClaimantResolver {
         return r;
     }
 
+    /**
+     * Remembers the description an appositive gave a speaker ("the spokesman for the northern command"), by its
+     * head noun, for a later definite description ("The spokesman denied this").
+     */
+    void describe(Resolved speaker, String description) {
+        String lower = description.toLowerCase(Locale.ROOT);
+        if (speaker.claimant() == null || !(lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an "))) {
+            return;
+        }
+        String head = beforeFirst(DESCRIPTION_END, lower).strip();
+        describedAs.put(head.substring(head.lastIndexOf(' ') + 1), speaker.claimant());
+    }
+
+    /** What ends the head of a description: "the spokesman | for the northern command". */
+    private static final List<String> DESCRIPTION_END = List.of(",", " for ", " of ", " in ", " at ", " with ",
+            " from ", " who ", " which ");
+
+    /** The speaker the article described with this definite description's head noun ("the spokesman"), or empty. */
+    private Optional<Claimant> describedBefore(String lower) {
+        if (!lower.startsWith("the ") || describedAs.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = describedAs.get(lower.substring(lower.lastIndexOf(' ') + 1));
+        return id == null ? Optional.empty() : registry.byId(id);
+    }
+
     /** An entry whose role the description is: the most recent such speaker, else the only such entry. */
     private Optional<Claimant> byRole(String lower) {
+        Optional<Claimant> described = describedBefore(lower);
+        if (described.isPresent()) {
+            return described;
+        }
         // An indefinite description introduces a source ("a senior lawmaker said"): it is an entry's only when no
         // other entry has that role, and it never refers back to an earlier speaker.
         boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ");
@@ -439,8 +471,48 @@ final class ClaimantResolver {
         }
         // "of" stays inside names ("Ministry of Defense"); "in", "from", "at" introduce membership.
         String head = beforeFirst(HEAD_END, cleaned);
+        Optional<Claimant> name = trailingName(head);
+        if (name.isPresent()) {
+            return name;
+        }
+        Optional<Claimant> government = countryOfficials(head);
+        if (government.isPresent()) {
+            return government;
+        }
         Optional<Claimant> byHead = longestSequence(head);
         return byHead.isPresent() ? byHead : longestSequence(cleaned);
+    }
+
+    /**
+     * "Russian Foreign Ministry spokeswoman Yelena Markova": the capitalised words after the last lower-case word
+     * are the person's name, and name the speaker before any longer title does (H9); null-empty when they are
+     * fewer than two words or name no entry.
+     */
+    private Optional<Claimant> trailingName(String phrase) {
+        int lower = -1;
+        String[] words = SPACES.split(phrase.strip());
+        for (int k = 0; k < words.length; k++) {
+            if (!words[k].isEmpty() && !Character.isUpperCase(words[k].charAt(0))) {
+                lower = k;
+            }
+        }
+        if (lower < 0 || words.length - lower - 1 < 2) {
+            return Optional.empty();
+        }
+        return registry.resolve(String.join(" ", List.of(words).subList(lower + 1, words.length)));
+    }
+
+    /**
+     * "Russian officials", "Ukrainian officials": officials named only by their country are its government (H31),
+     * the entry named "<adjective> government".
+     */
+    private Optional<Claimant> countryOfficials(String phrase) {
+        String[] words = SPACES.split(phrase.strip());
+        if (words.length != 2 || !words[1].equalsIgnoreCase("officials") || words[0].isEmpty()
+                || !Character.isUpperCase(words[0].charAt(0))) {
+            return Optional.empty();
+        }
+        return registry.resolve(words[0] + " government").filter(c -> "government".equals(c.kind()));
     }
 
     /** People who speak for someone named in the possessive before them ("X's spokesman", "X's adviser"). */
@@ -469,7 +541,8 @@ final class ClaimantResolver {
     private Optional<Claimant> longestSequence(String phrase, String required) {
         String[] words = SPACES.split(phrase.strip());
         for (int len = words.length; len >= 1; len--) {
-            for (int from = 0; from + len <= words.length; from++) {
+            // Right to left: a title comes before the name ("Kremlin spokesman Yuri Dolgov" is Dolgov, H9).
+            for (int from = words.length - len; from >= 0; from--) {
                 if (len == 1 && !Character.isUpperCase(words[from].charAt(0))) {
                     continue; // a single common word ("officials") names nobody
                 }
@@ -480,6 +553,15 @@ final class ClaimantResolver {
                 Optional<Claimant> c = registry.resolve(candidate);
                 if (c.isPresent() && !(len < words.length && isDescription(c.get(), candidate))) {
                     return c;
+                }
+            }
+        }
+        if (required == null) {
+            // "Grishin said": a surname alone names the one person of the registry with that surname.
+            for (int from = words.length - 1; from >= 0; from--) {
+                Optional<Claimant> person = registry.bySurname(words[from]);
+                if (person.isPresent()) {
+                    return person;
                 }
             }
         }

@@ -121,6 +121,21 @@ final class CueScanner {
         return out;
     }
 
+    /**
+     * Negated speech verbs ("The General Staff did not confirm the loss"): no claim, but their subject is the
+     * nearest candidate for a pronoun after them ("In its evening update, it said ...").
+     */
+    List<Hit> negatedSpeakers(int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : scan(from, to)) {
+            if (h.entry().shape() == Shape.VERB && !h.entry().nounAmbiguous() && negated(h.start())
+                    && !passive(h.start())) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
     /** The lexicon's hits in a range; the same range twice in a row is scanned once. */
     private List<Hit> scan(int from, int to) {
         if (from != scannedFrom || to != scannedTo) {

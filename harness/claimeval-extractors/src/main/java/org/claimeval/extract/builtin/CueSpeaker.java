@@ -66,7 +66,9 @@ final class CueSpeaker {
                     : ctx.resolve(ctx.phrases().sentenceSubject(s));
             return new Speaker(null, src != null ? src : ctx.resolver().lastSpeaker(), List.of());
         }
-        TextRange subject = ctx.phrases().subjectBefore(h.start(), s.start());
+        AppositiveSubject.Subject appositive = AppositiveSubject.before(ctx, s, h.start());
+        // "Roe, the spokesman for X, said Y": the subject before the appositive, not the appositive's words.
+        TextRange subject = appositive != null ? appositive.mention() : ctx.phrases().subjectBefore(h.start(), s.start());
         QuotedAsSaying.Relayed relayed = QuotedAsSaying.find(h, s, ctx);
         if (relayed != null) {
             return new Speaker(subject, relayed.speaker(), relayed.via());
@@ -81,6 +83,11 @@ final class CueSpeaker {
             offerSentenceSubject(subject, s, ctx);
         }
         ClaimantResolver.Resolved src = ctx.resolve(subject);
+        if (src != null && appositive != null) {
+            // "the spokesman" later in the article is Roe, whatever other entry has that role.
+            TextRange d = appositive.description();
+            ctx.resolver().describe(src, ctx.text().substring(d.start(), d.end()));
+        }
         if (src == null) {
             src = ctx.resolve(ctx.phrases().sentenceSubject(s));
         }

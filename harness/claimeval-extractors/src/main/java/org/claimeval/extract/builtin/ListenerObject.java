@@ -15,9 +15,13 @@ final class ListenerObject {
             "diplomats", "investors", "students", "press", "media", "television", "tv", "radio", "broadcaster",
             "newspaper", "agency", "news", "conference", "briefing", "channel", "state", "national", "local",
             "public", "audience", "crowd", "viewers", "listeners", "parliamentarians", "assembly", "summit",
-            "meeting", "forum", "interviewer", "me", "us", "him", "her", "them");
+            "meeting", "forum", "interviewer", "me", "us", "him", "her", "them", "site", "website", "portal",
+            "outlet", "paper", "magazine", "programme", "program", "show", "podcast", "network", "wire", "daily",
+            "weekly", "reporter", "correspondent", "journalist", "interview", "committee", "hearing",
+            "delegates", "envoys", "ministers", "leaders", "colleagues", "supporters");
     /** Determiners a listener may open with ("the Courier", "a news conference"); never its last word. */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "this");
     private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
     private static final int MAX_WORDS = 4;
 
@@ -52,6 +56,9 @@ final class ListenerObject {
             int we = CueLexicon.wordEnd(text, i, end);
             if (we == i) {
                 break;
+            }
+            while (we < end && Character.isLetterOrDigit(text.charAt(we))) {
+                we++; // a name with digits: "Seym24", "Channel4"
             }
             String word = text.substring(i, we);
             boolean capital = Character.isUpperCase(word.charAt(0));

@@ -21,8 +21,8 @@ final class PostposedSourceRule implements CueRule {
                 && !ClaimantResolver.isPronoun(nav.wordAfter(cueEnd))
                 && nav.fewWordsWithoutThat(cueEnd, site.sentence().end(), MAX_SOURCE_WORDS)
                 && !nav.hasAuxiliary(cueEnd, site.sentence().end());
-        if (!name && !description) {
-            return Outcome.NOT_MINE;
+        if (!name && !description || AppositiveSubject.before(ctx, site.sentence(), cueStart) != null) {
+            return Outcome.NOT_MINE; // "Roe, the spokesman, said Russian troops ...": the source came first
         }
         ClaimantResolver.Resolved src = ctx.resolve(ctx.phrases().nounPhraseAfter(cueEnd));
         TextRange content = ContentTrimmer.trim(ctx.text(), site.sentence().start(), nav.commaBefore(cueStart));

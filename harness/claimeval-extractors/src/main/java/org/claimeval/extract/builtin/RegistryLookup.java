@@ -25,6 +25,8 @@ final class RegistryLookup {
     private final Map<String, List<Claimant>> byRole = new HashMap<>();
     /** Entries by the lower-case words of their names. */
     private final Map<String, List<Claimant>> byNameWord = new HashMap<>();
+    /** People by the last word of a name of two or more capitalised words: the surname news text repeats alone. */
+    private final Map<String, List<Claimant>> bySurname = new HashMap<>();
 
     RegistryLookup(ClaimantRegistry registry) {
         this.registry = registry;
@@ -32,6 +34,14 @@ final class RegistryLookup {
             for (String word : c.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                 List<Claimant> entries = byNameWord.computeIfAbsent(word, k -> new ArrayList<>());
                 if (!word.isEmpty() && !entries.contains(c)) {
+                    entries.add(c);
+                }
+            }
+            String[] nameWords = c.name().strip().split(" ");
+            if ("person".equals(c.kind()) && nameWords.length >= 2 && java.util.Arrays.stream(nameWords)
+                    .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))) {
+                List<Claimant> entries = bySurname.computeIfAbsent(nameWords[nameWords.length - 1], k -> new ArrayList<>());
+                if (!entries.contains(c)) {
                     entries.add(c);
                 }
             }
@@ -63,6 +73,12 @@ final class RegistryLookup {
     /** The entries that list a role description ("the governor", "governor"), or none. */
     List<Claimant> withRole(String description) {
         return byRole.getOrDefault(roleKey(description), List.of());
+    }
+
+    /** The one person whose name ends in this capitalised word ("Grishin" for "Pavel Grishin"), or empty. */
+    Optional<Claimant> bySurname(String word) {
+        List<Claimant> people = bySurname.getOrDefault(word, List.of());
+        return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
     }
 
     /** The entries whose name has this word (any case): "soldiers" in "Soldiers of the third battalion". */

@@ -264,4 +264,46 @@ class ClaimantResolutionTest {
         assertEquals(GenderMarks.MALE, GenderMarks.of("the kremlin's spokesman"));
         assertEquals(GenderMarks.UNKNOWN, GenderMarks.of("ana lind"));
     }
+
+    @Test
+    void aTitleBeforeANameAndASurnameAloneNameThePerson() {
+        // The registry lists a role entry "Harbour spokesman" and a person with no alias: "Harbour spokesman Pia
+        // Holm" is Holm (a title comes before the name, H9), and "Holm" alone later is Holm too.
+        ClaimantRegistry registry = new ClaimantRegistry(List.of(
+                new Claimant("harbour-spokesman", "Harbour spokesman", List.of(), "person", Side.OTHER),
+                new Claimant("pia-holm", "Pia Holm", List.of(), "person", Side.OTHER),
+                new Claimant("coastal-government", "Coastal government", List.of(), "government", Side.OTHER),
+                new Claimant("inland-officials", "Inland officials", List.of(), "anonymous-official", Side.OTHER)));
+        CueExtractor cue = new CueExtractor();
+        cue.prepare(ExtractionContext.of(registry));
+        List<Claim> claims = cue.extract(new Document("t", "Harbour spokesman Pia Holm said the pier was closed."
+                + " Holm said the ferries would resume on Monday."));
+        assertEquals("pia-holm", claims.get(0).claimant());
+        assertEquals("pia-holm", claims.get(1).claimant());
+        // The longest title that names an entry still loses to the name after it.
+        assertEquals("pia-holm", cue.extract(new Document("t", "Acting Harbour spokesman Pia Holm said the pier"
+                + " was closed.")).get(0).claimant());
+        // "<Country> officials" is that country's government (H31), not another group of officials.
+        assertEquals("coastal-government", cue.extract(new Document("t", "Coastal officials said the pier was"
+                + " closed.")).get(0).claimant());
+    }
+
+    @Test
+    void aDescriptionTheArticleGaveASpeakerInAnAppositiveRefersBackToThatSpeaker() {
+        // Both registry entries have the role "the governor"; the article called only Stam so, so "The governor"
+        // is Stam even though Lind spoke last (H30).
+        List<Claim> claims = extract("Bo Stam, the governor of the coast, said the pier was closed. Ana Lind said"
+                + " the road was open. The governor added that the ferries were late.");
+        assertEquals("bo-stam", claims.get(0).claimant());
+        assertEquals("bo-stam", claims.get(2).claimant());
+    }
+
+    @Test
+    void theSubjectOfANegatedSpeechVerbIsThePronounsNearestCandidate() {
+        // "did not confirm" makes no claim, but "it" after it stands for the Coast Guard, not for RiverWatch.
+        List<Claim> claims = extract("RiverWatch said the port was shut. The Coast Guard did not confirm the"
+                + " closure. In its evening update, it said two ferries had sailed.");
+        assertEquals(2, claims.size());
+        assertEquals("coast-guard", claims.get(1).claimant());
+    }
 }

@@ -131,6 +131,10 @@ class CueRuleFamiliesTest {
         assertEquals("the dam was safe", only("Roe told a news conference the dam was safe.").text());
         assertEquals("Northville had lost two dams", only("Roe told Westland radio Northville had lost two dams.").text());
         assertEquals("Northville had lost two dams", only("Roe told Reuters Northville had lost two dams.").text());
+        // Media nouns and names with digits: "the news site Coast24", "our correspondent".
+        assertEquals("the dam was safe", only("Roe told the news site Coast24 the dam was safe.").text());
+        assertEquals("the dam was safe", only("Roe told our correspondent the dam was safe.").text());
+        assertEquals("the dam was safe", only("Roe told reporters this week that the dam was safe.").text());
     }
 
     @Test
@@ -550,5 +554,25 @@ class CueRuleFamiliesTest {
         assertEquals(1, claims.size(), () -> "claims: " + claims);
         assertEquals("Only until spring", claims.get(0).text());
         assertEquals("say", claims.get(0).cue().text());
+    }
+
+    @Test
+    void aSubjectWithAnAppositiveOrRelativeClauseBeforeItsCue() {
+        // "X, the spokesman for Y, said Z", "X, who ..., said Z", "The governor, X, said Z": the source comes first
+        // and the content follows the cue; the mention is the name (H9).
+        Claim c = only("Jane Roe, the spokeswoman for the northern command, said two bridges had collapsed.");
+        assertEquals("two bridges had collapsed", c.text());
+        assertEquals("jane-roe", c.claimant());
+        assertEquals("Jane Roe", c.claimantMention().text());
+        c = only("Jane Roe, who has led the inquiry since May, said the levee was never inspected.");
+        assertEquals("the levee was never inspected", c.text());
+        assertEquals("jane-roe", c.claimant());
+        c = only("The inquiry's chair, Jane Roe, said the levee was never inspected.");
+        assertEquals("jane-roe", c.claimant());
+        assertEquals("Jane Roe", c.claimantMention().text());
+        // The other order: a content before the cue and a source with its appositive after it.
+        c = only("The levee was never inspected, said Jane Roe, the inquiry's chair.");
+        assertEquals("The levee was never inspected", c.text());
+        assertEquals("jane-roe", c.claimant());
     }
 }
