@@ -53,14 +53,19 @@ final class AttributionRules {
 
     /**
      * A quotation with no speaker before it (a headline quoting the article, guideline H4) is the words of the
-     * first speaker the article then names.
+     * first speaker the article then names; so is a fact-check's "Claim: X" line before any source (H45).
      */
     private List<Found> speakersForOpeningQuotations(List<Found> found) {
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            ClaimantResolver.Resolved next = f.implicit() && f.source() == null
+            Found described = f.source() == null ? QuotationHeadlineRule.apply(f, ctx) : null;
+            if (described != null) {
+                out.add(described); // '"We will rebuild": a mayor on the flood' (H49)
+                continue;
+            }
+            ClaimantResolver.Resolved next = f.source() == null
                     ? ctx.resolver().firstSpeakerAfter(f.content().end()) : null;
-            out.add(next == null ? f : new Found(f.content(), f.cue(), next, f.via(), f.quote(), true));
+            out.add(next == null ? f : new Found(f.content(), f.cue(), next, f.via(), f.quote(), f.implicit()));
         }
         return out;
     }
@@ -114,6 +119,11 @@ final class AttributionRules {
                 out.add(turn); // a guest's turn in a transcript: one claim, its cues inside it (rule 5, H37)
                 previousSentence = paragraphSentences.isEmpty() ? previousSentence
                         : paragraphSentences.get(paragraphSentences.size() - 1);
+                continue;
+            }
+            Found checked = FactCheckRule.find(p, ctx);
+            if (checked != null) {
+                out.add(checked); // "Claim: X" in a fact-check (H45)
                 continue;
             }
             Set<Integer> usedCues = new HashSet<>();

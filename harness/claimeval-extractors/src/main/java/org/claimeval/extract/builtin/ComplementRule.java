@@ -16,6 +16,10 @@ final class ComplementRule implements CueRule {
     private static final Set<String> COMMENT_NOUNS = Set.of("claim", "claims", "assertion",
             "accusation", "allegation", "charge", "figure", "figures", "statement", "estimate", "number", "version");
 
+    /** Participles after "without" that comment on what a source left out (", without giving a number", H50). */
+    private static final Set<String> LEFT_OUT = Set.of("giving", "providing", "offering", "citing", "specifying",
+            "saying", "naming", "elaborating", "explaining", "presenting", "disclosing", "revealing");
+
     /** Where the content ends: before an author's appositive comment, else at {@code end}. */
     static int authorsAppositive(String text, int from, int end) {
         for (int i = from; i < end - 4; i++) {
@@ -24,6 +28,10 @@ final class ComplementRule implements CueRule {
                 int w = i + 2;
                 int articleEnd = CueLexicon.wordEnd(text, w, end);
                 String article = text.substring(w, articleEnd);
+                if (article.equals("without") && articleEnd + 1 < end && LEFT_OUT.contains(text.substring(
+                        articleEnd + 1, CueLexicon.wordEnd(text, articleEnd + 1, end)))) {
+                    return i;
+                }
                 if (article.equals("a") || article.equals("an")) {
                     int nounStart = articleEnd + 1;
                     int nounEnd = CueLexicon.wordEnd(text, Math.min(nounStart, end), end);

@@ -6,6 +6,7 @@ import java.util.List;
 final class CueRules {
     /** Stateless rules, shared by every document and thread. */
     private static final List<CueRule> ORDER = List.of(
+            new NegativeSubjectRule(),
             new AccordingToRule(),
             new PossessiveCueRule(),
             new ChannelAfterCueRule(),

@@ -29,6 +29,14 @@ final class LowerCaseLookup<V> {
     private final String[] keys;
     private final int[] hashes;
     private final Object[] values;
+    /**
+     * Bit {@code n} of {@code lengthsByInitial[c - 'a']} is set when a key starts with {@code c} and has {@code n}
+     * chars: a word that starts with an ASCII letter and fails this test is no key, and most words fail it, so
+     * they are never hashed. Exact because lower-casing keeps an ASCII initial and changes a word's length only
+     * by turning 'İ' into "i" + U+0307, which no key holds (else the test is off: {@code lengthsByInitial} null).
+     */
+    private final int[] lengthsByInitial;
+    private static final int MAX_FILTERED_LENGTH = 31;
 
     LowerCaseLookup(Map<String, V> map, Lowering lowering) {
         this.map = map;
@@ -49,11 +57,39 @@ final class LowerCaseLookup<V> {
                 values[slot] = e.getValue();
             }
         }
+        lengthsByInitial = lengthsByInitial(map.keySet());
+    }
+
+    private static int[] lengthsByInitial(java.util.Set<String> keys) {
+        int[] lengths = new int[26];
+        for (String key : keys) {
+            if (key.indexOf('\u0307') >= 0) {
+                return null;
+            }
+            char initial = key.isEmpty() ? 0 : key.charAt(0);
+            if (initial >= 'a' && initial <= 'z' && key.length() <= MAX_FILTERED_LENGTH) {
+                lengths[initial - 'a'] |= 1 << key.length();
+            }
+        }
+        return lengths;
+    }
+
+    /** False when no key can be the word {@code text[start, end)} lower-cased, by its initial and length alone. */
+    private boolean mayBeKey(String text, int start, int end) {
+        int length = end - start;
+        if (lengthsByInitial == null || length == 0 || length > MAX_FILTERED_LENGTH) {
+            return true;
+        }
+        char initial = lower(text.charAt(start));
+        return initial < 'a' || initial > 'z' || (lengthsByInitial[initial - 'a'] & (1 << length)) != 0;
     }
 
     /** The value of the word {@code text[start, end)} lower-cased, or null. */
     @SuppressWarnings("unchecked")
     V get(String text, int start, int end) {
+        if (!mayBeKey(text, start, end)) {
+            return null;
+        }
         int hash = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);

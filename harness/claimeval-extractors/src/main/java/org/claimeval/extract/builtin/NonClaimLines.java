@@ -25,6 +25,9 @@ final class NonClaimLines {
 
     /** Whether the paragraph {@code p} is a byline, credit, caption label, timestamp or section line. */
     static boolean isNonClaim(String text, TextRange p) {
+        if (FactCheckRule.isRating(text, p)) {
+            return true; // "Verdict: False.": the author's rating (H45)
+        }
         char last = text.charAt(p.end() - 1);
         if (last == '.' || last == '!' || last == '"' || last == '”') {
             return false;

@@ -26,6 +26,9 @@ final class NounPhrases {
     private final String text;
     private final TextNav nav;
     private final CueLexicon lexicon = CueLexicon.get();
+    /** The sentence whose subject {@link #sentenceSubject} found last, and that subject. */
+    private TextRange subjectOf;
+    private TextRange subject;
 
     NounPhrases(TextNav nav) {
         this.nav = nav;
@@ -126,7 +129,7 @@ final class NounPhrases {
             if (ws == s) {
                 break; // punctuation
             }
-            String w = text.substring(ws, s).toLowerCase(Locale.ROOT);
+            String w = nav.lowerWord(ws, s);
             if (SUBJECT_STOPS.contains(w) || (s < e && isNumber(w))) {
                 break; // a number before the phrase is a timestamp ("14:32 The ministry"), not part of it
             }
@@ -185,8 +188,19 @@ final class NounPhrases {
         return new TextRange(s, e);
     }
 
-    /** The phrase opening a sentence up to its first auxiliary or verb-like word. */
+    /**
+     * The phrase opening a sentence up to its first auxiliary or verb-like word. The speaker of each cue of a
+     * sentence may ask for it several times: the last sentence's subject is kept.
+     */
     TextRange sentenceSubject(TextRange s) {
+        if (!s.equals(subjectOf)) {
+            subject = findSentenceSubject(s);
+            subjectOf = s;
+        }
+        return subject;
+    }
+
+    private TextRange findSentenceSubject(TextRange s) {
         int i = s.start();
         int e = i;
         int words = 0;
@@ -198,7 +212,7 @@ final class NounPhrases {
             while (we + 1 < s.end() && isWordJoiner(text.charAt(we)) && Character.isLetter(text.charAt(we + 1))) {
                 we = CueLexicon.wordEnd(text, we + 1, s.end()); // "Western-funded", "Russia's" are one word
             }
-            String w = text.substring(i, we).toLowerCase(Locale.ROOT);
+            String w = nav.lowerWord(i, we);
             if (SKIP_BEFORE_VERB.contains(w) || lexicon.lookup(w) != null || SUBJECT_STOPS.contains(w)) {
                 break;
             }

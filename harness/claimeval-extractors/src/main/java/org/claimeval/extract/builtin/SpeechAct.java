@@ -33,15 +33,40 @@ final class SpeechAct {
         while (clauseEnd < content.end() && ",;.".indexOf(text.charAt(clauseEnd)) < 0) {
             clauseEnd++;
         }
-        String clause = " " + text.substring(content.start(), clauseEnd).toLowerCase(java.util.Locale.ROOT) + " ";
-        for (String modal : OBLIGATIONS) {
-            int at = clause.indexOf(modal);
-            // "must have lost", "should have been evacuated": a conclusion or a reproach about the past, asserted.
-            if (at >= 0 && !clause.startsWith("have ", at + modal.length())) {
-                return true;
+        if (mayHoldModal(text, content.start(), clauseEnd)) {
+            String clause = " " + text.substring(content.start(), clauseEnd).toLowerCase(java.util.Locale.ROOT) + " ";
+            for (String modal : OBLIGATIONS) {
+                int at = clause.indexOf(modal);
+                // "must have lost", "should have been evacuated": a conclusion or a reproach about the past, asserted.
+                if (at >= 0 && !clause.startsWith("have ", at + modal.length())) {
+                    return true;
+                }
             }
         }
         return opensWithDirective(text, content) || imperative(text, content);
+    }
+
+    /** The stems every modal of {@link #OBLIGATIONS} holds. */
+    private static final List<String> MODAL_STEMS = List.of("must", "should", "ought");
+
+    /**
+     * False only when no modal of obligation can be in {@code text[from, to)}: most clauses hold none, and are then
+     * not copied and lower-cased to look for one. A char outside ASCII leaves it to the full test (its lower case
+     * may be ASCII).
+     */
+    private static boolean mayHoldModal(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return true;
+            }
+            for (String stem : MODAL_STEMS) {
+                if ((c | 0x20) == stem.charAt(0) && text.regionMatches(true, i, stem, 0, stem.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean opensWithDirective(String text, TextRange t) {

@@ -8,9 +8,33 @@ import java.util.Locale;
  */
 final class TextNav {
     private final String text;
+    /**
+     * The lower-case words last made, by where they start (a direct-mapped cache): the rules ask for the same few
+     * words around each cue many times (negation, passive, determiner, "to", the tagger's shortcuts), and a word
+     * made once is neither cut out and lower-cased again nor hashed again by the word sets that look it up.
+     */
+    private final String[] words = new String[REMEMBERED_WORDS];
+    private final int[] wordStarts = new int[REMEMBERED_WORDS];
+    private final int[] wordEnds = new int[REMEMBERED_WORDS];
+    private static final int REMEMBERED_WORDS = 128; // a power of two
 
     TextNav(String text) {
         this.text = text;
+        java.util.Arrays.fill(wordStarts, -1);
+    }
+
+    /** {@code text[s, e)} lower-cased, as {@code String.toLowerCase(Locale.ROOT)} gives it. */
+    String lowerWord(int s, int e) {
+        if (s == e) {
+            return "";
+        }
+        int slot = s & (REMEMBERED_WORDS - 1);
+        if (wordStarts[slot] != s || wordEnds[slot] != e) {
+            words[slot] = text.substring(s, e).toLowerCase(Locale.ROOT);
+            wordStarts[slot] = s;
+            wordEnds[slot] = e;
+        }
+        return words[slot];
     }
 
     String text() {
@@ -87,13 +111,13 @@ final class TextNav {
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
             s--;
         }
-        return text.substring(s, e).toLowerCase(Locale.ROOT);
+        return lowerWord(s, e);
     }
 
     /** The lower-case word of letters right after an index (spaces skipped), or "". */
     String wordAfter(int index) {
         int s = skipSpaces(index);
-        return text.substring(s, CueLexicon.wordEnd(text, s, text.length())).toLowerCase(Locale.ROOT);
+        return lowerWord(s, CueLexicon.wordEnd(text, s, text.length()));
     }
 
     String firstWord(TextRange s) {
@@ -162,7 +186,7 @@ final class TextNav {
                 i++;
                 continue;
             }
-            if (AUXILIARIES.contains(text.substring(i, we).toLowerCase(Locale.ROOT))) {
+            if (AUXILIARIES.contains(lowerWord(i, we))) {
                 return true;
             }
             i = we;
@@ -292,7 +316,7 @@ final class TextNav {
                 i++;
                 continue;
             }
-            String word = text.substring(i, we).toLowerCase(Locale.ROOT);
+            String word = lowerWord(i, we);
             if (word.equals("that")) {
                 return we;
             }

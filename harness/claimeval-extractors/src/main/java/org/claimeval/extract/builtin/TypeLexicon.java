@@ -21,10 +21,11 @@ final class TypeLexicon {
     static final String RESOURCE = "types.txt";
     private static final ClaimType[] TYPES = ClaimType.values();
     private static final java.util.List<ClaimType> ORDER = java.util.List.of(TYPES);
+    private static final int OTHER = ORDER.indexOf(ClaimType.OTHER);
     private static final TypeLexicon INSTANCE = load();
 
-    /** A keyword's type and weight. */
-    private record Weight(ClaimType type, int weight) {
+    /** A keyword's type (by its place in {@link #TYPES}, where the sums are kept) and weight. */
+    private record Weight(int type, int weight) {
     }
 
     /**
@@ -90,7 +91,7 @@ final class TypeLexicon {
                     int eq = entry.indexOf('=');
                     String word = (eq < 0 ? entry : entry.substring(0, eq)).toLowerCase(Locale.ROOT).replace('_', ' ');
                     int weight = eq < 0 ? 1 : Integer.parseInt(entry.substring(eq + 1));
-                    (cueLine ? cues : words).putIfAbsent(word, new Weight(type, weight));
+                    (cueLine ? cues : words).putIfAbsent(word, new Weight(ORDER.indexOf(type), weight));
                 }
             }
         } catch (IOException e) {
@@ -130,21 +131,21 @@ final class TypeLexicon {
         if (cue != null) {
             add(sums, byCue.get(cue));
         }
-        ClaimType best = ClaimType.OTHER;
+        int best = OTHER;
         int bestSum = 0;
-        for (ClaimType t : TYPES) {
-            int s = sums[ORDER.indexOf(t)];
-            if (s > bestSum || (s == bestSum && s > 0 && rank[ORDER.indexOf(t)] < rank[ORDER.indexOf(best)])) {
+        for (int t = 0; t < TYPES.length; t++) {
+            int s = sums[t];
+            if (s > bestSum || (s == bestSum && s > 0 && rank[t] < rank[best])) {
                 best = t;
                 bestSum = s;
             }
         }
-        return best;
+        return TYPES[best];
     }
 
     private static void add(int[] sums, Weight w) {
         if (w != null) {
-            sums[ORDER.indexOf(w.type())] += w.weight();
+            sums[w.type()] += w.weight();
         }
     }
 }

@@ -575,4 +575,41 @@ class CueRuleFamiliesTest {
         assertEquals("The levee was never inspected", c.text());
         assertEquals("jane-roe", c.claimant());
     }
+
+    @Test
+    void factCheckLinesClaimAndVerdict() {
+        // H45: "Claim: X" is a claim of the source that spread X, cue the label word, no mention; the verdict line
+        // is the author's rating and never a claim.
+        List<Claim> claims = extract("Jane Roe wrote that the dam had burst.\n\nClaim: The dam at the weir burst on"
+                + " Sunday.\n\nVerdict: False.");
+        assertEquals(2, claims.size(), () -> "claims: " + claims);
+        Claim checked = claims.get(1);
+        assertEquals("The dam at the weir burst on Sunday", checked.text());
+        assertEquals("Claim", checked.cue().text());
+        assertEquals("jane-roe", checked.claimant());
+        assertNull(checked.claimantMention());
+    }
+
+    @Test
+    void aQuotationHeadlineWithADescribedSpeaker() {
+        // H49: '"quotation": a description on a topic' gives the quotation to the description, cue the colon.
+        Claim c = only("\"We will rebuild by spring\": the ministry on life after the flood\n\nThe river fell.");
+        assertEquals("We will rebuild by spring", c.text());
+        assertEquals(":", c.cue().text());
+        assertEquals("northland-interior-ministry", c.claimant());
+        assertEquals("the ministry", c.claimantMention().text());
+        assertEquals(Attribution.EXPLICIT, c.attribution());
+    }
+
+    @Test
+    void theAuthorsCommentAfterAContentAndASubjectThatDeniesAnySource() {
+        // H50: ", without giving a number" and ", a figure no other source has confirmed" are the author's
+        // comments; "no other source has confirmed" names no source and makes no claim, not even a channel.
+        Claim c = only("Jane Roe said 40 boats sank, without giving a breakdown.");
+        assertEquals("40 boats sank", c.text());
+        c = only("Jane Roe said 40 boats sank, a figure no other source has confirmed.");
+        assertEquals("40 boats sank", c.text());
+        assertEquals(List.of(), c.via());
+        assertEquals(List.of(), extract("Nobody has confirmed that the dam burst."));
+    }
 }

@@ -37,4 +37,19 @@ class LowerCaseLookupTest {
         assertEquals(1, new LowerCaseLookup<>(WORDS, eachChar).get(dotted, 0, 4));
         assertNull(new LowerCaseLookup<>(WORDS, LowerCaseLookup.ROOT).get(dotted, 0, 4));
     }
+
+    @Test
+    void aWordIsFoundWhateverItsInitialAndLengthTestSays() {
+        // "İN" (2 chars) lower-cases to "i" + U+0307 + "n" (3 chars): a key holding U+0307 turns the length test off.
+        Map<String, Integer> dotted = Map.of("i\u0307n", 1, "on", 2);
+        LowerCaseLookup<Integer> lookup = new LowerCaseLookup<>(dotted, LowerCaseLookup.ROOT);
+        assertEquals(1, lookup.get("\u0130N", 0, 2));
+        assertEquals(2, lookup.get("ON", 0, 2));
+        // A Kelvin sign lower-cases to 'k', one char for one: "\u212Aey" is "key" by its initial's own rule.
+        LowerCaseLookup<Integer> keys = new LowerCaseLookup<>(Map.of("key", 3), LowerCaseLookup.ROOT);
+        assertEquals(3, keys.get("\u212Aey", 0, 3));
+        assertEquals(3, keys.get("KEY", 0, 3));
+        assertNull(keys.get("KEYS", 0, 4)); // no key of four letters starts with k
+        assertNull(keys.get("toy", 0, 3));
+    }
 }
