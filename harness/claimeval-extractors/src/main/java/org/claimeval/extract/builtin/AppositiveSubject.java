@@ -62,7 +62,7 @@ final class AppositiveSubject {
     }
 
     /** Capitalised words only (a title and a name): "Pavel Grishin", "Colonel Anna Berg". */
-    private static boolean isName(String text, TextRange r) {
+    static boolean isName(String text, TextRange r) {
         int i = r.start();
         int words = 0;
         while (i < r.end()) {

@@ -7,6 +7,9 @@ import java.util.Objects;
 import org.claimeval.spi.ClaimExtractor;
 import org.claimeval.spi.ExtractionContext;
 import org.claimeval.model.Claim;
+import org.claimeval.model.ClaimType;
+import org.claimeval.model.Claimant;
+import org.claimeval.model.QuoteKind;
 import org.claimeval.model.ClaimantRegistry;
 import org.claimeval.model.Document;
 
@@ -46,7 +49,69 @@ public final class CueExtractor implements ClaimExtractor {
     }
 
     static List<Claim> extract(Document document, RegistryLookup registry) {
-        return claims(document, new AttributionRules(document.text(), registry).all());
+        AttributionRules rules = new AttributionRules(document.text(), registry);
+        List<Found> found = rules.all();
+        List<Claim> out = claims(document, found);
+        out.addAll(authorClaims(document, rules, found));
+        out.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
+        return out;
+    }
+
+    /**
+     * The author-voice claims ({@link AuthorVoiceRule}) of the sentences the attribution rules read and made no
+     * claim in: a sentence that holds any part of a found claim is a source's, not the author's. A fact between two
+     * sentences of one source continues that source's stretch: the source's implicit claim (guideline 2).
+     */
+    private static List<Claim> authorClaims(Document document, AttributionRules rules, List<Found> found) {
+        List<Claim> out = new ArrayList<>();
+        String text = document.text();
+        List<TextRange> sentences = rules.sentences();
+        List<Found> holders = new ArrayList<>(sentences.size());
+        for (TextRange s : sentences) {
+            holders.add(foundIn(s, found));
+        }
+        for (int k = 0; k < sentences.size(); k++) {
+            TextRange s = sentences.get(k);
+            if (holders.get(k) != null) {
+                continue;
+            }
+            AuthorVoiceRule.Found f = AuthorVoiceRule.find(text, s, rules.reportsSpeech(s));
+            ClaimantResolver.Resolved stretch = f == null || f.kind() != AuthorVoiceRule.Kind.FACT ? null
+                    : sameSource(k == 0 ? null : holders.get(k - 1), k + 1 < sentences.size() ? holders.get(k + 1) : null);
+            if (stretch != null) {
+                out.add(ClaimFactory.attributed(document, new Found(f.content(), null, stretch.unmentioned(), List.of(),
+                        QuoteKind.NONE, true)));
+            } else if (f != null) {
+                Claim c = ClaimFactory.author(document, f.content());
+                out.add(f.kind() == AuthorVoiceRule.Kind.NO_STATEMENT ? c.toBuilder().type(ClaimType.OTHER).build() : c);
+            }
+        }
+        return out;
+    }
+
+    /** The source of two neighbouring sentences' claims when it is one, else null. */
+    private static ClaimantResolver.Resolved sameSource(Found before, Found after) {
+        if (before == null || after == null || before.source() == null || after.source() == null) {
+            return null;
+        }
+        String claimant = before.source().claimant();
+        return claimant != null && !Claimant.AUTHOR_ID.equals(claimant) && claimant.equals(after.source().claimant())
+                ? before.source() : null;
+    }
+
+    /** The first found claim a sentence holds any part of (content, cue, mention), or null. */
+    private static Found foundIn(TextRange s, List<Found> found) {
+        for (Found f : found) {
+            if (overlaps(s, f.content()) || overlaps(s, f.cue())
+                    || f.source() != null && overlaps(s, f.source().mention())) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlaps(TextRange s, TextRange r) {
+        return r != null && r.start() < s.end() && s.start() < r.end();
     }
 
     /** The claims of what the rules found, in text order. */

@@ -18,7 +18,8 @@ import org.claimeval.extract.builtin.CueLexicon.Shape;
  * only the sentences whose cue form is also a common noun, and only to ask whether it is a verb.
  */
 final class CueScanner {
-    private static final Set<String> NOUN_FOLLOWERS = Set.of("from", "of", "by", "in", "on", "about", "that",
+    /** Words after which an ambiguous form is a noun ("reports from"); "that" is left to the tagger ("Russia claims that"). */
+    private static final Set<String> NOUN_FOLLOWERS = Set.of("from", "of", "by", "in", "on", "about",
             "suggest", "suggests", "say", "indicate", "indicated", "show", "showed", "were", "was", "are", "is");
     /** Words after which an ambiguous form is a noun: determiners, possessives, prepositions. */
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
@@ -277,7 +278,13 @@ final class CueScanner {
 
     private boolean precededByDeterminer(int index) {
         String w = nav.wordBefore(index);
-        return NounPhrases.DETERMINERS.contains(w) && !w.equals("his") && !w.equals("her");
+        return NounPhrases.DETERMINERS.contains(w) && !w.equals("his") && !w.equals("her") || isSuperlative(w);
+    }
+
+    /** "Moscow's largest reported gain", "its first confirmed kill": a participle after these modifies a noun. */
+    private static boolean isSuperlative(String w) {
+        return (w.length() > 4 && w.endsWith("est") && !w.equals("protest") && !w.equals("request")
+                && !w.equals("suggest") && !w.equals("contest")) || w.equals("first") || w.equals("only");
     }
 
     /**
