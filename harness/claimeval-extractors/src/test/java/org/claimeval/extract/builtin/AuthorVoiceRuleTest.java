@@ -37,7 +37,8 @@ class AuthorVoiceRuleTest {
                 "It gave no figures for the flooded farms.",
                 "The claim could not be independently verified.",
                 "The Daily Courier has made no comment on the dispute.",
-                "Jane Roe declined to say how many ferries had sunk.")) {
+                "Jane Roe declined to say how many ferries had sunk.",
+                "She declined to answer questions.")) {
             Claim c = only(text);
             assertAuthor(c);
             assertEquals(ClaimType.OTHER, c.type(), text);
@@ -54,6 +55,7 @@ class AuthorVoiceRuleTest {
         assertEquals(40.0, c.quantities().get(0).value());
         // A month name is a date too; "May" only capitalised, so the modal "may" never counts.
         assertAuthor(only("The coastal road to Eastport was closed in March after the storm."));
+        assertAuthor(only("Ferry tickets to Eastport sold out on Tuesday."));
     }
 
     @Test
@@ -97,6 +99,7 @@ class AuthorVoiceRuleTest {
                 "The comments were in response to the storm of 2 May.",
                 "The flood appears to have peaked on 3 May.", // evaluation
                 "Sources: Daily Courier; bulletins of 2 May.", // a label, not a statement
+                "The Daily Courier | 3 May 2025 | Edited for length.", // a line of fields
                 "How many houses were lost in May?", // a question
                 "Floodwater destroyed houses in Eastport overnight.")) { // no figure or date: not checkable enough
             assertTrue(extract(text).isEmpty(), text);
