@@ -10,13 +10,27 @@ final class TrailingCueRule implements CueRule {
         TextNav nav = ctx.nav();
         CueSpeaker.Speaker speaker = site.speaker(ctx);
         int subjectStart = speaker.startOr(site.hit().start());
-        if (nav.charBefore(subjectStart) != ',' || !nav.shortTail(site.hit().end(), site.contentEnd())) {
+        if (nav.charBefore(subjectStart) != ',' || !(nav.shortTail(site.hit().end(), site.contentEnd())
+                || participleTail(nav, site.hit().end(), site.contentEnd()))) {
             return Outcome.NOT_MINE;
         }
         int contentEnd = appositiveBefore(ctx, site.sentence().start(), nav.commaBefore(subjectStart),
                 speaker.subject() == null ? new TextRange(subjectStart, subjectStart) : speaker.subject());
         TextRange content = ContentTrimmer.trim(ctx.text(), site.sentence().start(), contentEnd);
         return Outcome.claim(content.isEmpty() ? null : Found.explicit(content, site.cue(), speaker.source()));
+    }
+
+    /**
+     * ", speaking on condition of anonymity", ", declining to give details": a participle phrase of the source
+     * after its cue (a participle that is a cue of its own, ", adding that", ends the content before it).
+     */
+    private static boolean participleTail(TextNav nav, int from, int end) {
+        int comma = nav.indexWithin(',', from, end);
+        if (comma < 0 || !nav.shortTail(from, comma)) {
+            return false; // "said on Monday, declining ...": only a time phrase before the participle
+        }
+        String word = nav.wordAfter(comma + 1);
+        return word.length() > 4 && word.endsWith("ing");
     }
 
     /** Most words of a role description before the name ("the head of the regional military administration"). */
