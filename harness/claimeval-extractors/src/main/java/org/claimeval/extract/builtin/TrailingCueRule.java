@@ -22,7 +22,8 @@ final class TrailingCueRule implements CueRule {
 
     /**
      * ", speaking on condition of anonymity", ", declining to give details": a participle phrase of the source
-     * after its cue (a participle that is a cue of its own, ", adding that", ends the content before it).
+     * after its cue (a participle that is a cue of its own, ", adding that", ends the content before it), or the
+     * author's prepositional comment (", in what would be its largest gain").
      */
     private static boolean participleTail(TextNav nav, int from, int end) {
         int comma = nav.indexWithin(',', from, end);
@@ -30,8 +31,12 @@ final class TrailingCueRule implements CueRule {
             return false; // "said on Monday, declining ...": only a time phrase before the participle
         }
         String word = nav.wordAfter(comma + 1);
-        return word.length() > 4 && word.endsWith("ing");
+        return word.length() > 4 && word.endsWith("ing") || COMMENT_OPENERS.contains(word);
     }
+
+    /** Prepositions that open the author's comment after a trailing cue (", in what would be its largest gain"). */
+    private static final java.util.Set<String> COMMENT_OPENERS = java.util.Set.of("in", "amid", "as", "after",
+            "during", "with", "without", "despite");
 
     /** Most words of a role description before the name ("the head of the regional military administration"). */
     private static final int MAX_DESCRIPTION_WORDS = 10;

@@ -692,4 +692,22 @@ class CueRuleFamiliesTest {
         // "gave no details": a noun after a verb of giving, even at the clause end, is no cue.
         assertEquals(1, extract("Roe said the pier was closed but gave no details.").size());
     }
+
+    @Test
+    void aCorrespondentsBareLabelLaterIsStillTheOutletsVoice() {
+        // H37: "ANNA BERG, correspondent:" marks Berg as the outlet's; her later "ANNA BERG:" turn is the author's,
+        // and the cues inside it make their usual claims. On-screen lines in brackets are captions.
+        List<Claim> claims = extract("[On screen: THE PORT]\n\nANNA BERG, correspondent: The port is quiet.\n\n"
+                + "ANNA BERG: Jane Roe said two ferries had sunk.");
+        assertEquals(1, claims.size(), () -> "claims: " + claims);
+        assertEquals("two ferries had sunk", claims.get(0).text());
+        assertEquals("jane-roe", claims.get(0).claimant());
+    }
+
+    @Test
+    void theAuthorsPrepositionalCommentAfterATrailingCue() {
+        Claim c = only("Northland took the port, the Interior Ministry said on Tuesday, in what would be its"
+                + " biggest gain since May.");
+        assertEquals("Northland took the port", c.text());
+    }
 }
