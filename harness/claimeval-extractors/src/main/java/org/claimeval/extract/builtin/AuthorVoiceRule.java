@@ -30,7 +30,8 @@ final class AuthorVoiceRule {
     /** Verbs and nouns of stating whose negation says a source gave no statement ("did not comment"). */
     private static final Set<String> STATEMENT_WORDS = Set.of("comment", "commented", "comments", "commenting",
             "confirm", "confirmed", "specify", "specified", "say", "said", "verify", "verified", "publish",
-            "published", "disclose", "disclosed", "check", "checked", "figure", "figures", "number", "numbers");
+            "published", "disclose", "disclosed", "check", "checked", "figure", "figures", "number", "numbers",
+            "evidence", "sign", "signs");
     /** Words that negate a statement word a few words after them ("has not yet commented", "made no comment"). */
     private static final Set<String> NEGATIONS = Set.of("not", "no", "neither", "nor", "never", "declined",
             "refused");
@@ -66,6 +67,11 @@ final class AuthorVoiceRule {
     /** Month names: a date makes a statement checkable. "May" and "March" count only capitalised. */
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
+    /** Small numbers written as words ("two aid centres"); vague amounts ("several", "dozens") are none (H44). */
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+    /** Units of a span of time, which a number word before them makes no figure of. */
+    private static final Set<String> TIME_SPANS = Set.of("days", "weeks", "months", "years", "hours", "decades");
     /** Fewest words of a statement: shorter lines are labels and fragments. */
     private static final int MIN_WORDS = 5;
 
@@ -78,13 +84,54 @@ final class AuthorVoiceRule {
         if (last != '.' || hasDoubleQuote(text, sentence) || opensWithLabel(text, sentence)) {
             return null; // headlines, questions, quotations, "Sources: ...": not the author's statement (4, H4)
         }
-        Words words = Words.of(text, sentence);
+        return ofClause(text, sentence, reportsSpeech);
+    }
+
+    /** Most words between a coordinator and the claim of a source after it (", but on Friday it said"). */
+    private static final int MAX_WORDS_TO_SOURCE = 4;
+
+    /**
+     * The author claim of a sentence's first clause, when a coordinated clause of a source follows it: "X did not
+     * comment on the figures, but Y said Z" and "Troops crossed the border on 6 August, and Kyiv said Z" hold an
+     * author claim before the comma (H6: two verbs, two claims). {@code sourceStart} is where the first part of a
+     * source's claim (mention, cue or content) begins; the caller has checked the sentence holds one.
+     */
+    static Found findBefore(String text, TextRange sentence, int sourceStart) {
+        char last = text.charAt(sentence.end() - 1);
+        int comma = coordinatingComma(text, sentence.start(), sourceStart);
+        if (last != '.' || comma < 0) {
+            return null;
+        }
+        TextRange clause = new TextRange(sentence.start(), comma);
+        if (hasDoubleQuote(text, clause) || opensWithLabel(text, clause)) {
+            return null;
+        }
+        return ofClause(text, clause, false); // the source's cue stands after the clause, not in it
+    }
+
+    /** The comma of ", and" or ", but" shortly before {@code to}, or -1. */
+    private static int coordinatingComma(String text, int from, int to) {
+        int words = 0;
+        for (int i = to - 1; i > from; i--) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                return text.startsWith(", and ", i) || text.startsWith(", but ", i) ? i : -1;
+            }
+            if (c == ' ' && ++words > MAX_WORDS_TO_SOURCE + 1) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Found ofClause(String text, TextRange clause, boolean reportsSpeech) {
+        Words words = Words.of(text, clause);
         Kind kind = words.deniesStatement() ? Kind.NO_STATEMENT
                 : !reportsSpeech && words.statesFact() ? Kind.FACT : null;
         if (kind == null) {
             return null;
         }
-        TextRange content = ContentTrimmer.trim(text, withoutListDash(text, sentence), sentence.end());
+        TextRange content = ContentTrimmer.trim(text, withoutListDash(text, clause), clause.end());
         return content.isEmpty() ? null : new Found(content, kind);
     }
 
@@ -152,6 +199,16 @@ final class AuthorVoiceRule {
             return false;
         }
 
+        /** "two aid centres", but not a span of time ("Two months after ..."), which dates nothing. */
+        private boolean countsInWords() {
+            for (int k = 0; k + 1 < lower.size(); k++) {
+                if (NUMBER_WORDS.contains(lower.get(k)) && !TIME_SPANS.contains(lower.get(k + 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean negatedBefore(int k) {
             for (int j = Math.max(0, k - NEGATION_REACH); j < k; j++) {
                 String w = lower.get(j);
@@ -167,7 +224,7 @@ final class AuthorVoiceRule {
          * word, and no source's words as the subject.
          */
         boolean statesFact() {
-            if (!figure || lower.size() < MIN_WORDS) {
+            if (!(figure || countsInWords()) || lower.size() < MIN_WORDS) {
                 return false;
             }
             for (int k = 0; k < lower.size(); k++) {

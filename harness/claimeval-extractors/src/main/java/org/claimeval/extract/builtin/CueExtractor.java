@@ -73,20 +73,49 @@ public final class CueExtractor implements ClaimExtractor {
         for (int k = 0; k < sentences.size(); k++) {
             TextRange s = sentences.get(k);
             if (holders.get(k) != null) {
+                AuthorVoiceRule.Found before = AuthorVoiceRule.findBefore(text, s, firstPartIn(s, found));
+                if (before != null) {
+                    out.add(author(document, before));
+                }
                 continue;
             }
             AuthorVoiceRule.Found f = AuthorVoiceRule.find(text, s, rules.reportsSpeech(s));
-            ClaimantResolver.Resolved stretch = f == null || f.kind() != AuthorVoiceRule.Kind.FACT ? null
-                    : sameSource(k == 0 ? null : holders.get(k - 1), k + 1 < sentences.size() ? holders.get(k + 1) : null);
+            ClaimantResolver.Resolved stretch = f == null || f.kind() != AuthorVoiceRule.Kind.FACT || k == 0
+                    || k + 1 == sentences.size() || !endsSentence(text, sentences.get(k - 1)) ? null
+                    : sameSource(holders.get(k - 1), holders.get(k + 1));
             if (stretch != null) {
                 out.add(ClaimFactory.attributed(document, new Found(f.content(), null, stretch.unmentioned(), List.of(),
                         QuoteKind.NONE, true)));
             } else if (f != null) {
-                Claim c = ClaimFactory.author(document, f.content());
-                out.add(f.kind() == AuthorVoiceRule.Kind.NO_STATEMENT ? c.toBuilder().type(ClaimType.OTHER).build() : c);
+                out.add(author(document, f));
             }
         }
         return out;
+    }
+
+    /** An author claim; that a source gave no statement is of type OTHER (guideline 3). */
+    private static Claim author(Document document, AuthorVoiceRule.Found f) {
+        Claim c = ClaimFactory.author(document, f.content());
+        return f.kind() == AuthorVoiceRule.Kind.NO_STATEMENT ? c.toBuilder().type(ClaimType.OTHER).build() : c;
+    }
+
+    /** Where the first part (content, cue, mention) of a found claim inside a sentence begins. */
+    private static int firstPartIn(TextRange s, List<Found> found) {
+        int first = s.end();
+        for (Found f : found) {
+            for (TextRange r : new TextRange[] {f.content(), f.cue(), f.source() == null ? null : f.source().mention()}) {
+                if (overlaps(s, r)) {
+                    first = Math.min(first, Math.max(s.start(), r.start()));
+                }
+            }
+        }
+        return first;
+    }
+
+    /** A headline or a label before a sentence starts no stretch: only a sentence with final punctuation does. */
+    private static boolean endsSentence(String text, TextRange s) {
+        char last = text.charAt(s.end() - 1);
+        return last == '.' || last == '!' || ContentTrimmer.isQuoteMark(last);
     }
 
     /** The source of two neighbouring sentences' claims when it is one, else null. */

@@ -57,6 +57,29 @@ class AuthorVoiceRuleTest {
     }
 
     @Test
+    void smallNumbersInWordsAreFiguresButSpansOfTimeAreNot() {
+        assertAuthor(only("The Interior Ministry has opened two shelters in Eastport."));
+        assertTrue(extract("Two weeks after the storm, the coastal road is a river of mud.").isEmpty());
+    }
+
+    @Test
+    void aFirstClauseBeforeASourcesClauseIsTheAuthors() {
+        // Two verbs, two claims (H6): the author's clause before ", but" / ", and", the source's after it.
+        List<Claim> claims = extract("The Interior Ministry did not comment on the report, but on Monday Jane Roe"
+                + " said the dam had held.");
+        assertEquals(2, claims.size(), () -> "claims: " + claims);
+        assertAuthor(claims.get(0));
+        assertEquals("The Interior Ministry did not comment on the report", claims.get(0).text());
+        assertEquals(ClaimType.OTHER, claims.get(0).type());
+        assertEquals("jane-roe", claims.get(1).claimant());
+        List<Claim> fact = extract("The storm hit Eastport on 3 May, and the Daily Courier says 40 houses were lost.");
+        assertEquals("The storm hit Eastport on 3 May", fact.get(0).text());
+        assertAuthor(fact.get(0));
+        // A clause of evaluation before the source's is no claim of the author's.
+        assertEquals(1, extract("The storm was a disaster, and the Daily Courier says 40 houses were lost.").size());
+    }
+
+    @Test
     void spanRulesApply() {
         // A leading connective and the dash of a list item are no part of the content (guideline 7).
         assertEquals("the storm destroyed 40 houses in March", only("However, the storm destroyed 40 houses in March.")

@@ -140,7 +140,7 @@ class ClaimantResolutionTest {
     void aPronounTakesABodyNamedEarlierInItsOwnSentence() {
         // The Coast Guard has no cue of its own ("does not comment"); "it" still stands for it, not for the
         // person who spoke in the sentence before.
-        List<Claim> claims = extract("Ana Lind said the pier was closed. The Coast Guard does not comment on"
+        List<Claim> claims = attributed("Ana Lind said the pier was closed. The Coast Guard does not comment on"
                 + " rumours, but on Monday it said two boats had sunk.");
         assertEquals("coast-guard", claims.get(1).claimant());
         assertEquals("it", claims.get(1).claimantMention().text());
