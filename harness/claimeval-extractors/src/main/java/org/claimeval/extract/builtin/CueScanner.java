@@ -24,7 +24,10 @@ final class CueScanner {
     /** Words after which an ambiguous form is a noun: determiners, possessives, prepositions. */
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "my", "your", "this", "these", "those", "such", "of", "in", "on", "about", "from", "with", "without",
-            "amid", "despite", "following", "after", "over", "under", "against", "among", "into");
+            "amid", "despite", "following", "after", "over", "under", "against", "among", "into",
+            "give", "gave", "given", "giving", "provide", "provided", "providing", "offer", "offered", "release",
+            "released", "publish", "published", "share", "shared", "issue", "issued", "any", "no", "more", "new",
+            "further", "other", "initial", "latest", "unconfirmed", "conflicting");
     /** Words after which an ambiguous form is a verb: subject pronouns, relatives, auxiliaries, "to". */
     private static final Set<String> VERB_MARKERS = Set.of("he", "she", "it", "they", "we", "i", "you", "who",
             "which", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might", "to",
@@ -99,8 +102,9 @@ final class CueScanner {
             if (h.entry().shape() == Shape.SOURCE_AFTER && h.entry().words().length == 1 && !bareSourceCue(h)) {
                 continue; // "15,000 roubles per person", "64 per cent"
             }
-            if (h.entry().nounAmbiguous() && !nav.endsClause(h.end()) && !isVerb(h)) {
-                continue;
+            if (h.entry().nounAmbiguous() && (NOUN_MARKERS.contains(nav.wordBefore(h.start()))
+                    || !nav.endsClause(h.end()) && !isVerb(h))) {
+                continue; // "their claims.", "declining to give details.": a noun even at the clause end
             }
             out.add(h);
         }

@@ -663,4 +663,51 @@ class CueRuleFamiliesTest {
         assertEquals("Floods hit the town, the bridge", only("Floods hit the town, the bridge, the Interior Ministry"
                 + " said.").text());
     }
+
+    @Test
+    void politicalNewsAttribution() {
+        // Anonymous sources with a participle of the source after the cue: the content is the clause before.
+        Claim c = only("The talks had collapsed, a senior official said, speaking on condition of anonymity.");
+        assertEquals("The talks had collapsed", c.text());
+        assertEquals("a senior official", c.claimantMention().text());
+        assertEquals("The talks had collapsed", only("The talks had collapsed, a senior official said on Monday,"
+                + " declining to give details.").text());
+        // "according to people familiar with the matter", a fronted occasion, "X, 54, said", "in a statement".
+        assertEquals("The deal was close", only("The deal was close, according to two people familiar with the"
+                + " discussions.").text());
+        assertEquals("the bridge was destroyed", only("In a post on Telegram, Jane Roe said the bridge was"
+                + " destroyed.").text());
+        assertEquals("the offensive had stalled", only("Roe, 54, said the offensive had stalled.").text());
+        assertEquals("the bridge was destroyed", only("Roe said in a statement that the bridge was destroyed.")
+                .text());
+        // Content first and the cue at the end with an interview as the occasion.
+        c = only("The bridge was destroyed by a drone, Roe said in an interview with the Daily Courier on Monday.");
+        assertEquals("The bridge was destroyed by a drone", c.text());
+        assertEquals("jane-roe", c.claimant());
+        // Two speakers contrasted in one sentence: two claims.
+        List<Claim> claims = extract("Roe insisted the bridge was intact, while the Interior Ministry claimed it"
+                + " had been destroyed.");
+        assertEquals(List.of("the bridge was intact", "it had been destroyed"), claims.stream().map(Claim::text)
+                .toList());
+        // "gave no details": a noun after a verb of giving, even at the clause end, is no cue.
+        assertEquals(1, extract("Roe said the pier was closed but gave no details.").size());
+    }
+
+    @Test
+    void aCorrespondentsBareLabelLaterIsStillTheOutletsVoice() {
+        // H37: "ANNA BERG, correspondent:" marks Berg as the outlet's; her later "ANNA BERG:" turn is the author's,
+        // and the cues inside it make their usual claims. On-screen lines in brackets are captions.
+        List<Claim> claims = extract("[On screen: THE PORT]\n\nANNA BERG, correspondent: The port is quiet.\n\n"
+                + "ANNA BERG: Jane Roe said two ferries had sunk.");
+        assertEquals(1, claims.size(), () -> "claims: " + claims);
+        assertEquals("two ferries had sunk", claims.get(0).text());
+        assertEquals("jane-roe", claims.get(0).claimant());
+    }
+
+    @Test
+    void theAuthorsPrepositionalCommentAfterATrailingCue() {
+        Claim c = only("Northland took the port, the Interior Ministry said on Tuesday, in what would be its"
+                + " biggest gain since May.");
+        assertEquals("Northland took the port", c.text());
+    }
 }
