@@ -45,7 +45,9 @@ final class AppositiveSubject {
         }
         boolean appositiveIsName = isName(text, appositive);
         String opener = nav.wordAfter(appositive.start());
-        if (!appositiveIsName && !APPOSITIVE_OPENERS.contains(opener)) {
+        // "A Slovak official, speaking on condition of anonymity, said": a participle phrase of the subject.
+        boolean participle = opener.length() > 4 && opener.endsWith("ing");
+        if (!appositiveIsName && !APPOSITIVE_OPENERS.contains(opener) && !participle) {
             return null;
         }
         if (!appositiveIsName && !isName(text, head) && !NounPhrases.DETERMINERS.contains(nav.wordAfter(head.start()))) {

@@ -312,4 +312,18 @@ class ClaimantResolutionTest {
         assertEquals(2, claims.size());
         assertEquals("coast-guard", claims.get(1).claimant());
     }
+
+    @Test
+    void anAnonymousSourcesRoleBeforeItsPostmodifier() {
+        // The registry lists the role "dock workers"; "Two dock workers familiar with the talks" and "dock
+        // workers who attended the meeting" are that entry.
+        ClaimantRegistry registry = new ClaimantRegistry(List.of(new Claimant("dockers", "Dockers of the port",
+                List.of(), "person-group", Side.OTHER, List.of("two dock workers"))));
+        CueExtractor cue = new CueExtractor();
+        cue.prepare(ExtractionContext.of(registry));
+        assertEquals("dockers", cue.extract(new Document("t", "Two dock workers familiar with the talks said the"
+                + " strike would end.")).get(0).claimant());
+        assertEquals("dockers", cue.extract(new Document("t", "Two dock workers who attended the meeting said the"
+                + " strike would end.")).get(0).claimant());
+    }
 }

@@ -710,4 +710,19 @@ class CueRuleFamiliesTest {
                 + " biggest gain since May.");
         assertEquals("Northland took the port", c.text());
     }
+
+    @Test
+    void wireAndCourtReportShapes() {
+        // A plain-text wire dateline with a hyphen is never content (H8).
+        assertEquals("Two ferries sank on Monday", only("NORTHVILLE (Daily Courier) - Two ferries sank on Monday,"
+                + " the Interior Ministry said.").text());
+        assertEquals("Two ferries sank on Monday", only("NORTHVILLE - Two ferries sank on Monday, the Interior"
+                + " Ministry said.").text());
+        // A participle phrase between the subject and its cue is the subject's.
+        Claim c = only("Jane Roe, speaking on condition of anonymity, said the port could reopen in May.");
+        assertEquals("the port could reopen in May", c.text());
+        assertEquals("jane-roe", c.claimant());
+        // "told jurors", "told a jury": the listener is no content.
+        assertEquals("the recordings were genuine", only("Jane Roe told jurors the recordings were genuine.").text());
+    }
 }
