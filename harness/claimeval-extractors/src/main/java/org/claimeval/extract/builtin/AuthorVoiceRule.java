@@ -17,7 +17,10 @@ import java.util.Set;
  *       outlet speaking of itself or an evaluation ("Ukrainian troops crossed the border on 6 August").</li>
  * </ul>
  * Headlines and lines without a final period, questions, quotations and reported speech are left alone: they are
- * never the author's statement of a fact, or the attribution rules already decided them.
+ * never the author's statement of a fact, or the attribution rules already decided them. Besides whole sentences
+ * ({@link #find}), the rule judges the author's first clause before a source's coordinated clause
+ * ({@link #findBefore}) and whether a sentence is plain enough to be a report's detail ({@link #detail}); which
+ * sentence needs which is {@link UncuedClaims}' to decide.
  */
 final class AuthorVoiceRule {
     /** Which family a sentence belongs to. */
@@ -248,9 +251,7 @@ final class AuthorVoiceRule {
             return false;
         }
 
-        /**
-         * A figure or a date, enough words for a statement, and {@link #plain()}.
-         */
+        /** A figure or a date, enough words for a statement, and {@link #plain()}. */
         boolean statesFact() {
             return (figure || countsInWords()) && lower.size() >= MIN_WORDS && plain();
         }
