@@ -18,7 +18,7 @@ final class AccordingToRule implements CueRule {
         int comma = nav.indexWithin(',', sourceStart, s.end());
         int sourceEnd = comma < 0 ? s.end() : comma;
         TextRange source = nav.stripPunctuation(new TextRange(sourceStart, sourceEnd));
-        ClaimantResolver.Resolved src = ctx.resolve(ctx.phrases().headOf(source));
+        ClaimantResolver.Resolved src = ctx.resolve(ctx.phrases().headOf(agentOf(text, source, ctx)));
         TextRange before = ContentTrimmer.trim(text, s.start(), h.start());
         TextRange content;
         if (before.isEmpty()) {
@@ -29,6 +29,19 @@ final class AccordingToRule implements CueRule {
             content = ContentTrimmer.trim(text, s.start(), s.end());
         }
         return Outcome.claim(content.isEmpty() ? null : Found.explicit(content, site.cue(), src));
+    }
+
+    /**
+     * "according to an estimate published on Sunday by the institute": the agent after "by" is the source when it
+     * names one (the estimate is its words); otherwise the whole phrase.
+     */
+    private static TextRange agentOf(String text, TextRange source, RuleContext ctx) {
+        int by = text.lastIndexOf(" by ", source.end());
+        if (by < source.start()) {
+            return source;
+        }
+        TextRange agent = new TextRange(by + 4, source.end());
+        return ctx.resolver().names(text.substring(agent.start(), agent.end())) ? agent : source;
     }
 
     private static boolean startsRelative(TextNav nav, int index) {

@@ -45,7 +45,9 @@ final class AppositiveSubject {
         }
         boolean appositiveIsName = isName(text, appositive);
         String opener = nav.wordAfter(appositive.start());
-        if (!appositiveIsName && !APPOSITIVE_OPENERS.contains(opener)) {
+        // "A Slovak official, speaking on condition of anonymity, said": a participle phrase of the subject.
+        boolean participle = opener.length() > 4 && opener.endsWith("ing");
+        if (!appositiveIsName && !APPOSITIVE_OPENERS.contains(opener) && !participle) {
             return null;
         }
         if (!appositiveIsName && !isName(text, head) && !NounPhrases.DETERMINERS.contains(nav.wordAfter(head.start()))) {
@@ -62,7 +64,7 @@ final class AppositiveSubject {
     }
 
     /** Capitalised words only (a title and a name): "Pavel Grishin", "Colonel Anna Berg". */
-    private static boolean isName(String text, TextRange r) {
+    static boolean isName(String text, TextRange r) {
         int i = r.start();
         int words = 0;
         while (i < r.end()) {

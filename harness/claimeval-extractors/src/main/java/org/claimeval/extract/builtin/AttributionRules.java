@@ -58,7 +58,7 @@ final class AttributionRules {
     private List<Found> speakersForOpeningQuotations(List<Found> found) {
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            Found described = f.source() == null ? QuotationHeadlineRule.apply(f, ctx) : null;
+            Found described = QuotationHeadlineRule.apply(f, ctx);
             if (described != null) {
                 out.add(described); // '"We will rebuild": a mayor on the flood' (H49)
                 continue;
@@ -235,11 +235,15 @@ final class AttributionRules {
         ClaimantResolver.Resolved previousSource = null;
         for (int k = 0; k < hits.size(); k++) {
             Hit h = hits.get(k);
-            int end = s.end();
+            // A headline's semicolon separates two items ("X says A; Y says B"): a content stops at it.
+            int semicolon = headline ? ctx.nav().indexWithin(';', h.end(), s.end()) : -1;
+            int limit = semicolon < 0 ? s.end() : ctx.nav().skipSpacesBack(semicolon);
+            int end = limit;
             for (Hit b : boundaries) {
-                if (b.start() > h.start() && !channelRightAfter(h, b)) {
-                    end = contentEnd(b, s);
-                    if (end < s.end()) {
+                if (b.start() > h.start() && b.start() < limit && !channelRightAfter(h, b)) {
+                    int clauseEnd = contentEnd(b, s);
+                    if (clauseEnd < s.end()) {
+                        end = Math.min(limit, clauseEnd);
                         break;
                     }
                     // A cue whose clause lies inside this content ("said it had confirmed X, while noting Y"):

@@ -58,7 +58,8 @@ final class ClaimantResolver {
     /** Precompiled: the resolver splits every mention, several times per sentence. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** What ends a mention's head: the first of these, as literal text. */
-    private static final List<String> HEAD_END = List.of(",", " in ", " from ", " at ", " on ", " with ");
+    private static final List<String> HEAD_END = List.of(",", " in ", " from ", " at ", " on ", " with ", " who ",
+            " which ");
     private static final List<String> NUMBER_HEAD_END = List.of(",", " of ", " in ", " from ", " at ", " for ",
             " with ", " who ", " which ");
     /** The whitespace of a regular expression's {@code \\s}. */
@@ -262,6 +263,10 @@ final class ClaimantResolver {
         describedAs.put(head.substring(head.lastIndexOf(' ') + 1), speaker.claimant());
     }
 
+    /** What follows the head of an anonymous source's description ("aides | familiar with the talks"). */
+    private static final List<String> POSTMODIFIERS = List.of(",", " familiar with ", " close to ", " who ",
+            " which ", " with ", " in ", " at ", " from ", " briefed ", " speaking ", " involved in ", " knowledgeable ");
+
     /** What ends the head of a description: "the spokesman | for the northern command". */
     private static final List<String> DESCRIPTION_END = List.of(",", " for ", " of ", " in ", " at ", " with ",
             " from ", " who ", " which ");
@@ -295,6 +300,13 @@ final class ClaimantResolver {
             }
         }
         List<Claimant> candidates = registry.withRole(description);
+        if (candidates.isEmpty()) {
+            // "three aides familiar with the talks", "one EU diplomat who attended": the role before its postmodifier.
+            String head = beforeFirst(POSTMODIFIERS, description).strip();
+            if (head.length() < description.length()) {
+                candidates = registry.withRole(head);
+            }
+        }
         if (candidates.isEmpty()) {
             // "The battalion commander": the head noun phrase alone may be the role ("the commander").
             int space = description.indexOf(' ', description.startsWith("the ") ? 4 : 0);

@@ -105,10 +105,13 @@ final class ContentTrimmer {
             }
             boolean agency = c == ')' && i + 1 < e && text.lastIndexOf('(', i) > s
                     && Character.isUpperCase(text.charAt(text.lastIndexOf('(', i) + 1));
-            boolean dash = capitals && (c == '–' || c == '—') && i + 1 < e && text.charAt(i + 1) == ' ';
+            // A hyphen between spaces is a plain-text dash ("BRUSSELS - Ministers ...").
+            boolean spacedHyphen = c == '-' && i > s && text.charAt(i - 1) == ' ';
+            boolean dash = capitals && (c == '–' || c == '—' || spacedHyphen) && i + 1 < e && text.charAt(i + 1) == ' ';
             if (agency || dash) {
                 int j = i + 1;
-                while (j < e && (text.charAt(j) == ' ' || text.charAt(j) == '–' || text.charAt(j) == '—')) {
+                while (j < e && (text.charAt(j) == ' ' || text.charAt(j) == '–' || text.charAt(j) == '—'
+                        || text.charAt(j) == '-')) {
                     j++;
                 }
                 return j < e && Character.isUpperCase(text.charAt(j)) ? j : s;

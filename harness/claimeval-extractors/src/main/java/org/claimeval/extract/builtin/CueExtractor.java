@@ -13,8 +13,9 @@ import org.claimeval.model.Document;
 /**
  * The attribution extractor: direct quotations and reporting cues (a lexicon scan, no regular expression),
  * with content spans after the guideline's rules, claimants resolved through the registry, type and
- * quantities. Only attributed claims are reported, and a claim whose only source is evidence before any source
- * of the text ("Satellite images suggest that X": the author's, guideline H38).
+ * quantities; a claim whose only source is evidence before any source of the text is the author's ("Satellite
+ * images suggest that X", guideline H38). The sentences without a claim then get theirs from {@link UncuedClaims}:
+ * the author's own checkable facts, or a source's implicit continuation.
  */
 public final class CueExtractor implements ClaimExtractor {
     private volatile RegistryLookup registry = new RegistryLookup(ClaimantRegistry.empty());
@@ -46,7 +47,12 @@ public final class CueExtractor implements ClaimExtractor {
     }
 
     static List<Claim> extract(Document document, RegistryLookup registry) {
-        return claims(document, new AttributionRules(document.text(), registry).all());
+        AttributionRules rules = new AttributionRules(document.text(), registry);
+        List<Found> found = rules.all();
+        List<Claim> out = claims(document, found);
+        out.addAll(new UncuedClaims(document, rules.sentences(), found).claims(rules::reportsSpeech));
+        out.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
+        return out;
     }
 
     /** The claims of what the rules found, in text order. */

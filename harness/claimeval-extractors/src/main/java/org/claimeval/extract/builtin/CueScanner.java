@@ -18,12 +18,16 @@ import org.claimeval.extract.builtin.CueLexicon.Shape;
  * only the sentences whose cue form is also a common noun, and only to ask whether it is a verb.
  */
 final class CueScanner {
-    private static final Set<String> NOUN_FOLLOWERS = Set.of("from", "of", "by", "in", "on", "about", "that",
+    /** Words after which an ambiguous form is a noun ("reports from"); "that" is left to the tagger ("Russia claims that"). */
+    private static final Set<String> NOUN_FOLLOWERS = Set.of("from", "of", "by", "in", "on", "about",
             "suggest", "suggests", "say", "indicate", "indicated", "show", "showed", "were", "was", "are", "is");
     /** Words after which an ambiguous form is a noun: determiners, possessives, prepositions. */
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "my", "your", "this", "these", "those", "such", "of", "in", "on", "about", "from", "with", "without",
-            "amid", "despite", "following", "after", "over", "under", "against", "among", "into");
+            "amid", "despite", "following", "after", "over", "under", "against", "among", "into",
+            "give", "gave", "given", "giving", "provide", "provided", "providing", "offer", "offered", "release",
+            "released", "publish", "published", "share", "shared", "issue", "issued", "any", "no", "more", "new",
+            "further", "other", "initial", "latest", "unconfirmed", "conflicting");
     /** Words after which an ambiguous form is a verb: subject pronouns, relatives, auxiliaries, "to". */
     private static final Set<String> VERB_MARKERS = Set.of("he", "she", "it", "they", "we", "i", "you", "who",
             "which", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might", "to",
@@ -98,8 +102,9 @@ final class CueScanner {
             if (h.entry().shape() == Shape.SOURCE_AFTER && h.entry().words().length == 1 && !bareSourceCue(h)) {
                 continue; // "15,000 roubles per person", "64 per cent"
             }
-            if (h.entry().nounAmbiguous() && !nav.endsClause(h.end()) && !isVerb(h)) {
-                continue;
+            if (h.entry().nounAmbiguous() && (NOUN_MARKERS.contains(nav.wordBefore(h.start()))
+                    || !nav.endsClause(h.end()) && !isVerb(h))) {
+                continue; // "their claims.", "declining to give details.": a noun even at the clause end
             }
             out.add(h);
         }
@@ -277,7 +282,13 @@ final class CueScanner {
 
     private boolean precededByDeterminer(int index) {
         String w = nav.wordBefore(index);
-        return NounPhrases.DETERMINERS.contains(w) && !w.equals("his") && !w.equals("her");
+        return NounPhrases.DETERMINERS.contains(w) && !w.equals("his") && !w.equals("her") || isSuperlative(w);
+    }
+
+    /** "Moscow's largest reported gain", "its first confirmed kill": a participle after these modifies a noun. */
+    private static boolean isSuperlative(String w) {
+        return (w.length() > 4 && w.endsWith("est") && !w.equals("protest") && !w.equals("request")
+                && !w.equals("suggest") && !w.equals("contest")) || w.equals("first") || w.equals("only");
     }
 
     /**

@@ -26,7 +26,7 @@ final class CueSpeaker {
      * relative pronoun follows it.
      */
     private static TextRange subjectOverRelativeClause(TextRange near, TextRange sentence, RuleContext ctx) {
-        TextRange opening = ctx.phrases().sentenceSubject(sentence);
+        TextRange opening = beforeRelative(ctx, ctx.phrases().sentenceSubject(sentence));
         if (opening.isEmpty() || opening.end() >= near.start()
                 || !RELATIVE_PRONOUNS.contains(ctx.nav().wordAfter(opening.end()))) {
             return near;
@@ -35,6 +35,18 @@ final class CueSpeaker {
         ClaimantResolver resolver = ctx.resolver();
         boolean nearNames = !near.isEmpty() && resolver.names(text.substring(near.start(), near.end()));
         return nearNames || !resolver.names(text.substring(opening.start(), opening.end())) ? near : opening;
+    }
+
+    /** "Two dock workers who attended": the opening phrase up to its relative pronoun. */
+    private static TextRange beforeRelative(RuleContext ctx, TextRange opening) {
+        String phrase = ctx.text().substring(opening.start(), opening.end());
+        for (String relative : List.of(" who ", " which ", " that ")) {
+            int at = phrase.indexOf(relative);
+            if (at > 0) {
+                return new TextRange(opening.start(), opening.start() + at);
+            }
+        }
+        return opening;
     }
 
     /**

@@ -36,7 +36,11 @@ final class InterruptingCueRule implements CueRule {
                 && CueLexicon.get().lookup(resumes) == null
                 && !nav.fewWordsWithoutThat(closing + 1, site.contentEnd(), 1);
         TextRange before = ContentTrimmer.trim(ctx.text(), site.sentence().start(), nav.commaBefore(subjectStart));
-        if (!predicateFollows || before.isEmpty()) {
+        if (!predicateFollows || before.isEmpty() || resumes.endsWith("ing") || ADVERBIAL_OPENERS.contains(resumes)
+                || nav.hasAuxiliary(before.start(), before.end())) {
+            // "The talks had collapsed, an official said, speaking on condition of anonymity": a whole clause
+            // before the source, or a participle or the author's adverbial ("in what would be ...") after it:
+            // the cue trails its content.
             return Outcome.NOT_MINE;
         }
         // "Within two weeks, Kyiv said, its forces held X": an adverbial alone before the source is fronted

@@ -18,7 +18,9 @@ final class ListenerObject {
             "meeting", "forum", "interviewer", "me", "us", "him", "her", "them", "site", "website", "portal",
             "outlet", "paper", "magazine", "programme", "program", "show", "podcast", "network", "wire", "daily",
             "weekly", "reporter", "correspondent", "journalist", "interview", "committee", "hearing",
-            "delegates", "envoys", "ministers", "leaders", "colleagues", "supporters");
+            "delegates", "envoys", "ministers", "leaders", "colleagues", "supporters", "jurors", "jury", "judge",
+            "judges", "court", "voters", "police", "investigators", "prosecutors", "congress", "senate", "lawyers",
+            "members", "staff", "employees", "workers", "rally", "crowds", "people");
     /** Determiners a listener may open with ("the Courier", "a news conference"); never its last word. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "this");

@@ -28,6 +28,9 @@ final class NonClaimLines {
         if (FactCheckRule.isRating(text, p)) {
             return true; // "Verdict: False.": the author's rating (H45)
         }
+        if (text.charAt(p.start()) == '[' && text.charAt(p.end() - 1) == ']') {
+            return true; // "[On screen: ...]": a transcript's on-screen line or stage direction is a caption (H37)
+        }
         char last = text.charAt(p.end() - 1);
         if (last == '.' || last == '!' || last == '"' || last == '”') {
             return false;

@@ -22,6 +22,9 @@ final class NounPhrases {
             "which", "who", "whom", "whose", "what");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "this", "these", "those");
+    /** Number words and quantifiers that open a subject like a determiner ("Three aides said"). */
+    private static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "several", "some", "many", "most", "both", "few", "dozens");
 
     private final String text;
     private final TextNav nav;
@@ -219,6 +222,7 @@ final class NounPhrases {
             if (words > 0 && Character.isLowerCase(text.charAt(i)) && !DETERMINERS.contains(w) && !w.equals("of")
                     && (w.endsWith("ed") || (Character.isUpperCase(nav.firstCharOfWordBefore(i))
                     && !DETERMINERS.contains(nav.wordBefore(i)) // "The country's", "A spokesman"
+                    && !QUANTIFIERS.contains(nav.wordBefore(i)) // "Three aides", "Several officials"
                     && !afterDeterminer(nav.wordStartBefore(i), s.start())))) {
                 break; // a verb after the subject: "Vladimir Putin condemned", "A commander identified"
             }

@@ -17,11 +17,50 @@ final class QuotationHeadlineRule {
     private QuotationHeadlineRule() {
     }
 
-    /** The quotation as the described speaker's claim, or null when no ": description" follows it. */
+    /** Most words of a speaker label before a quotation ("Ukrainian battalion commander"). */
+    private static final int MAX_LABEL_WORDS = 5;
+
+    /**
+     * The quotation as its labelled speaker's claim, or null when it has no label: a speaker before a colon
+     * ('Commander: "We are not leaving"', H26) or a description after one (H49).
+     */
     static Found apply(Found quotation, RuleContext ctx) {
         if (quotation.quote() != QuoteKind.DIRECT || quotation.cue() != null) {
             return null;
         }
+        Found labelled = speakerFirst(quotation, ctx);
+        return labelled != null ? labelled : describedAfter(quotation, ctx);
+    }
+
+    /** 'Commander: "We are not leaving"': the label before the colon is the speaker, as in "Speaker: content". */
+    private static Found speakerFirst(Found quotation, RuleContext ctx) {
+        String text = ctx.text();
+        TextNav nav = ctx.nav();
+        int open = nav.skipSpacesBack(quotation.content().start());
+        while (open > 0 && ContentTrimmer.isQuoteMark(text.charAt(open - 1))) {
+            open--;
+        }
+        int colon = nav.skipSpacesBack(open) - 1;
+        if (colon <= 0 || text.charAt(colon) != ':') {
+            return null;
+        }
+        int lineStart = SentenceSplitter.lineAround(text, colon).start();
+        int labelStart = lineStart;
+        while (labelStart < colon && !Character.isLetter(text.charAt(labelStart))) {
+            labelStart++; // an emoji or bullet before the label
+        }
+        TextRange label = SentenceSplitter.trim(text, labelStart, colon);
+        String phrase = text.substring(label.start(), label.end());
+        if (label.isEmpty() || !Character.isUpperCase(phrase.charAt(0)) || HeadlineSourceRule.isArticleLabel(phrase)
+                || !nav.fewWordsWithoutThat(label.start(), label.end(), MAX_LABEL_WORDS)) {
+            return null;
+        }
+        return new Found(quotation.content(), new TextRange(colon, colon + 1), ctx.resolve(label), quotation.via(),
+                quotation.quote(), false);
+    }
+
+    /** '"quotation": a description on a topic' (H49). */
+    private static Found describedAfter(Found quotation, RuleContext ctx) {
         String text = ctx.text();
         int i = quotation.content().end();
         while (i < text.length() && (ContentTrimmer.isQuoteMark(text.charAt(i)) || ".,!".indexOf(text.charAt(i)) >= 0)) {

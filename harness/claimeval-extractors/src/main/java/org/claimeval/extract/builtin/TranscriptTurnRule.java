@@ -44,7 +44,11 @@ final class TranscriptTurnRule {
         String wholeLabel = m.group().toLowerCase(Locale.ROOT);
         if (HeadlineSourceRule.isArticleLabel(name) || OWN_VOICES.stream().anyMatch(wholeLabel::contains)) {
             // "LIVE: ..." is a headline's label; the presenter and the outlet's reporters ("OKSANA MELNYK, our
-            // correspondent:") speak for the outlet
+            // correspondent:") speak for the outlet, also under their bare name later ("OKSANA MELNYK:")
+            ctx.ownVoices().add(name.strip());
+            return null;
+        }
+        if (ctx.ownVoices().contains(name.strip())) {
             return null;
         }
         int colon = m.end() - 2;

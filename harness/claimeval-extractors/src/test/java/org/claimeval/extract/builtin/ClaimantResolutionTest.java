@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import org.claimeval.model.Attribution;
 import org.claimeval.model.Claim;
 import org.claimeval.model.Claimant;
 import org.claimeval.model.ClaimantRegistry;
@@ -28,6 +29,11 @@ class ClaimantResolutionTest {
     @BeforeAll
     static void prepare() {
         CUE.prepare(ExtractionContext.of(REGISTRY));
+    }
+
+    /** The claims of sources, leaving out the author's own (guideline 3). */
+    static List<Claim> attributed(String text) {
+        return extract(text).stream().filter(c -> c.attribution() != Attribution.AUTHOR).toList();
     }
 
     static List<Claim> extract(String text) {
@@ -134,7 +140,7 @@ class ClaimantResolutionTest {
     void aPronounTakesABodyNamedEarlierInItsOwnSentence() {
         // The Coast Guard has no cue of its own ("does not comment"); "it" still stands for it, not for the
         // person who spoke in the sentence before.
-        List<Claim> claims = extract("Ana Lind said the pier was closed. The Coast Guard does not comment on"
+        List<Claim> claims = attributed("Ana Lind said the pier was closed. The Coast Guard does not comment on"
                 + " rumours, but on Monday it said two boats had sunk.");
         assertEquals("coast-guard", claims.get(1).claimant());
         assertEquals("it", claims.get(1).claimantMention().text());
@@ -301,9 +307,23 @@ class ClaimantResolutionTest {
     @Test
     void theSubjectOfANegatedSpeechVerbIsThePronounsNearestCandidate() {
         // "did not confirm" makes no claim, but "it" after it stands for the Coast Guard, not for RiverWatch.
-        List<Claim> claims = extract("RiverWatch said the port was shut. The Coast Guard did not confirm the"
+        List<Claim> claims = attributed("RiverWatch said the port was shut. The Coast Guard did not confirm the"
                 + " closure. In its evening update, it said two ferries had sailed.");
         assertEquals(2, claims.size());
         assertEquals("coast-guard", claims.get(1).claimant());
+    }
+
+    @Test
+    void anAnonymousSourcesRoleBeforeItsPostmodifier() {
+        // The registry lists the role "dock workers"; "Two dock workers familiar with the talks" and "dock
+        // workers who attended the meeting" are that entry.
+        ClaimantRegistry registry = new ClaimantRegistry(List.of(new Claimant("dockers", "Dockers of the port",
+                List.of(), "person-group", Side.OTHER, List.of("two dock workers"))));
+        CueExtractor cue = new CueExtractor();
+        cue.prepare(ExtractionContext.of(registry));
+        assertEquals("dockers", cue.extract(new Document("t", "Two dock workers familiar with the talks said the"
+                + " strike would end.")).get(0).claimant());
+        assertEquals("dockers", cue.extract(new Document("t", "Two dock workers who attended the meeting said the"
+                + " strike would end.")).get(0).claimant());
     }
 }
