@@ -31,7 +31,7 @@ final class AuthorVoiceRule {
     private static final Set<String> STATEMENT_WORDS = Set.of("comment", "commented", "comments", "commenting",
             "confirm", "confirmed", "specify", "specified", "say", "said", "verify", "verified", "publish",
             "published", "disclose", "disclosed", "check", "checked", "figure", "figures", "number", "numbers",
-            "evidence", "sign", "signs");
+            "evidence", "sign", "signs", "answer", "questions");
     /** Words that negate a statement word a few words after them ("has not yet commented", "made no comment"). */
     private static final Set<String> NEGATIONS = Set.of("not", "no", "neither", "nor", "never", "declined",
             "refused");
@@ -55,7 +55,7 @@ final class AuthorVoiceRule {
      */
     private static final Set<String> STANCE_OR_EVIDENCE = Set.of("shows", "show", "showed", "suggests", "suggest",
             "suggested", "indicates", "indicate", "estimate", "estimates", "believe", "believes", "expect", "expects",
-            "insist", "insists", "concede", "concedes");
+            "expected", "insist", "insists", "concede", "concedes");
     /**
      * Subjects that are a source's words or the sentence before ("The comments were in response to ...", "This
      * comes after ..."): the sentence relates words to their occasion, which is framing (H14).
@@ -64,9 +64,13 @@ final class AuthorVoiceRule {
             "statements", "words", "remark", "announcement");
     /** How many opening words may hold such a subject ("The president's comments"). */
     private static final int SUBJECT_REACH = 3;
-    /** Month names: a date makes a statement checkable. "May" and "March" count only capitalised. */
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    /**
+     * Names of months and weekdays: a date makes a statement checkable. They count only capitalised and not as the
+     * first word ("May", "March", "Sunday" are other words there or in lower case).
+     */
+    private static final Set<String> DATE_NAMES = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
     /** Small numbers written as words ("two aid centres"); vague amounts ("several", "dozens") are none (H44). */
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
@@ -81,10 +85,31 @@ final class AuthorVoiceRule {
     /** The sentence's author claim, or null. The caller has checked that no attribution rule claimed it. */
     static Found find(String text, TextRange sentence, boolean reportsSpeech) {
         char last = text.charAt(sentence.end() - 1);
-        if (last != '.' || hasDoubleQuote(text, sentence) || opensWithLabel(text, sentence)) {
+        if (last != '.' || hasQuoteOrSeparator(text, sentence) || opensWithLabel(text, sentence)) {
             return null; // headlines, questions, quotations, "Sources: ...": not the author's statement (4, H4)
         }
         return ofClause(text, sentence, reportsSpeech);
+    }
+
+    /** Fewest words of a detail that continues a report ("Nobody was injured"). */
+    private static final int MIN_DETAIL_WORDS = 3;
+
+    /**
+     * The content of a sentence that can continue a source's report as its detail (guideline 2, implicit): a plain
+     * statement, with or without a figure, and nothing that makes it a hedge, a forecast, the outlet's own words or
+     * an evaluation; or null. Whether a report stands before it is the caller's to know.
+     */
+    static TextRange detail(String text, TextRange sentence, boolean reportsSpeech) {
+        char last = text.charAt(sentence.end() - 1);
+        if (last != '.' || reportsSpeech || hasQuoteOrSeparator(text, sentence) || opensWithLabel(text, sentence)) {
+            return null;
+        }
+        Words words = Words.of(text, sentence);
+        if (words.lower().size() < MIN_DETAIL_WORDS || !words.plain() || words.deniesStatement()) {
+            return null;
+        }
+        TextRange content = ContentTrimmer.trim(text, withoutListDash(text, sentence), sentence.end());
+        return content.isEmpty() ? null : content;
     }
 
     /** Most words between a coordinator and the claim of a source after it (", but on Friday it said"). */
@@ -103,7 +128,7 @@ final class AuthorVoiceRule {
             return null;
         }
         TextRange clause = new TextRange(sentence.start(), comma);
-        if (hasDoubleQuote(text, clause) || opensWithLabel(text, clause)) {
+        if (hasQuoteOrSeparator(text, clause) || opensWithLabel(text, clause)) {
             return null;
         }
         return ofClause(text, clause, false); // the source's cue stands after the clause, not in it
@@ -149,17 +174,21 @@ final class AuthorVoiceRule {
         return e < s.end() && text.charAt(e) == ':';
     }
 
-    private static boolean hasDoubleQuote(String text, TextRange s) {
+    /**
+     * Whether a quotation mark or a field separator stands in the sentence: a quotation is a source's, and a line of
+     * fields ("The Tribune | 16 June | Edited for length.") is a section line (NonClaimLines), not a statement.
+     */
+    private static boolean hasQuoteOrSeparator(String text, TextRange s) {
         for (int i = s.start(); i < s.end(); i++) {
             char c = text.charAt(i);
-            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„') {
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c == '|' || c == '·') {
                 return true;
             }
         }
         return false;
     }
 
-    /** A sentence's words in lower case (month names as written), and whether it holds a figure or a date. */
+    /** A sentence's words in lower case (dates as written), and whether it holds a figure or a date. */
     private record Words(List<String> lower, boolean figure) {
         static Words of(String text, TextRange s) {
             List<String> lower = new ArrayList<>();
@@ -173,10 +202,10 @@ final class AuthorVoiceRule {
                 } else if (CueLexicon.isLetter(c)) {
                     int e = CueLexicon.wordEnd(text, i, s.end());
                     String word = text.substring(i, e).toLowerCase(Locale.ROOT);
-                    boolean month = MONTHS.contains(word) && Character.isUpperCase(c) && !lower.isEmpty();
-                    figure |= month;
-                    // A month keeps its capital, so that "on 3 May" is never read as the modal "may".
-                    lower.add(month ? text.substring(i, e) : word);
+                    boolean date = DATE_NAMES.contains(word) && Character.isUpperCase(c) && !lower.isEmpty();
+                    figure |= date;
+                    // A date keeps its capital, so that "on 3 May" is never read as the modal "may".
+                    lower.add(date ? text.substring(i, e) : word);
                     i = e;
                 } else {
                     i++;
@@ -220,13 +249,14 @@ final class AuthorVoiceRule {
         }
 
         /**
-         * A figure or a date, enough words for a statement, no modal, first person, framing, stance or evidence
-         * word, and no source's words as the subject.
+         * A figure or a date, enough words for a statement, and {@link #plain()}.
          */
         boolean statesFact() {
-            if (!(figure || countsInWords()) || lower.size() < MIN_WORDS) {
-                return false;
-            }
+            return (figure || countsInWords()) && lower.size() >= MIN_WORDS && plain();
+        }
+
+        /** No modal, first person, framing, stance or evidence word, and no source's words as the subject. */
+        boolean plain() {
             for (int k = 0; k < lower.size(); k++) {
                 String w = lower.get(k);
                 if (MODALS.contains(w) || PERSONAL.contains(w) || FRAMING.contains(w) || STANCE_OR_EVIDENCE.contains(w)

@@ -37,7 +37,8 @@ class AuthorVoiceRuleTest {
                 "It gave no figures for the flooded farms.",
                 "The claim could not be independently verified.",
                 "The Daily Courier has made no comment on the dispute.",
-                "Jane Roe declined to say how many ferries had sunk.")) {
+                "Jane Roe declined to say how many ferries had sunk.",
+                "She declined to answer questions.")) {
             Claim c = only(text);
             assertAuthor(c);
             assertEquals(ClaimType.OTHER, c.type(), text);
@@ -54,6 +55,7 @@ class AuthorVoiceRuleTest {
         assertEquals(40.0, c.quantities().get(0).value());
         // A month name is a date too; "May" only capitalised, so the modal "may" never counts.
         assertAuthor(only("The coastal road to Eastport was closed in March after the storm."));
+        assertAuthor(only("Ferry tickets to Eastport sold out on Tuesday."));
     }
 
     @Test
@@ -97,6 +99,7 @@ class AuthorVoiceRuleTest {
                 "The comments were in response to the storm of 2 May.",
                 "The flood appears to have peaked on 3 May.", // evaluation
                 "Sources: Daily Courier; bulletins of 2 May.", // a label, not a statement
+                "The Daily Courier | 3 May 2025 | Edited for length.", // a line of fields
                 "How many houses were lost in May?", // a question
                 "Floodwater destroyed houses in Eastport overnight.")) { // no figure or date: not checkable enough
             assertTrue(extract(text).isEmpty(), text);
@@ -129,5 +132,20 @@ class AuthorVoiceRuleTest {
         assertNull(middle.cue());
         // After one source and before nothing, the same fact is the author's.
         assertAuthor(extract("Jane Roe said the dam had held. The water fell by 2 metres on Monday.").get(1));
+    }
+
+    @Test
+    void aPlainSentenceAfterAReportInItsParagraphIsTheReportsDetail() {
+        // Guideline 2: operational detail after "according to X" continues X's report (implicit), figure or not.
+        List<Claim> claims = extract("A fire broke out at the depot, according to the Interior Ministry."
+                + " Nobody was injured.");
+        assertEquals(2, claims.size(), () -> "claims: " + claims);
+        assertEquals("Nobody was injured", claims.get(1).text());
+        assertEquals("northland-interior-ministry", claims.get(1).claimant());
+        assertEquals(Attribution.IMPLICIT, claims.get(1).attribution());
+        // After "said", or in the next paragraph, the sentence is judged on its own: no figure, no claim.
+        assertEquals(1, extract("Jane Roe said a fire broke out at the depot. Nobody was injured.").size());
+        assertEquals(1, extract("A fire broke out at the depot, according to the Interior Ministry.\n\nNobody was"
+                + " injured.").size());
     }
 }

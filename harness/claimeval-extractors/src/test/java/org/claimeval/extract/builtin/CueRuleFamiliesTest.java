@@ -443,7 +443,7 @@ class CueRuleFamiliesTest {
         assertTrue(extract("The figures were confirmed later.").isEmpty());
         // "It was reported at the meeting that X": the body that held the meeting, named earlier, not the last
         // person who spoke (H24).
-        claims = extract("Ministers met at a meeting of the Interior Ministry on Monday. Jane Roe said the road was"
+        claims = attributed("Ministers met at a meeting of the Interior Ministry on Monday. Jane Roe said the road was"
                 + " open. It was reported at the meeting that two bridges had closed.");
         assertEquals("two bridges had closed", claims.get(1).text());
         assertEquals("northland-interior-ministry", claims.get(1).claimant());
