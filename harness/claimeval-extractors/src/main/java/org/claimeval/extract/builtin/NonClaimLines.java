@@ -28,6 +28,9 @@ final class NonClaimLines {
         if (FactCheckRule.isRating(text, p)) {
             return true; // "Verdict: False.": the author's rating (H45)
         }
+        if (separators(text, p) >= 2) {
+            return true; // "Outlet | 16 June 2025 | Edited for length.": a section line of separated fields
+        }
         if (text.charAt(p.start()) == '[' && text.charAt(p.end() - 1) == ']') {
             return true; // "[On screen: ...]": a transcript's on-screen line or stage direction is a caption (H37)
         }
@@ -48,6 +51,16 @@ final class NonClaimLines {
             return true;
         }
         return line.indexOf('|') >= 0 || line.indexOf('·') >= 0;
+    }
+
+    private static int separators(String text, TextRange p) {
+        int n = 0;
+        for (int i = p.start(); i < p.end(); i++) {
+            if (text.charAt(i) == '|') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Most words of a section heading ("A unique operation", "Key points"). */
