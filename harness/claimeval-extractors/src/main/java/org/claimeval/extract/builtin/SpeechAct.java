@@ -57,6 +57,9 @@ final class SpeechAct {
             if (c >= 0x80) {
                 return true;
             }
+            if (i > from && text.charAt(i - 1) != ' ') {
+                continue; // a modal follows a space (" must "), or opens the clause
+            }
             // The stems every modal of OBLIGATIONS holds: "must", "should", "ought".
             char lower = (char) (c | 0x20);
             if (lower == 'm' && text.regionMatches(true, i, "must", 0, 4)
