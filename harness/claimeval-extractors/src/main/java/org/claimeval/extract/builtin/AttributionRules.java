@@ -112,6 +112,9 @@ final class AttributionRules {
             if (NonClaimLines.skip(text, block.paragraphs().get(0))) {
                 continue; // bylines, credits, timestamps, headings: never claims, in any extractor
             }
+            if (TranscriptTurnRule.declines(p, ctx)) {
+                continue; // "MAYOR: I can't comment on that.": the turn asserts nothing, in any voice (H37)
+            }
             List<TextRange> paragraphSentences = block.sentences(text);
             this.sentences.addAll(paragraphSentences);
             Found turn = TranscriptTurnRule.find(p, ctx);

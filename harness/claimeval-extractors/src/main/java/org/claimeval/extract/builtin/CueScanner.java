@@ -96,6 +96,9 @@ final class CueScanner {
                     && !"that".equals(nav.wordAfter(h.end()))) {
                 continue; // "urged residents to report strangers": an act asked for, not a report
             }
+            if (h.entry().shape() == Shape.VERB && addsAnObject(h)) {
+                continue; // "would add $4.2 billion", "added a clause": adding a thing, not words
+            }
             if (h.entry().frame() != null && !frameFollows(h)) {
                 continue; // "dismissed the figures" without "as": a bare referent, no claim
             }
@@ -234,6 +237,25 @@ final class CueScanner {
                 || (nextStart < text.length() && Character.isUpperCase(text.charAt(nextStart)));
         return opensClause && namesSource;
     }
+
+    private static final Set<String> ADD = Set.of("add", "adds", "added");
+
+    /** "add" followed by its object (a determiner, a figure, a currency sign) rather than by words said. */
+    private boolean addsAnObject(Hit h) {
+        if (!ADD.contains(text.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int next = nav.skipSpaces(h.end());
+        if (next >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(next);
+        return Character.isDigit(c) || c == '$' || c == '€' || c == '£' || OBJECT_OPENERS.contains(nav.wordAfter(h.end()));
+    }
+
+    /** Words opening the object of "add" ("added a clause"); not number words ("added two days later"). */
+    private static final Set<String> OBJECT_OPENERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "more", "another", "new", "extra");
 
     /** Auxiliaries walked back over to find the subject of a passive. */
     private static final Set<String> AUXILIARIES = Set.of("was", "is", "were", "are", "been", "has", "had", "have",

@@ -37,6 +37,21 @@ final class CueSpeaker {
         return nearNames || !resolver.names(text.substring(opening.start(), opening.end())) ? near : opening;
     }
 
+    /**
+     * "..., but two members of his party who spoke to the paper said X": the words before the verb end a relative
+     * clause; the speaker is the noun phrase before "who" when the clause's words name nobody.
+     */
+    private static TextRange antecedentOfRelative(TextRange near, TextRange sentence, RuleContext ctx) {
+        TextNav nav = ctx.nav();
+        if (near.isEmpty() || !"who".equals(nav.wordBefore(near.start()))
+                || !Character.isLowerCase(ctx.text().charAt(near.start()))
+                || NounPhrases.DETERMINERS.contains(nav.wordAfter(near.start()))) {
+            return near; // "who the ministry said ...": the words after "who" have a subject of their own
+        }
+        TextRange antecedent = ctx.phrases().nounPhraseBefore(nav.wordStartBefore(near.start()), sentence.start());
+        return antecedent.isEmpty() ? near : antecedent;
+    }
+
     /** "Two dock workers who attended": the opening phrase up to its relative pronoun. */
     private static TextRange beforeRelative(RuleContext ctx, TextRange opening) {
         String phrase = ctx.text().substring(opening.start(), opening.end());
@@ -94,6 +109,7 @@ final class CueSpeaker {
             subject = subjectOverRelativeClause(subject, s, ctx);
             offerSentenceSubject(subject, s, ctx);
         }
+        subject = antecedentOfRelative(subject, s, ctx);
         ClaimantResolver.Resolved src = ctx.resolve(subject);
         if (src != null && appositive != null) {
             // "the spokesman" later in the article is Roe, whatever other entry has that role.

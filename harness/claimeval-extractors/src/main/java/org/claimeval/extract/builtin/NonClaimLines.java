@@ -28,6 +28,9 @@ final class NonClaimLines {
         if (FactCheckRule.isRating(text, p)) {
             return true; // "Verdict: False.": the author's rating (H45)
         }
+        if (separators(text, p) >= 2) {
+            return true; // "Outlet | 16 June 2025 | Edited for length.": a section line of separated fields
+        }
         if (text.charAt(p.start()) == '[' && text.charAt(p.end() - 1) == ']') {
             return true; // "[On screen: ...]": a transcript's on-screen line or stage direction is a caption (H37)
         }
@@ -48,6 +51,16 @@ final class NonClaimLines {
             return true;
         }
         return line.indexOf('|') >= 0 || line.indexOf('·') >= 0;
+    }
+
+    private static int separators(String text, TextRange p) {
+        int n = 0;
+        for (int i = p.start(); i < p.end(); i++) {
+            if (text.charAt(i) == '|') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Most words of a section heading ("A unique operation", "Key points"). */
@@ -71,7 +84,7 @@ final class NonClaimLines {
      * The line below a credit is not judged so: it is as often the article's first paragraph.
      */
     private static boolean isCaption(String text, TextRange p) {
-        TextRange next = nextLine(text, p.end());
+        TextRange next = nextLineStart(text, p.end());
         if (next == null || !isCredit(text, next)
                 || QuotationFinder.words(text, new Quotation(p.start() - 1, p.end())) > MAX_CAPTION_WORDS) {
             return false;
@@ -81,10 +94,21 @@ final class NonClaimLines {
                 && CueLexicon.get().scan(text, p.start(), p.end()).isEmpty(); // nor reports anything
     }
 
-    /** The next non-blank line after {@code from}, or null. */
-    private static TextRange nextLine(String text, int from) {
+    /**
+     * The start of the next non-blank line after {@code from}, as long as {@link #isCredit} reads (its label and
+     * colon), or null: every line is asked whether a credit follows it, so the next line is not read to its end.
+     */
+    private static TextRange nextLineStart(String text, int from) {
         TextRange rest = SentenceSplitter.trim(text, from, text.length());
-        return rest.isEmpty() ? null : SentenceSplitter.lineAround(text, rest.start());
+        if (rest.isEmpty()) {
+            return null;
+        }
+        int end = rest.start();
+        int limit = Math.min(text.length(), rest.start() + MAX_LABEL + 1);
+        while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return new TextRange(rest.start(), end);
     }
 
     /** Longest credit label before its colon ("illustration"). */

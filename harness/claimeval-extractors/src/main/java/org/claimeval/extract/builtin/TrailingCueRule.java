@@ -10,8 +10,10 @@ final class TrailingCueRule implements CueRule {
         TextNav nav = ctx.nav();
         CueSpeaker.Speaker speaker = site.speaker(ctx);
         int subjectStart = speaker.startOr(site.hit().start());
-        if (nav.charBefore(subjectStart) != ',' || !(nav.shortTail(site.hit().end(), site.contentEnd())
-                || participleTail(nav, site.hit().end(), site.contentEnd()))) {
+        // "X, prosecutors told a jury on Monday as the trial opened": the listener and the occasion are no content.
+        int tailStart = ListenerObject.skip(ctx, site.hit(), site.hit().end(), site.contentEnd());
+        if (nav.charBefore(subjectStart) != ',' || !(nav.shortTail(tailStart, site.contentEnd())
+                || participleTail(nav, tailStart, site.contentEnd()) || timeClauseTail(nav, tailStart, site.contentEnd()))) {
             return Outcome.NOT_MINE;
         }
         int contentEnd = appositiveBefore(ctx, site.sentence().start(), nav.commaBefore(subjectStart),
@@ -32,6 +34,26 @@ final class TrailingCueRule implements CueRule {
         }
         String word = nav.wordAfter(comma + 1);
         return word.length() > 4 && word.endsWith("ing") || COMMENT_OPENERS.contains(word);
+    }
+
+    /** Conjunctions of a time clause after a trailing cue ("told a jury on Monday as the trial opened"). */
+    private static final java.util.Set<String> TIME_CONJUNCTIONS = java.util.Set.of("as", "when", "while", "after",
+            "before");
+
+    /** A short time phrase, then a time clause: the occasion of the cue, not its content. */
+    private static boolean timeClauseTail(TextNav nav, int from, int end) {
+        int i = nav.skipSpaces(from);
+        for (int words = 0; words < 4 && i < end; words++) {
+            String word = nav.wordAfter(i);
+            if (word.isEmpty()) {
+                return false;
+            }
+            if (TIME_CONJUNCTIONS.contains(word)) {
+                return nav.shortTail(from, i) && !nav.fewWordsWithoutThat(i, end, 1);
+            }
+            i = nav.skipSpaces(nav.skipWord(i));
+        }
+        return false;
     }
 
     /** Prepositions that open the author's comment after a trailing cue (", in what would be its largest gain"). */

@@ -33,6 +33,12 @@ final class TranscriptTurnRule {
     private TranscriptTurnRule() {
     }
 
+    /** Whether a guest's turn declines to comment ("I can't comment on that"): no claim, no cue in it either. */
+    static boolean declines(TextRange paragraph, RuleContext ctx) {
+        Matcher m = label(ctx.text(), paragraph);
+        return m != null && NO_COMMENT.matcher(ctx.text()).region(m.end(), paragraph.end()).lookingAt();
+    }
+
     /** The claim of a guest's turn, or null (no label, the outlet's own voice, a question, a greeting). */
     static Found find(TextRange paragraph, RuleContext ctx) {
         String text = ctx.text();
@@ -52,7 +58,7 @@ final class TranscriptTurnRule {
             return null;
         }
         int colon = m.end() - 2;
-        TextRange content = ContentTrimmer.trim(text, m.end(), paragraph.end());
+        TextRange content = withoutOpening(text, ContentTrimmer.trim(text, m.end(), paragraph.end()));
         String turn = text.substring(content.start(), content.end());
         if (content.isEmpty() || turn.strip().endsWith("?") || GREETING.matcher(turn).matches()) {
             return null;
@@ -60,6 +66,19 @@ final class TranscriptTurnRule {
         int nameEnd = m.end(1);
         int nameStart = afterTitles(text, m.start(1), nameEnd);
         return Found.explicit(content, new TextRange(colon, colon + 1), ctx.resolve(new TextRange(nameStart, nameEnd)));
+    }
+
+    /** "I can't comment on that": a turn that declines to comment asserts nothing of the speaker's. */
+    private static final Pattern NO_COMMENT = Pattern.compile(
+            "(?i)(I|we) (can't|cannot|can not|won't|will not) comment\\b");
+    /** "Good morning." opening a turn, or a topic label "On the audit:" before its content. */
+    private static final Pattern OPENING = Pattern.compile(
+            "(?i)((good (morning|afternoon|evening)|hello|thank you|thanks)[^.!?]*[.!]\\s+|on [^.:]{1,40}:\\s*)");
+
+    /** The turn without a greeting sentence or a topic label at its start (H37: greetings are no claim). */
+    private static TextRange withoutOpening(String text, TextRange content) {
+        Matcher m = OPENING.matcher(text).region(content.start(), content.end());
+        return m.lookingAt() && m.end() < content.end() ? ContentTrimmer.trim(text, m.end(), content.end()) : content;
     }
 
     private static Matcher label(String text, TextRange paragraph) {

@@ -725,4 +725,28 @@ class CueRuleFamiliesTest {
         // "told jurors", "told a jury": the listener is no content.
         assertEquals("the recordings were genuine", only("Jane Roe told jurors the recordings were genuine.").text());
     }
+
+    @Test
+    void politicalNewsSubjectsListenersAndObjects() {
+        // "add" with an object adds a thing, not words: one claim of the source after the content.
+        Claim c = only("The bill would extend funding and add $4 billion in aid, the Interior Ministry said.");
+        assertEquals("The bill would extend funding and add $4 billion in aid", c.text());
+        // A relative clause between the subject and its cue without commas: the antecedent speaks.
+        List<Claim> claims = extract("Roe said the vote was close, but two members of her party who spoke to the"
+                + " Daily Courier said the bill would pass.");
+        assertEquals("the bill would pass", claims.get(claims.size() - 1).text());
+        assertEquals("two members of her party", claims.get(claims.size() - 1).claimantMention().text());
+        // A trailing cue with its listener and a time clause.
+        assertEquals("The mayor took bribes", only("The mayor took bribes, Jane Roe told a jury on Monday as the"
+                + " trial opened.").text());
+    }
+
+    @Test
+    void aTranscriptTurnWithoutItsGreetingTopicLabelOrRefusal() {
+        List<Claim> claims = extract("JANE ROE, mayor: Good morning. Our negotiators reached a deal on wages.\n\n"
+                + "JANE ROE: On the audit: the auditor found errors in 11 contracts.\n\nJANE ROE: I can't comment on"
+                + " that. Thank you all.");
+        assertEquals(List.of("Our negotiators reached a deal on wages", "the auditor found errors in 11 contracts"),
+                claims.stream().map(Claim::text).toList());
+    }
 }
