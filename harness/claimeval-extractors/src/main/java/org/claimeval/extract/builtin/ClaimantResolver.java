@@ -501,17 +501,23 @@ final class ClaimantResolver {
      * fewer than two words or name no entry.
      */
     private Optional<Claimant> trailingName(String phrase) {
-        int lower = -1;
-        String[] words = SPACES.split(phrase.strip());
-        for (int k = 0; k < words.length; k++) {
-            if (!words[k].isEmpty() && !Character.isUpperCase(words[k].charAt(0))) {
-                lower = k;
+        // A char scan back over the capitalised words at the end, without splitting the phrase (every lookup
+        // comes here).
+        String p = phrase.strip();
+        int start = p.length();
+        int words = 0;
+        while (start > 0) {
+            int space = p.lastIndexOf(' ', start - 1);
+            if (space + 1 >= start || !Character.isUpperCase(p.charAt(space + 1))) {
+                break;
+            }
+            words++;
+            start = space < 0 ? 0 : space;
+            if (space < 0) {
+                return Optional.empty(); // capitalised words only: a name as a whole, looked up elsewhere
             }
         }
-        if (lower < 0 || words.length - lower - 1 < 2) {
-            return Optional.empty();
-        }
-        return registry.resolve(String.join(" ", List.of(words).subList(lower + 1, words.length)));
+        return words < 2 || start == p.length() ? Optional.empty() : registry.resolve(p.substring(start).strip());
     }
 
     /**
@@ -519,6 +525,10 @@ final class ClaimantResolver {
      * the entry named "<adjective> government".
      */
     private Optional<Claimant> countryOfficials(String phrase) {
+        if (!phrase.regionMatches(true, Math.max(0, phrase.length() - " officials".length()), " officials", 0,
+                " officials".length())) {
+            return Optional.empty(); // most mentions: no split
+        }
         String[] words = SPACES.split(phrase.strip());
         if (words.length != 2 || !words[1].equalsIgnoreCase("officials") || words[0].isEmpty()
                 || !Character.isUpperCase(words[0].charAt(0))) {
