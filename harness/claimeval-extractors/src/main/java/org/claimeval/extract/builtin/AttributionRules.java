@@ -280,6 +280,11 @@ final class AttributionRules {
             return nav.skipSpacesBack(nav.wordStartBefore(next.start()));
         }
         TextRange subject = ctx.phrases().subjectBefore(next.start(), s.start());
+        if (!subject.isEmpty() && "who".equals(nav.wordBefore(subject.start()))) {
+            // ", but two members who spoke to X said": the clause starts at the antecedent of "who".
+            TextRange antecedent = ctx.phrases().nounPhraseBefore(nav.wordStartBefore(subject.start()), s.start());
+            subject = antecedent.isEmpty() ? subject : antecedent;
+        }
         if (!subject.isEmpty() && nav.charBefore(subject.start()) == ',') {
             return nav.commaBefore(subject.start());
         }

@@ -31,7 +31,9 @@ final class ClaimantResolver {
     /** Heads of a phrase that names evidence, not a source: "data gathered by X", "videos" (guideline H13). */
     private static final Set<String> EVIDENCE_WORDS = Set.of("data", "video", "videos", "recording", "recordings",
             "footage", "image", "images", "imagery", "photo", "photos", "photographs", "pictures", "figures",
-            "documents", "evidence", "findings");
+            "documents", "evidence", "findings", "draft", "filings", "records", "memo", "emails", "letter");
+    /** "a draft seen by the paper": the agent saw the evidence, it did not issue it (no source, H38). */
+    private static final List<String> SEEN_BY = List.of(" seen by ", " obtained by ", " reviewed by ");
     /** Nouns for what a source says or publishes: "X's estimate" speaks for X (nominal cues, H25). */
     private static final Set<String> REPORT_NOUNS = Set.of("estimate", "estimates", "statement", "statements",
             "report", "reports", "figures", "figure", "data", "assessment", "assessments", "update", "analysis",
@@ -131,6 +133,12 @@ final class ClaimantResolver {
         Resolved issuer = issuerOfReport(lower, m);
         if (issuer != null) {
             return issuer;
+        }
+        if (lower.indexOf(" by ") > 0 && SEEN_BY.stream().anyMatch(lower::contains)) {
+            Resolved agent = evidenceAgent(text, m, lower); // "a draft seen by the paper": evidence, not the paper
+            if (agent != null) {
+                return agent;
+            }
         }
         Optional<Claimant> found = lookup(raw);
         if (found.isEmpty()) {
@@ -344,7 +352,7 @@ final class ClaimantResolver {
             return null;
         }
         int by = lower.lastIndexOf(" by ");
-        if (by >= 0) {
+        if (by >= 0 && SEEN_BY.stream().noneMatch(lower::contains)) {
             return resolve(text, new TextRange(m.start() + by + 4, m.end()));
         }
         // Evidence before any source of the article is the author's own (guideline H38); after one, the body or
