@@ -62,8 +62,13 @@ final class ComplementRule implements CueRule {
 
     /** A content that is one prepositional phrase with no clause: it tells where or when, asserts nothing. */
     private static boolean isOccasionOnly(RuleContext ctx, TextRange content) {
-        String lower = ctx.text().substring(content.start(), content.end()).toLowerCase(Locale.ROOT);
-        return TextNav.startsWithPlacePreposition(lower) && lower.indexOf(',') < 0
+        // The content's first word and its commas, read in place: lower-casing keeps spaces and commas where they
+        // are, so this is what testing the lower-cased content would say, without copying it for every cue.
+        String text = ctx.text();
+        int space = text.indexOf(' ', content.start());
+        return space > content.start() && space < content.end()
+                && TextNav.PLACE_PREPOSITIONS.contains(text.substring(content.start(), space).toLowerCase(Locale.ROOT))
+                && ctx.nav().indexWithin(',', content.start(), content.end()) < 0
                 && !ctx.nav().hasAuxiliary(content.start(), content.end());
     }
 

@@ -84,7 +84,7 @@ final class NonClaimLines {
      * The line below a credit is not judged so: it is as often the article's first paragraph.
      */
     private static boolean isCaption(String text, TextRange p) {
-        TextRange next = nextLine(text, p.end());
+        TextRange next = nextLineStart(text, p.end());
         if (next == null || !isCredit(text, next)
                 || QuotationFinder.words(text, new Quotation(p.start() - 1, p.end())) > MAX_CAPTION_WORDS) {
             return false;
@@ -94,10 +94,21 @@ final class NonClaimLines {
                 && CueLexicon.get().scan(text, p.start(), p.end()).isEmpty(); // nor reports anything
     }
 
-    /** The next non-blank line after {@code from}, or null. */
-    private static TextRange nextLine(String text, int from) {
+    /**
+     * The start of the next non-blank line after {@code from}, as long as {@link #isCredit} reads (its label and
+     * colon), or null: every line is asked whether a credit follows it, so the next line is not read to its end.
+     */
+    private static TextRange nextLineStart(String text, int from) {
         TextRange rest = SentenceSplitter.trim(text, from, text.length());
-        return rest.isEmpty() ? null : SentenceSplitter.lineAround(text, rest.start());
+        if (rest.isEmpty()) {
+            return null;
+        }
+        int end = rest.start();
+        int limit = Math.min(text.length(), rest.start() + MAX_LABEL + 1);
+        while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return new TextRange(rest.start(), end);
     }
 
     /** Longest credit label before its colon ("illustration"). */

@@ -27,11 +27,11 @@ final class QuotationFinder {
     }
 
     /**
-     * A one-comparison pre-test: every quotation mark is at most '\'' or at least '«', so the characters between
-     * (all ASCII letters and digits among them) need no closer look.
+     * A two-comparison pre-test: every quotation mark is at most '\'' or at least '«', so the characters between
+     * (all ASCII letters and digits among them) need no closer look, nor does a space.
      */
     private static boolean cannotBeMark(char c) {
-        return c > '\'' && c < '«';
+        return c > '\'' && c < '«' || c == ' ';
     }
 
     private static boolean insideWord(String text, int i) {

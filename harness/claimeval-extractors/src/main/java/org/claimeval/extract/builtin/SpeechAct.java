@@ -46,9 +46,6 @@ final class SpeechAct {
         return opensWithDirective(text, content) || imperative(text, content);
     }
 
-    /** The stems every modal of {@link #OBLIGATIONS} holds. */
-    private static final List<String> MODAL_STEMS = List.of("must", "should", "ought");
-
     /**
      * False only when no modal of obligation can be in {@code text[from, to)}: most clauses hold none, and are then
      * not copied and lower-cased to look for one. A char outside ASCII leaves it to the full test (its lower case
@@ -60,10 +57,15 @@ final class SpeechAct {
             if (c >= 0x80) {
                 return true;
             }
-            for (String stem : MODAL_STEMS) {
-                if ((c | 0x20) == stem.charAt(0) && text.regionMatches(true, i, stem, 0, stem.length())) {
-                    return true;
-                }
+            if (i > from && text.charAt(i - 1) != ' ') {
+                continue; // a modal follows a space (" must "), or opens the clause
+            }
+            // The stems every modal of OBLIGATIONS holds: "must", "should", "ought".
+            char lower = (char) (c | 0x20);
+            if (lower == 'm' && text.regionMatches(true, i, "must", 0, 4)
+                    || lower == 's' && text.regionMatches(true, i, "should", 0, 6)
+                    || lower == 'o' && text.regionMatches(true, i, "ought", 0, 5)) {
+                return true;
             }
         }
         return false;
