@@ -120,6 +120,7 @@ final class AttributionRules {
             Found turn = TranscriptTurnRule.find(p, ctx);
             if (turn != null) {
                 out.add(turn); // a guest's turn in a transcript: one claim, its cues inside it (rule 5, H37)
+                paragraphSentences.forEach(s -> reportedSpeech.add(s.start()));
                 previousSentence = paragraphSentences.isEmpty() ? previousSentence
                         : paragraphSentences.get(paragraphSentences.size() - 1);
                 continue;
