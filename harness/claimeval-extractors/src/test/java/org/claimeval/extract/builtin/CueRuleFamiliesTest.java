@@ -765,4 +765,15 @@ class CueRuleFamiliesTest {
         assertEquals("author", only("According to a draft seen by the Daily Courier, the port would close.")
                 .claimant());
     }
+
+    @Test
+    void prisonersOfWarTypes() {
+        // H47: prisoners taken are losses, exchanges are political, their treatment is OTHER.
+        assertEquals(org.claimeval.model.ClaimType.CASUALTIES, only("Jane Roe said 40 soldiers were taken prisoner.")
+                .type());
+        assertEquals(org.claimeval.model.ClaimType.POLITICAL, only("Jane Roe said the two sides swapped 60 prisoners"
+                + " each.").type());
+        assertEquals(org.claimeval.model.ClaimType.OTHER, only("Jane Roe said the prisoners had been denied medical"
+                + " care.").type());
+    }
 }
