@@ -52,6 +52,15 @@ public record Annotates(ClaimantKind claimant, List<String> types, boolean attri
         return !types.isEmpty();
     }
 
+    /**
+     * Whether claims in the article's own voice (attribution {@code author}) are annotated. Only a dataset that
+     * annotates attribution kinds can mark such a claim; an attribution corpus (source, cue and content, as a brat
+     * import of one is) annotates attributed content only, so an author claim predicted on it is never gold.
+     */
+    public boolean authorClaims() {
+        return attribution;
+    }
+
     /** The built-in extractors predict types only for kursk-claims' labels, the ones their lexicon knows. */
     public boolean kurskClaimsTypes() {
         return types.equals(ClaimType.kurskClaimsLabels());

@@ -48,14 +48,18 @@ final class ClaimFactory {
     }
 
     /**
-     * The claims as they are when the dataset's type labels are kursk-claims' (the lexicon's), else without a
-     * type: a label from another set would be a guess in the wrong vocabulary, always counted wrong.
+     * The claims fitted to what the dataset annotates. Author-voice claims only where the dataset annotates them
+     * ({@link Annotates#authorClaims()}): on an attribution corpus the article's own voice is never gold. Types
+     * only where the dataset's labels are kursk-claims' (the lexicon's): a label from another set would be a guess
+     * in the wrong vocabulary, always counted wrong.
      */
-    static List<Claim> typedFor(Annotates annotates, List<Claim> claims) {
+    static List<Claim> forDataset(Annotates annotates, List<Claim> claims) {
+        List<Claim> annotated = annotates.authorClaims() ? claims
+                : claims.stream().filter(c -> c.attribution() != Attribution.AUTHOR).toList();
         if (annotates.kurskClaimsTypes()) {
-            return claims;
+            return annotated;
         }
-        return claims.stream().map(c -> new Claim(c.id(), c.doc(), c.start(), c.end(), c.text(), c.claimant(),
+        return annotated.stream().map(c -> new Claim(c.id(), c.doc(), c.start(), c.end(), c.text(), c.claimant(),
                 c.claimantMention(), c.cue(), c.via(), c.attribution(), c.quote(), null, c.quantities(), c.cluster(),
                 c.score())).toList();
     }

@@ -43,7 +43,7 @@ public final class CueExtractor implements ClaimExtractor {
 
     @Override
     public List<Claim> extract(Document document) {
-        return ClaimFactory.typedFor(annotates, extract(document, registry));
+        return ClaimFactory.forDataset(annotates, extract(document, registry));
     }
 
     static List<Claim> extract(Document document, RegistryLookup registry) {

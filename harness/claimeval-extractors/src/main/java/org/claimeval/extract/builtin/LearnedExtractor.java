@@ -139,7 +139,7 @@ public final class LearnedExtractor implements ClaimExtractor {
             }
         }
         out.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
-        return ClaimFactory.typedFor(annotates, out);
+        return ClaimFactory.forDataset(annotates, out);
     }
 
     /**

@@ -42,6 +42,6 @@ public final class QuoteExtractor implements ClaimExtractor {
         for (Found f : new AttributionRules(document.text(), registry).quotations()) {
             out.add(ClaimFactory.attributed(document, f));
         }
-        return ClaimFactory.typedFor(annotates, out);
+        return ClaimFactory.forDataset(annotates, out);
     }
 }
