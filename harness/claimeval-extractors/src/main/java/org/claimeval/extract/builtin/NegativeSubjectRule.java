@@ -27,7 +27,7 @@ final class NegativeSubjectRule implements CueRule {
                 i++;
                 continue;
             }
-            if (NOBODY.contains(text.substring(i, e).toLowerCase(java.util.Locale.ROOT))) {
+            if (NOBODY.contains(ctx.nav().lowerWord(i, e))) {
                 return Outcome.NO_CLAIM;
             }
             i = e;
