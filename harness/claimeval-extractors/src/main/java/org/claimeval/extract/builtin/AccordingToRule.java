@@ -37,12 +37,14 @@ final class AccordingToRule implements CueRule {
      */
     private static TextRange agentOf(String text, TextRange source, RuleContext ctx) {
         int by = text.lastIndexOf(" by ", source.end());
-        if (by < source.start()) {
-            return source;
+        if (by < source.start() || SEEN.contains(ctx.nav().wordBefore(by))) {
+            return source; // "a draft seen by the paper": the paper saw it, the evidence is no one's claim (H38)
         }
         TextRange agent = new TextRange(by + 4, source.end());
         return ctx.resolver().names(text.substring(agent.start(), agent.end())) ? agent : source;
     }
+
+    private static final java.util.Set<String> SEEN = java.util.Set.of("seen", "obtained", "reviewed");
 
     private static boolean startsRelative(TextNav nav, int index) {
         String w = nav.wordAfter(index);

@@ -120,6 +120,7 @@ final class AttributionRules {
             Found turn = TranscriptTurnRule.find(p, ctx);
             if (turn != null) {
                 out.add(turn); // a guest's turn in a transcript: one claim, its cues inside it (rule 5, H37)
+                paragraphSentences.forEach(s -> reportedSpeech.add(s.start()));
                 previousSentence = paragraphSentences.isEmpty() ? previousSentence
                         : paragraphSentences.get(paragraphSentences.size() - 1);
                 continue;
@@ -280,6 +281,11 @@ final class AttributionRules {
             return nav.skipSpacesBack(nav.wordStartBefore(next.start()));
         }
         TextRange subject = ctx.phrases().subjectBefore(next.start(), s.start());
+        if (!subject.isEmpty() && "who".equals(nav.wordBefore(subject.start()))) {
+            // ", but two members who spoke to X said": the clause starts at the antecedent of "who".
+            TextRange antecedent = ctx.phrases().nounPhraseBefore(nav.wordStartBefore(subject.start()), s.start());
+            subject = antecedent.isEmpty() ? subject : antecedent;
+        }
         if (!subject.isEmpty() && nav.charBefore(subject.start()) == ',') {
             return nav.commaBefore(subject.start());
         }

@@ -1,14 +1,14 @@
 package org.claimeval.extract.builtin;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Claims in the article's own voice (guideline 3): a sentence the attribution rules made no claim of, outside
  * quotations, that asserts a checkable fact. Two families, each known by words the sentence already holds, so the
- * rule reads each sentence once, word by word, and needs no tagger:
+ * rule reads each sentence once, word by word, with one look-up per word and no tagger:
  * <ul>
  *   <li>{@link Kind#NO_STATEMENT}: a source did not comment, confirm, specify or give a figure, or a claim could
  *       not be verified ("The ministry did not specify the number", "It gave no figures", "The claim could not be
@@ -17,7 +17,10 @@ import java.util.Set;
  *       outlet speaking of itself or an evaluation ("Ukrainian troops crossed the border on 6 August").</li>
  * </ul>
  * Headlines and lines without a final period, questions, quotations and reported speech are left alone: they are
- * never the author's statement of a fact, or the attribution rules already decided them.
+ * never the author's statement of a fact, or the attribution rules already decided them. Besides whole sentences
+ * ({@link #find}), the rule judges the author's first clause before a source's coordinated clause
+ * ({@link #findBefore}) and whether a sentence is plain enough to be a report's detail ({@link #detail}); which
+ * sentence needs which is {@link UncuedClaims}' to decide.
  */
 final class AuthorVoiceRule {
     /** Which family a sentence belongs to. */
@@ -105,7 +108,7 @@ final class AuthorVoiceRule {
             return null;
         }
         Words words = Words.of(text, sentence);
-        if (words.lower().size() < MIN_DETAIL_WORDS || !words.plain() || words.deniesStatement()) {
+        if (words.size() < MIN_DETAIL_WORDS || !words.plain() || words.deniesStatement()) {
             return null;
         }
         TextRange content = ContentTrimmer.trim(text, withoutListDash(text, sentence), sentence.end());
@@ -188,10 +191,49 @@ final class AuthorVoiceRule {
         return false;
     }
 
-    /** A sentence's words in lower case (dates as written), and whether it holds a figure or a date. */
-    private record Words(List<String> lower, boolean figure) {
+    // The word classes, as bits: one look-up per word tells every class it belongs to ("answer" is two).
+    private static final int STATEMENT = 1;
+    private static final int NEGATION = 1 << 1;
+    private static final int NO = 1 << 2;
+    private static final int GIVES = 1 << 3;
+    private static final int MODAL = 1 << 4;
+    private static final int NOT_PLAIN = 1 << 5;
+    private static final int SUBJECT_WORDS = 1 << 6;
+    private static final int DATE = 1 << 7;
+    private static final int NUMBER = 1 << 8;
+    private static final int TIME_SPAN = 1 << 9;
+
+    /** Each word of the sets above with the bits of its classes; read without building a string per word. */
+    private static final LowerCaseLookup<Integer> CLASSES = new LowerCaseLookup<>(classes(), LowerCaseLookup.ROOT);
+
+    private static Map<String, Integer> classes() {
+        Map<String, Integer> out = new HashMap<>();
+        add(out, STATEMENT_WORDS, STATEMENT);
+        add(out, NEGATIONS, NEGATION);
+        add(out, Set.of("no"), NO);
+        add(out, GIVING, GIVES);
+        add(out, MODALS, MODAL);
+        add(out, PERSONAL, NOT_PLAIN);
+        add(out, FRAMING, NOT_PLAIN);
+        add(out, STANCE_OR_EVIDENCE, NOT_PLAIN);
+        add(out, WORDS_AS_SUBJECT, SUBJECT_WORDS);
+        add(out, DATE_NAMES, DATE);
+        add(out, NUMBER_WORDS, NUMBER);
+        add(out, TIME_SPANS, TIME_SPAN);
+        return out;
+    }
+
+    private static void add(Map<String, Integer> classes, Set<String> words, int bit) {
+        for (String w : words) {
+            classes.merge(w, bit, (a, b) -> a | b);
+        }
+    }
+
+    /** The classes of a sentence's words, one bit set per word, and whether it holds a figure or a date. */
+    private record Words(int[] classes, int size, boolean figure) {
         static Words of(String text, TextRange s) {
-            List<String> lower = new ArrayList<>();
+            int[] classes = new int[8];
+            int size = 0;
             boolean figure = false;
             int i = s.start();
             while (i < s.end()) {
@@ -201,37 +243,37 @@ final class AuthorVoiceRule {
                     i++;
                 } else if (CueLexicon.isLetter(c)) {
                     int e = CueLexicon.wordEnd(text, i, s.end());
-                    String word = text.substring(i, e).toLowerCase(Locale.ROOT);
-                    boolean date = DATE_NAMES.contains(word) && Character.isUpperCase(c) && !lower.isEmpty();
-                    figure |= date;
-                    // A date keeps its capital, so that "on 3 May" is never read as the modal "may".
-                    lower.add(date ? text.substring(i, e) : word);
+                    Integer found = CLASSES.get(text, i, e);
+                    int bits = found == null ? 0 : found;
+                    if ((bits & DATE) != 0) {
+                        // "on 3 May" is a date, never the modal "may"; a first or lower-case word is no date.
+                        bits = Character.isUpperCase(c) && size > 0 ? DATE : bits & ~DATE;
+                        figure |= bits == DATE;
+                    }
+                    if (e == i + 1 && c == 't' && i >= s.start() + 2 && text.charAt(i - 2) == 'n'
+                            && ContentTrimmer.isQuoteMark(text.charAt(i - 1))) {
+                        bits = NEGATION; // "didn't", "hasn't": the "t" after the apostrophe
+                    }
+                    if (size == classes.length) {
+                        classes = Arrays.copyOf(classes, 2 * size);
+                    }
+                    classes[size++] = bits;
                     i = e;
                 } else {
                     i++;
                 }
             }
-            return new Words(lower, figure);
+            return new Words(classes, size, figure);
+        }
+
+        private boolean is(int k, int bit) {
+            return (classes[k] & bit) != 0;
         }
 
         /** "did not comment", "has not confirmed", "declined to say", "made no comment", "gave no figures". */
         boolean deniesStatement() {
-            for (int k = 0; k < lower.size(); k++) {
-                String w = lower.get(k);
-                if (STATEMENT_WORDS.contains(w) && negatedBefore(k)) {
-                    return true;
-                }
-                if (GIVING.contains(w) && k + 1 < lower.size() && lower.get(k + 1).equals("no")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** "two aid centres", but not a span of time ("Two months after ..."), which dates nothing. */
-        private boolean countsInWords() {
-            for (int k = 0; k + 1 < lower.size(); k++) {
-                if (NUMBER_WORDS.contains(lower.get(k)) && !TIME_SPANS.contains(lower.get(k + 1))) {
+            for (int k = 0; k < size; k++) {
+                if (is(k, STATEMENT) && negatedBefore(k) || is(k, GIVES) && k + 1 < size && is(k + 1, NO)) {
                     return true;
                 }
             }
@@ -240,27 +282,32 @@ final class AuthorVoiceRule {
 
         private boolean negatedBefore(int k) {
             for (int j = Math.max(0, k - NEGATION_REACH); j < k; j++) {
-                String w = lower.get(j);
-                if (NEGATIONS.contains(w) || w.equals("t") && j > 0 && lower.get(j - 1).endsWith("n")) {
-                    return true; // "did not", "declined to", and "didn't" (split at the apostrophe)
+                if (is(j, NEGATION)) {
+                    return true;
                 }
             }
             return false;
         }
 
-        /**
-         * A figure or a date, enough words for a statement, and {@link #plain()}.
-         */
+        /** "two aid centres", but not a span of time ("Two months after ..."), which dates nothing. */
+        private boolean countsInWords() {
+            for (int k = 0; k + 1 < size; k++) {
+                if (is(k, NUMBER) && !is(k + 1, TIME_SPAN)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A figure or a date, enough words for a statement, and {@link #plain()}. */
         boolean statesFact() {
-            return (figure || countsInWords()) && lower.size() >= MIN_WORDS && plain();
+            return (figure || countsInWords()) && size >= MIN_WORDS && plain();
         }
 
         /** No modal, first person, framing, stance or evidence word, and no source's words as the subject. */
         boolean plain() {
-            for (int k = 0; k < lower.size(); k++) {
-                String w = lower.get(k);
-                if (MODALS.contains(w) || PERSONAL.contains(w) || FRAMING.contains(w) || STANCE_OR_EVIDENCE.contains(w)
-                        || k < SUBJECT_REACH && WORDS_AS_SUBJECT.contains(w)) {
+            for (int k = 0; k < size; k++) {
+                if (is(k, MODAL | NOT_PLAIN) || k < SUBJECT_REACH && is(k, SUBJECT_WORDS)) {
                     return false;
                 }
             }

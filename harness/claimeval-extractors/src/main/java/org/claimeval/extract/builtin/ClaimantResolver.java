@@ -31,7 +31,9 @@ final class ClaimantResolver {
     /** Heads of a phrase that names evidence, not a source: "data gathered by X", "videos" (guideline H13). */
     private static final Set<String> EVIDENCE_WORDS = Set.of("data", "video", "videos", "recording", "recordings",
             "footage", "image", "images", "imagery", "photo", "photos", "photographs", "pictures", "figures",
-            "documents", "evidence", "findings");
+            "documents", "evidence", "findings", "draft", "filings", "records", "memo", "emails", "letter");
+    /** "a draft seen by the paper": the agent saw the evidence, it did not issue it (no source, H38). */
+    private static final List<String> SEEN_BY = List.of(" seen by ", " obtained by ", " reviewed by ");
     /** Nouns for what a source says or publishes: "X's estimate" speaks for X (nominal cues, H25). */
     private static final Set<String> REPORT_NOUNS = Set.of("estimate", "estimates", "statement", "statements",
             "report", "reports", "figures", "figure", "data", "assessment", "assessments", "update", "analysis",
@@ -131,6 +133,12 @@ final class ClaimantResolver {
         Resolved issuer = issuerOfReport(lower, m);
         if (issuer != null) {
             return issuer;
+        }
+        if (lower.indexOf(" by ") > 0 && SEEN_BY.stream().anyMatch(lower::contains)) {
+            Resolved agent = evidenceAgent(text, m, lower); // "a draft seen by the paper": evidence, not the paper
+            if (agent != null) {
+                return agent;
+            }
         }
         Optional<Claimant> found = lookup(raw);
         if (found.isEmpty()) {
@@ -344,7 +352,7 @@ final class ClaimantResolver {
             return null;
         }
         int by = lower.lastIndexOf(" by ");
-        if (by >= 0) {
+        if (by >= 0 && SEEN_BY.stream().noneMatch(lower::contains)) {
             return resolve(text, new TextRange(m.start() + by + 4, m.end()));
         }
         // Evidence before any source of the article is the author's own (guideline H38); after one, the body or
@@ -501,17 +509,23 @@ final class ClaimantResolver {
      * fewer than two words or name no entry.
      */
     private Optional<Claimant> trailingName(String phrase) {
-        int lower = -1;
-        String[] words = SPACES.split(phrase.strip());
-        for (int k = 0; k < words.length; k++) {
-            if (!words[k].isEmpty() && !Character.isUpperCase(words[k].charAt(0))) {
-                lower = k;
+        // A char scan back over the capitalised words at the end, without splitting the phrase (every lookup
+        // comes here).
+        String p = phrase.strip();
+        int start = p.length();
+        int words = 0;
+        while (start > 0) {
+            int space = p.lastIndexOf(' ', start - 1);
+            if (space + 1 >= start || !Character.isUpperCase(p.charAt(space + 1))) {
+                break;
+            }
+            words++;
+            start = space < 0 ? 0 : space;
+            if (space < 0) {
+                return Optional.empty(); // capitalised words only: a name as a whole, looked up elsewhere
             }
         }
-        if (lower < 0 || words.length - lower - 1 < 2) {
-            return Optional.empty();
-        }
-        return registry.resolve(String.join(" ", List.of(words).subList(lower + 1, words.length)));
+        return words < 2 || start == p.length() ? Optional.empty() : registry.resolve(p.substring(start).strip());
     }
 
     /**
@@ -519,6 +533,10 @@ final class ClaimantResolver {
      * the entry named "<adjective> government".
      */
     private Optional<Claimant> countryOfficials(String phrase) {
+        if (!phrase.regionMatches(true, Math.max(0, phrase.length() - " officials".length()), " officials", 0,
+                " officials".length())) {
+            return Optional.empty(); // most mentions: no split
+        }
         String[] words = SPACES.split(phrase.strip());
         if (words.length != 2 || !words[1].equalsIgnoreCase("officials") || words[0].isEmpty()
                 || !Character.isUpperCase(words[0].charAt(0))) {

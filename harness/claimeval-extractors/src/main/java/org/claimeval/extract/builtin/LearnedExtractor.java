@@ -162,15 +162,16 @@ public final class LearnedExtractor implements ClaimExtractor {
     }
 
     /**
-     * Whether a sentence can be the article's own voice: not a question (guideline 4), and not reported speech that
-     * the cue rules read and made no claim of ("Moscow has dismissed the figures", a quoted directive).
+     * Whether a sentence can be the article's own voice: not a question (guideline 4), not reported speech that
+     * the cue rules read and made no claim of ("Moscow has dismissed the figures", a quoted directive), and not the
+     * outlet's greeting or notice (H48).
      */
     private static boolean authorVoice(String text, TextRange s, AttributionRules rules) {
         int last = s.end() - 1;
         while (last > s.start() && ContentTrimmer.isQuoteMark(text.charAt(last))) {
             last--;
         }
-        return text.charAt(last) != '?' && !rules.reportsSpeech(s);
+        return text.charAt(last) != '?' && !rules.reportsSpeech(s) && !HouseNotice.is(text, s);
     }
 
     /**

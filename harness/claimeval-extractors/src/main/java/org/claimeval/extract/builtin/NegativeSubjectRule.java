@@ -10,27 +10,26 @@ import org.claimeval.extract.builtin.CueLexicon.Shape;
 final class NegativeSubjectRule implements CueRule {
     private static final Set<String> NOBODY = Set.of("no", "nobody", "none");
 
+    /** Most words walked back from the cue to its subject's determiner ("a figure no other source has"). */
+    private static final int MAX_WORDS = 6;
+
     @Override
     public Outcome apply(CueSite site, RuleContext ctx) {
         if (site.hit().entry().shape() != Shape.VERB || site.hit().entry().isParticiple()) {
             return Outcome.NOT_MINE;
         }
-        TextRange subject = ctx.phrases().subjectBefore(site.hit().start(), site.sentence().start());
-        if (subject.isEmpty()) {
-            return Outcome.NOT_MINE;
-        }
-        // Any word of the subject: "a figure no other source has confirmed" gives the subject with its antecedent.
-        String text = ctx.text();
-        for (int i = subject.start(); i < subject.end(); ) {
-            int e = CueLexicon.wordEnd(text, i, subject.end());
-            if (e == i) {
-                i++;
-                continue;
+        // A few words back, within the clause: no subject look-up for the many cues that are not of this kind.
+        TextNav nav = ctx.nav();
+        int at = site.hit().start();
+        for (int words = 0; words < MAX_WORDS && at > site.sentence().start(); words++) {
+            String w = nav.wordBefore(at);
+            if (w.isEmpty() || NounPhrases.SUBJECT_STOPS.contains(w)) {
+                return Outcome.NOT_MINE; // punctuation or the clause's start
             }
-            if (NOBODY.contains(ctx.nav().lowerWord(i, e))) {
+            if (NOBODY.contains(w)) {
                 return Outcome.NO_CLAIM;
             }
-            i = e;
+            at = nav.wordStartBefore(at);
         }
         return Outcome.NOT_MINE;
     }

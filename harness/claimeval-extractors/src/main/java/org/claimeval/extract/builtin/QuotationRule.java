@@ -73,6 +73,12 @@ final class QuotationRule {
                 source = cue == null ? null : sourceBeforeQuote(cue, sentences);
             }
             TextRange content = ContentTrimmer.trim(text, first.open() + 1, last.close());
+            // 'called the reports "a fabrication"': the frame's object comes first, the content runs from it (H25).
+            boolean framed = cue != null && cue.end() < first.open() && "\"".equals(cue.entry().frame())
+                    && !ContentTrimmer.trim(text, cue.end(), first.open()).isEmpty();
+            if (framed) {
+                content = ContentTrimmer.trim(text, cue.end(), last.close());
+            }
             if (content.isEmpty()) {
                 continue;
             }
@@ -89,7 +95,7 @@ final class QuotationRule {
                     // '"...," Roe told the Daily Courier': the outlet told is the channel (guideline 10).
                     List<String> via = ListenerObject.channel(ctx, cue, SentenceSplitter.lineEnd(text, cue.end()));
                     out.add(new Found(content, new TextRange(cue.start(), cue.end()), source, via,
-                            QuoteKind.DIRECT, false));
+                            framed ? QuoteKind.PARTIAL : QuoteKind.DIRECT, false));
                 }
             }
         }

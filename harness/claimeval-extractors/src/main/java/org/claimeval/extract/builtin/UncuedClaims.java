@@ -19,19 +19,57 @@ final class UncuedClaims {
     private final Document document;
     private final String text;
     private final List<TextRange> sentences;
-    private final List<Found> found;
-    /** For each sentence, the first found claim it holds a part of, or null. */
-    private final List<Found> holders;
+    /** For each sentence, the first found claim (in the rules' order) it holds a part of, or null. */
+    private final Found[] holders;
+    /** For each sentence, where the first part of a found claim in it begins, or the sentence's end. */
+    private final int[] firstParts;
 
     UncuedClaims(Document document, List<TextRange> sentences, List<Found> found) {
         this.document = document;
         this.text = document.text();
         this.sentences = sentences;
-        this.found = found;
-        this.holders = new ArrayList<>(sentences.size());
-        for (TextRange s : sentences) {
-            holders.add(foundIn(s));
+        this.holders = new Found[sentences.size()];
+        this.firstParts = new int[sentences.size()];
+        for (int k = 0; k < firstParts.length; k++) {
+            firstParts[k] = sentences.get(k).end();
         }
+        for (Found f : found) {
+            mark(f, f.content());
+            mark(f, f.cue());
+            mark(f, f.source() == null ? null : f.source().mention());
+        }
+    }
+
+    /** Records a part of a found claim in the sentences it overlaps (found by binary search, not by a scan). */
+    private void mark(Found f, TextRange part) {
+        if (part == null) {
+            return;
+        }
+        for (int k = sentenceAtOrBefore(part.start()); k < holders.length; k++) {
+            TextRange s = sentences.get(k);
+            if (s.start() >= part.end()) {
+                return;
+            }
+            if (part.start() < s.end()) {
+                holders[k] = holders[k] == null ? f : holders[k];
+                firstParts[k] = Math.min(firstParts[k], Math.max(s.start(), part.start()));
+            }
+        }
+    }
+
+    /** The index of the last sentence that starts at or before {@code index}, or 0. */
+    private int sentenceAtOrBefore(int index) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).start() <= index) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** The claims, in sentence order; {@code reportsSpeech} tells the sentences the rules read as reported speech. */
@@ -39,14 +77,14 @@ final class UncuedClaims {
         List<Claim> out = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
             TextRange s = sentences.get(k);
-            if (holders.get(k) != null) {
-                AuthorVoiceRule.Found before = AuthorVoiceRule.findBefore(text, s, firstPartIn(s));
+            if (holders[k] != null) {
+                AuthorVoiceRule.Found before = AuthorVoiceRule.findBefore(text, s, firstParts[k]);
                 if (before != null) {
                     out.add(author(before));
                 }
                 continue;
             }
-            Found report = k == 0 ? null : holders.get(k - 1);
+            Found report = k == 0 ? null : holders[k - 1];
             TextRange detail = report != null && relaysReport(report) && sameParagraph(sentences.get(k - 1), s)
                     ? AuthorVoiceRule.detail(text, s, reportsSpeech.test(s)) : null;
             if (detail != null) {
@@ -86,8 +124,8 @@ final class UncuedClaims {
         if (k == 0 || k + 1 == sentences.size() || !endsSentence(sentences.get(k - 1))) {
             return null;
         }
-        Found before = holders.get(k - 1);
-        Found after = holders.get(k + 1);
+        Found before = holders[k - 1];
+        Found after = holders[k + 1];
         if (!bySource(before) || !bySource(after)) {
             return null;
         }
@@ -120,35 +158,5 @@ final class UncuedClaims {
     private boolean endsSentence(TextRange s) {
         char last = text.charAt(s.end() - 1);
         return last == '.' || last == '!' || ContentTrimmer.isQuoteMark(last);
-    }
-
-    /** The first found claim a sentence holds any part of, or null. */
-    private Found foundIn(TextRange s) {
-        for (Found f : found) {
-            if (firstPartOf(f, s) < s.end()) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    /** Where the first part of a found claim inside a sentence begins, or the sentence's end when none is in it. */
-    private int firstPartIn(TextRange s) {
-        int first = s.end();
-        for (Found f : found) {
-            first = Math.min(first, firstPartOf(f, s));
-        }
-        return first;
-    }
-
-    /** Where the first part (content, cue, mention) of one claim inside a sentence begins, or the sentence's end. */
-    private static int firstPartOf(Found f, TextRange s) {
-        int first = s.end();
-        for (TextRange r : new TextRange[] {f.content(), f.cue(), f.source() == null ? null : f.source().mention()}) {
-            if (r != null && r.start() < s.end() && s.start() < r.end()) {
-                first = Math.min(first, Math.max(s.start(), r.start()));
-            }
-        }
-        return first;
     }
 }

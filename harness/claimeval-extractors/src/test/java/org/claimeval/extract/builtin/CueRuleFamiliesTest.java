@@ -749,4 +749,31 @@ class CueRuleFamiliesTest {
         assertEquals(List.of("Our negotiators reached a deal on wages", "the auditor found errors in 11 contracts"),
                 claims.stream().map(Claim::text).toList());
     }
+
+    @Test
+    void framesWithAQuotedComplementAndDocumentsSeenByTheOutlet() {
+        // 'called the reports "a fabrication"': the content runs from the object to the quotation's end (H25).
+        Claim c = only("Jane Roe called the reports \"a crude fabrication\" on Tuesday.");
+        assertEquals("the reports \"a crude fabrication", c.text());
+        assertEquals(QuoteKind.PARTIAL, c.quote());
+        // Two speakers joined by ", but": each keeps its own claim.
+        List<Claim> claims = extract("Jane Roe said on Tuesday that the plan \"has not changed\", but two members of"
+                + " her party who spoke to the Daily Courier said a vote was likely.");
+        assertEquals(List.of("the plan \"has not changed", "a vote was likely"),
+                claims.stream().map(Claim::text).toList());
+        // A document the outlet saw is evidence, not a source (H38): the author's claim.
+        assertEquals("author", only("According to a draft seen by the Daily Courier, the port would close.")
+                .claimant());
+    }
+
+    @Test
+    void prisonersOfWarTypes() {
+        // H47: prisoners taken are losses, exchanges are political, their treatment is OTHER.
+        assertEquals(org.claimeval.model.ClaimType.CASUALTIES, only("Jane Roe said 40 soldiers were taken prisoner.")
+                .type());
+        assertEquals(org.claimeval.model.ClaimType.POLITICAL, only("Jane Roe said the two sides swapped 60 prisoners"
+                + " each.").type());
+        assertEquals(org.claimeval.model.ClaimType.OTHER, only("Jane Roe said the prisoners had been denied medical"
+                + " care.").type());
+    }
 }

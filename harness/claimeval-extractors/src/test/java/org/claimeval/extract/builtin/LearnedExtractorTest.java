@@ -87,4 +87,14 @@ class LearnedExtractorTest {
         List<Claim> claims = e.extract(probe);
         assertEquals(List.of("The flood covered 9 villages"), claims.stream().map(Claim::text).toList());
     }
+
+    @Test
+    void theOutletsGreetingsAndNoticesAreNoClaims() throws Exception {
+        LearnedExtractor e = new LearnedExtractor();
+        e.prepare(new ExtractionContext(CueExtractorTest.REGISTRY, DOCS, gold()));
+        // Figures make the invented classifier say "claim"; greetings and notices are framing (H48).
+        Document probe = new Document("n", "Good morning and welcome to day 12 of our coverage. The flood covered 9"
+                + " villages. We will update this page at 5 pm.");
+        assertEquals(List.of("The flood covered 9 villages"), e.extract(probe).stream().map(Claim::text).toList());
+    }
 }
