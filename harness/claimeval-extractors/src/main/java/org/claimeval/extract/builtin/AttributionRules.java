@@ -81,11 +81,22 @@ final class AttributionRules {
                     TextRange source = ctx.nav().stripPunctuation(new TextRange(h.end(), comma < 0 ? lineEnd : comma));
                     ctx.resolve(ctx.phrases().headOf(source));
                 } else {
-                    ctx.resolve(ctx.phrases().subjectBefore(h.start(), lineStart));
+                    CueSpeaker.speakerOnly(ctx, new TextRange(sentenceStart(lineStart, h.start()), lineEnd), h.start());
                 }
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /** Where the sentence holding {@code index} starts within its line: after the last ". " before it (cheap). */
+    private int sentenceStart(int lineStart, int index) {
+        for (int i = index - 1; i > lineStart; i--) {
+            char c = text.charAt(i - 1);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i) == ' ') {
+                return i + 1;
+            }
+        }
+        return lineStart;
     }
 
     /** The sentences of the text, in order, as {@link #all()} found them; empty before it ran. */

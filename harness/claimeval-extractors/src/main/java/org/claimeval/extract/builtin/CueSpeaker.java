@@ -52,6 +52,23 @@ final class CueSpeaker {
         return antecedent.isEmpty() ? near : antecedent;
     }
 
+    /**
+     * The subject of a cue read only for who spoke (no claim): "X, the spokesman for Y, said" gives X and remembers
+     * the description, like {@link #of}; otherwise the subject right before the cue.
+     */
+    static ClaimantResolver.Resolved speakerOnly(RuleContext ctx, TextRange sentence, int cueStart) {
+        AppositiveSubject.Subject appositive = AppositiveSubject.before(ctx, sentence, cueStart);
+        if (appositive == null) {
+            return ctx.resolve(ctx.phrases().subjectBefore(cueStart, sentence.start()));
+        }
+        ClaimantResolver.Resolved src = ctx.resolve(appositive.mention());
+        if (src != null) {
+            TextRange d = appositive.description();
+            ctx.resolver().describe(src, ctx.text().substring(d.start(), d.end()));
+        }
+        return src;
+    }
+
     /** "Two dock workers who attended": the opening phrase up to its relative pronoun. */
     private static TextRange beforeRelative(RuleContext ctx, TextRange opening) {
         String phrase = ctx.text().substring(opening.start(), opening.end());

@@ -326,4 +326,17 @@ class ClaimantResolutionTest {
         assertEquals("dockers", cue.extract(new Document("t", "Two dock workers who attended the meeting said the"
                 + " strike would end.")).get(0).claimant());
     }
+
+    @Test
+    void theQuoteExtractorReadsAppositiveSubjectsForItsSpeakers() {
+        // The quote extractor reads the sentences before a quotation only for who spoke, with the same subject
+        // rules: "Bo Stam, the governor of the coast, said" makes "The governor" Stam's, and "he" after it too.
+        QuoteExtractor quote = new QuoteExtractor();
+        quote.prepare(ExtractionContext.of(REGISTRY));
+        List<Claim> quotes = quote.extract(new Document("t", "Bo Stam, the governor of the coast, said the pier was"
+                + " closed. Ana Lind said the road was open. The governor denied this. \"We are still open for"
+                + " business,\" he said."));
+        assertEquals(1, quotes.size());
+        assertEquals("bo-stam", quotes.get(0).claimant());
+    }
 }
