@@ -83,10 +83,9 @@ final class ComplementRule implements CueRule {
     private static boolean isOccasionOnly(RuleContext ctx, TextRange content) {
         // The content's first word and its commas, read in place: lower-casing keeps spaces and commas where they
         // are, so this is what testing the lower-cased content would say, without copying it for every cue.
-        String text = ctx.text();
-        int space = text.indexOf(' ', content.start());
-        return space > content.start() && space < content.end()
-                && TextNav.PLACE_PREPOSITIONS.contains(text.substring(content.start(), space).toLowerCase(Locale.ROOT))
+        int space = ctx.nav().indexWithin(' ', content.start(), content.end());
+        return space > content.start()
+                && TextNav.PLACE_PREPOSITIONS.contains(ctx.nav().lowerWord(content.start(), space))
                 && ctx.nav().indexWithin(',', content.start(), content.end()) < 0
                 && !ctx.nav().hasAuxiliary(content.start(), content.end());
     }
