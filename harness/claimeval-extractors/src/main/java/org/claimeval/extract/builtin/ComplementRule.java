@@ -44,6 +44,25 @@ final class ComplementRule implements CueRule {
         return end;
     }
 
+    /**
+     * Acts a source does with its words, not things it reports: "alleged that X, and urged residents to ...", "said X
+     * and asked jurors to ...". After "and" they begin a second predicate of the source, which ends the content.
+     */
+    private static final Set<String> SOURCES_ACTS = Set.of("urged", "asked", "appealed", "demanded", "ordered",
+            "instructed", "thanked", "apologised", "apologized", "declined", "refused", "pleaded", "begged",
+            "invited", "encouraged", "advised", "requested", "vowed", "promised", "pledged", "called");
+
+    /** Where the content ends: before ", and urged ..." or " and asked ...", else at {@code end}. */
+    static int sourcesOwnAct(String text, int from, int end) {
+        for (int at = text.indexOf(" and ", from); at >= 0 && at + 5 < end; at = text.indexOf(" and ", at + 5)) {
+            int wordEnd = CueLexicon.wordEnd(text, at + 5, end);
+            if (SOURCES_ACTS.contains(text.substring(at + 5, wordEnd))) {
+                return at > from && text.charAt(at - 1) == ',' ? at - 1 : at;
+            }
+        }
+        return end;
+    }
+
     private static final Set<String> WARNINGS = Set.of("warn", "warns", "warned", "warning", "caution", "cautions",
             "cautioned");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -64,10 +83,9 @@ final class ComplementRule implements CueRule {
     private static boolean isOccasionOnly(RuleContext ctx, TextRange content) {
         // The content's first word and its commas, read in place: lower-casing keeps spaces and commas where they
         // are, so this is what testing the lower-cased content would say, without copying it for every cue.
-        String text = ctx.text();
-        int space = text.indexOf(' ', content.start());
-        return space > content.start() && space < content.end()
-                && TextNav.PLACE_PREPOSITIONS.contains(text.substring(content.start(), space).toLowerCase(Locale.ROOT))
+        int space = ctx.nav().indexWithin(' ', content.start(), content.end());
+        return space > content.start()
+                && TextNav.PLACE_PREPOSITIONS.contains(ctx.nav().lowerWord(content.start(), space))
                 && ctx.nav().indexWithin(',', content.start(), content.end()) < 0
                 && !ctx.nav().hasAuxiliary(content.start(), content.end());
     }
@@ -122,7 +140,8 @@ final class ComplementRule implements CueRule {
                 from = ctx.nav().skipWord(from); // "warned of more floods": the danger is the content
             }
         }
-        TextRange content = ContentTrimmer.trim(ctx.text(), from, authorsAppositive(ctx.text(), from, site.contentEnd()));
+        int end = sourcesOwnAct(ctx.text(), from, authorsAppositive(ctx.text(), from, site.contentEnd()));
+        TextRange content = ContentTrimmer.trim(ctx.text(), from, end);
         int words = QuotationFinder.words(ctx.text(), new Quotation(content.start() - 1, content.end()));
         if (words < 2) {
             return Outcome.NO_CLAIM; // a cue with nothing after it

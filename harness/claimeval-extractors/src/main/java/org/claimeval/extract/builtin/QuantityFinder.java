@@ -68,8 +68,8 @@ final class QuantityFinder {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            boolean wordStart = i == start || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (!wordStart || !(Character.isDigit(c) || Character.isLetter(c))) {
+            boolean wordStart = i == start || !isLetterOrDigit(text.charAt(i - 1));
+            if (!isLetterOrDigit(c) || !wordStart) {
                 i++;
                 continue;
             }
@@ -107,6 +107,15 @@ final class QuantityFinder {
             }
         }
         return out;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without its table look-up for ASCII (spaces, punctuation). */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            char lower = (char) (c | 0x20);
+            return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static int digitsEnd(String text, int i, int end) {

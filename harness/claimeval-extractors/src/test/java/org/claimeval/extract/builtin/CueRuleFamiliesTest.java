@@ -776,4 +776,16 @@ class CueRuleFamiliesTest {
         assertEquals(org.claimeval.model.ClaimType.OTHER, only("Jane Roe said the prisoners had been denied medical"
                 + " care.").type());
     }
+
+    @Test
+    void aSourcesOwnActAfterItsContentEndsTheContent() {
+        // "alleged that X, and urged Y": the second predicate is the source's act, not part of what it reports.
+        assertEquals("looters had entered the port", only("Jane Roe alleged that looters had entered the port, and"
+                + " urged residents to stay home.").text());
+        assertEquals("the tapes had been edited", only("Jane Roe said the tapes had been edited and asked jurors to"
+                + " listen to them in full.").text());
+        // A coordinated clause of the content itself stays.
+        assertEquals("looters had entered the port and taken two boats", only("Jane Roe said looters had entered"
+                + " the port and taken two boats.").text());
+    }
 }
