@@ -171,7 +171,25 @@ public final class LearnedExtractor implements ClaimExtractor {
         while (last > s.start() && ContentTrimmer.isQuoteMark(text.charAt(last))) {
             last--;
         }
-        return text.charAt(last) != '?' && !rules.reportsSpeech(s) && !HouseNotice.is(text, s);
+        return text.charAt(last) != '?' && !rules.reportsSpeech(s) && !HouseNotice.is(text, s)
+                && !(text.charAt(last) != '.' && text.charAt(last) != '!' && verbless(text, s));
+    }
+
+    /**
+     * Whether a line has no verb: a headline or heading without a final stop that is only a noun phrase ("Summary
+     * of the ministry on the situation in the region") is a title, which asserts nothing (guideline 3 judges its
+     * main clause, and it has none). Only such lines are tagged, one or two per article.
+     */
+    static boolean verbless(String text, TextRange s) {
+        String line = text.substring(s.start(), s.end());
+        String[] words = opennlp.tools.util.Span.spansToStrings(WordTokenizer.tokenize(line), line);
+        for (int i = 0; i < words.length; i++) {
+            String tag = EnglishModels.wordTagger().tagOf(words, i);
+            if (tag.equals("VERB") || tag.equals("AUX") || tag.startsWith("VB") || tag.equals("MD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

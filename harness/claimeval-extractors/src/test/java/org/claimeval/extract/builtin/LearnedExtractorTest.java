@@ -1,6 +1,7 @@
 package org.claimeval.extract.builtin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,19 @@ class LearnedExtractorTest {
             gold.put(d.id(), claims);
         }
         return gold;
+    }
+
+    /** Lines written for this test: a title is a noun phrase; a headline with a verb states something. */
+    @Test
+    void aHeadlineWithoutAVerbIsATitleNotAClaim() {
+        for (String title : List.of("Summary of the Port Authority on the situation in the harbour district",
+                "Weekly digest of the northern front")) {
+            assertTrue(LearnedExtractor.verbless(title, new TextRange(0, title.length())), title);
+        }
+        for (String headline : List.of("Residents begin returning to the valley as repairs continue",
+                "Ferry service to the islands is suspended", "Two bridges closed after the storm")) {
+            assertFalse(LearnedExtractor.verbless(headline, new TextRange(0, headline.length())), headline);
+        }
     }
 
     @Test
