@@ -89,26 +89,26 @@ class LearnedExtractorTest {
         assertTrue(!LearnedExtractor.containsClaim(d, new TextRange(0, 14), claims));
     }
 
-    @Test
-    void questionsAndQuotedSpeechAreNeverTheAuthorsVoice() throws Exception {
+    /** The texts of the claims a learned extractor trained on the invented documents finds in {@code text}. */
+    private static List<String> claimTexts(String id, String text) throws Exception {
         LearnedExtractor e = new LearnedExtractor();
         e.prepare(new ExtractionContext(CueExtractorTest.REGISTRY, DOCS, gold()));
+        return e.extract(new Document(id, text)).stream().map(Claim::text).toList();
+    }
+
+    @Test
+    void questionsAndQuotedSpeechAreNeverTheAuthorsVoice() throws Exception {
         // Each sentence has a figure, which the invented training data makes a claim; only the last is asserted
         // by the article: a question asserts nothing, and a quotation with a directive is speech the cue rules
         // read and made no claim of (guideline 4).
-        Document probe = new Document("q", "Did the fire destroy 12 barns? \"All 40 families must leave now,\" the"
-                + " mayor said. The flood covered 9 villages.");
-        List<Claim> claims = e.extract(probe);
-        assertEquals(List.of("The flood covered 9 villages"), claims.stream().map(Claim::text).toList());
+        assertEquals(List.of("The flood covered 9 villages"), claimTexts("q", "Did the fire destroy 12 barns?"
+                + " \"All 40 families must leave now,\" the mayor said. The flood covered 9 villages."));
     }
 
     @Test
     void theOutletsGreetingsAndNoticesAreNoClaims() throws Exception {
-        LearnedExtractor e = new LearnedExtractor();
-        e.prepare(new ExtractionContext(CueExtractorTest.REGISTRY, DOCS, gold()));
         // Figures make the invented classifier say "claim"; greetings and notices are framing (H48).
-        Document probe = new Document("n", "Good morning and welcome to day 12 of our coverage. The flood covered 9"
-                + " villages. We will update this page at 5 pm.");
-        assertEquals(List.of("The flood covered 9 villages"), e.extract(probe).stream().map(Claim::text).toList());
+        assertEquals(List.of("The flood covered 9 villages"), claimTexts("n", "Good morning and welcome to day 12 of"
+                + " our coverage. The flood covered 9 villages. We will update this page at 5 pm."));
     }
 }
