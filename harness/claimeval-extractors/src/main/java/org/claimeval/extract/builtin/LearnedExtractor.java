@@ -183,8 +183,9 @@ public final class LearnedExtractor implements ClaimExtractor {
     static boolean verbless(String text, TextRange s) {
         String line = text.substring(s.start(), s.end());
         String[] words = opennlp.tools.util.Span.spansToStrings(WordTokenizer.tokenize(line), line);
+        WordTagger tagger = EnglishModels.wordTagger();
         for (int i = 0; i < words.length; i++) {
-            String tag = EnglishModels.wordTagger().tagOf(words, i);
+            String tag = tagger.tagOf(words, i);
             if (tag.equals("VERB") || tag.equals("AUX") || tag.startsWith("VB") || tag.equals("MD")) {
                 return false;
             }

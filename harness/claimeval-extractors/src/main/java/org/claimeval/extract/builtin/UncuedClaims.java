@@ -84,15 +84,16 @@ final class UncuedClaims {
                 }
                 continue;
             }
+            boolean speech = reportsSpeech.test(s); // one reading of the sentence, whichever test follows
             Found report = k == 0 ? null : holders[k - 1];
             TextRange detail = report != null && relaysReport(report) && sameParagraph(sentences.get(k - 1), s)
-                    ? AuthorVoiceRule.detail(text, s, reportsSpeech.test(s)) : null;
+                    ? AuthorVoiceRule.detail(text, s, speech) : null;
             if (detail != null) {
                 // "X happened, according to the ministry. Nobody was injured.": the report's detail (guideline 2).
                 out.add(implicit(detail, report.source()));
                 continue;
             }
-            AuthorVoiceRule.Found f = AuthorVoiceRule.find(text, s, reportsSpeech.test(s));
+            AuthorVoiceRule.Found f = AuthorVoiceRule.find(text, s, speech);
             ClaimantResolver.Resolved stretch = f != null && f.kind() == AuthorVoiceRule.Kind.FACT ? stretchAround(k)
                     : null;
             if (stretch != null) {
