@@ -1,6 +1,7 @@
 package org.claimeval.extract.builtin;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Tells quoted speech that asserts nothing: a question, or an appeal or directive ("We call on everyone to
@@ -13,6 +14,9 @@ final class SpeechAct {
             "i urge", "we urge", "i call on", "we call on", "i call upon", "we call upon", "i appeal",
             "we appeal", "i ask", "we ask", "i beg", "we beg", "i implore", "we implore", "i demand", "we demand",
             "i invite", "we invite", "let us", "let's", "let’s", "please", "do not", "don't", "don’t");
+    /** The first chars of {@link #DIRECTIVE_OPENERS}, case-folded. */
+    private static final String DIRECTIVE_INITIALS = DIRECTIVE_OPENERS.stream()
+            .map(opener -> String.valueOf(foldCase(opener.charAt(0)))).distinct().collect(Collectors.joining());
 
     /** Modals of obligation: "X must end", "they should surrender" (guideline 4, H3). */
     private static final List<String> OBLIGATIONS = List.of(" must ", " should ", " ought to ", " mustn't ",
@@ -48,16 +52,13 @@ final class SpeechAct {
 
     /**
      * False only when no modal of obligation can be in {@code text[from, to)}: most clauses hold none, and are then
-     * not copied and lower-cased to look for one. A char outside ASCII leaves it to the full test (its lower case
-     * may be ASCII).
+     * not copied and lower-cased to look for one. Chars outside ASCII are passed over: none lower-cases to a letter
+     * of a modal or to a space ({@code SpeechActTest} tries every code point), so a modal's chars are ASCII.
      */
     private static boolean mayHoldModal(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80) {
-                return true;
-            }
-            if (i > from && text.charAt(i - 1) != ' ') {
+            if (c >= 0x80 || i > from && text.charAt(i - 1) != ' ') {
                 continue; // a modal follows a space (" must "), or opens the clause
             }
             // The stems every modal of OBLIGATIONS holds: "must", "should", "ought".
@@ -78,6 +79,9 @@ final class SpeechAct {
     /** Whether {@code text[start, end)} opens with a directive opener and a space, in any case. */
     private static boolean opensWithDirective(String text, int start, int end) {
         char first = foldCase(text.charAt(start));
+        if (DIRECTIVE_INITIALS.indexOf(first) < 0) {
+            return false; // most contents: no opener starts with their first char
+        }
         for (String opener : DIRECTIVE_OPENERS) {
             int openerEnd = start + opener.length();
             // The first char settles most openers: regionMatches would compare it folded the same way.
@@ -99,8 +103,11 @@ final class SpeechAct {
      * "Follow our coverage"): told apart from a statement by the tagger, only for such openings.
      */
     private static boolean imperative(String text, TextRange t) {
+        if (!Character.isUpperCase(text.charAt(t.start()))) {
+            return false;
+        }
         int wordEnd = CueLexicon.wordEnd(text, t.start(), t.end());
-        if (wordEnd == t.start() || !Character.isUpperCase(text.charAt(t.start())) || wordEnd >= t.end()) {
+        if (wordEnd == t.start() || wordEnd >= t.end()) {
             return false;
         }
         String next = text.substring(wordEnd, CueLexicon.wordEnd(text, Math.min(wordEnd + 1, t.end()), t.end()))

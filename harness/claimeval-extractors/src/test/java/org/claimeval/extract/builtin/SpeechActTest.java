@@ -29,4 +29,30 @@ class SpeechActTest {
         assertFalse(directive("the café reopened on Monday"));
         assertFalse(directive("mustering troops crossed the river"));
     }
+
+    /**
+     * The pre-test passes over chars outside ASCII, which is exact only if none of them lower-cases to a char of a
+     * modal ("must", "should", "ought to", "mustn't", "shouldn't", "have") or to a space.
+     */
+    @Test
+    void noCharOutsideAsciiLowerCasesToACharOfAModal() {
+        String modalChars = "mustholdgnave' ";
+        for (int cp = 0x80; cp <= Character.MAX_CODE_POINT; cp++) {
+            String lower = Character.toString(cp).toLowerCase(java.util.Locale.ROOT);
+            for (int k = 0; k < lower.length(); k++) {
+                assertTrue(modalChars.indexOf(lower.charAt(k)) < 0, "U+" + Integer.toHexString(cp));
+            }
+        }
+    }
+
+    @Test
+    void directiveOpenersInAnyCaseAndNotElsewhere() {
+        assertTrue(directive("Please stay indoors"));
+        assertTrue(directive("LET US rebuild"));
+        assertTrue(directive("We call on everyone to leave"));
+        assertFalse(directive("Pleased residents returned")); // "please" needs a space after it
+        assertFalse(directive("Weapons were delivered")); // "we" opens no opener here
+        assertTrue(directive("Ask me in a month")); // an imperative opening, told by the tagger
+        assertFalse(directive("ask me in a month")); // an imperative is capitalised
+    }
 }
