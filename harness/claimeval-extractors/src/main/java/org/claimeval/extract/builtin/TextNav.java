@@ -238,7 +238,7 @@ final class TextNav {
      * regular expression's whitespace between two words), without copying or splitting: at most {@code atMost}.
      * Stripping a range tests each char alone, like {@code strip} does (no surrogate is whitespace).
      */
-    private int wordsWithin(int from, int end, int atMost) {
+    int wordsWithin(int from, int end, int atMost) {
         int s = from;
         int e = end;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
