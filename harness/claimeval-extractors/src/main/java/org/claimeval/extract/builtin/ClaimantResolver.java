@@ -111,10 +111,10 @@ final class ClaimantResolver {
             return null;
         }
         TextRange fronted = dropFrontedAdverbial(text, mention);
+        String frontedText = text.substring(fronted.start(), fronted.end());
         // A name of the registry is never trimmed, even one with a participle ("official speaking to X").
-        TextRange m = isExactName(text.substring(fronted.start(), fronted.end())) ? fronted
-                : dropParticiplePhrase(text, fronted);
-        String raw = text.substring(m.start(), m.end());
+        TextRange m = isExactName(frontedText) ? fronted : dropParticiplePhrase(text, fronted);
+        String raw = m.equals(fronted) ? frontedText : text.substring(m.start(), m.end());
         String lower = raw.toLowerCase(Locale.ROOT);
         String lastWord = lower.substring(lower.lastIndexOf(' ') + 1);
         if (lower.endsWith(" of them") && lower.indexOf(' ') == lower.length() - " of them".length()) {
@@ -125,7 +125,7 @@ final class ClaimantResolver {
             TextRange pronoun = new TextRange(m.end() - lastWord.length(), m.end());
             return pronoun(text, lastWord, pronoun);
         }
-        TextRange possessor = possessorOfReportNoun(raw, m);
+        TextRange possessor = possessorOfReportNoun(lower, m);
         if (possessor != null) {
             // "The institute's estimate puts X at Y": the estimate is the institute's (H25, H34).
             return resolve(text, possessor);
@@ -134,7 +134,7 @@ final class ClaimantResolver {
         if (issuer != null) {
             return issuer;
         }
-        if (lower.indexOf(" by ") > 0 && SEEN_BY.stream().anyMatch(lower::contains)) {
+        if (lower.indexOf(" by ") > 0 && seenBy(lower)) {
             Resolved agent = evidenceAgent(text, m, lower); // "a draft seen by the paper": evidence, not the paper
             if (agent != null) {
                 return agent;
@@ -150,13 +150,17 @@ final class ClaimantResolver {
                 return agent;
             }
         }
-        String claimant = found.map(Claimant::id).orElse(raw);
+        // Plain conditionals rather than Optional.map: every mention comes here, and each map allocated.
+        Claimant entry = found.orElse(null);
+        String kind = entry == null ? null : entry.kind();
+        boolean pluralWords = looksPlural(raw);
+        String claimant = entry == null ? raw : entry.id();
         // An "expert-group" may be one organisation ("the institute": it) or several people ("analysts": they);
         // the mention decides. Only a group of people is plural whatever the words.
-        boolean plural = found.map(c -> "person-group".equals(c.kind()) || (!"person".equals(c.kind()) && looksPlural(raw)))
-                .orElseGet(() -> looksPlural(raw));
-        boolean person = found.map(c -> "person".equals(c.kind()) || ("anonymous-official".equals(c.kind())
-                && !looksPlural(raw))).orElseGet(() -> looksLikePerson(raw));
+        boolean plural = entry == null ? pluralWords
+                : "person-group".equals(kind) || (!"person".equals(kind) && pluralWords);
+        boolean person = entry == null ? !hasWordIn(lower, ORG_WORDS) && !pluralWords
+                : "person".equals(kind) || ("anonymous-official".equals(kind) && !pluralWords);
         Resolved r = new Resolved(claimant, m, person, plural);
         if (person && !plural) {
             markGender(claimant, GenderMarks.of(lower));
@@ -352,7 +356,7 @@ final class ClaimantResolver {
             return null;
         }
         int by = lower.lastIndexOf(" by ");
-        if (by >= 0 && SEEN_BY.stream().noneMatch(lower::contains)) {
+        if (by >= 0 && !seenBy(lower)) {
             return resolve(text, new TextRange(m.start() + by + 4, m.end()));
         }
         // Evidence before any source of the article is the author's own (guideline H38); after one, the body or
@@ -379,6 +383,9 @@ final class ClaimantResolver {
         if (!opensWithArticle(lower)) {
             return null; // the test below on words[0], without splitting every mention
         }
+        if (!REPORT_NOUNS.contains(lastToken(lower))) {
+            return null; // the last of the words below, without splitting every mention
+        }
         String[] words = SPACES.split(lower);
         if (words.length < 2 || words.length > 3 || !REPORT_NOUNS.contains(words[words.length - 1])
                 || !(words[0].equals("the") || words[0].equals("a") || words[0].equals("an"))
@@ -401,13 +408,14 @@ final class ClaimantResolver {
      * The possessor of "X's estimate", "X's latest statement", "X's figures": the words before the "'s" when
      * the mention ends in a noun for what a source says or publishes; else null.
      */
-    private static TextRange possessorOfReportNoun(String raw, TextRange m) {
-        String lower = raw.toLowerCase(Locale.ROOT).replace('’', '\'');
-        int possessive = lower.lastIndexOf("'s ");
-        if (possessive <= 0 || !REPORT_NOUNS.contains(lower.substring(lower.lastIndexOf(' ') + 1))) {
+    private static TextRange possessorOfReportNoun(String lower, TextRange m) {
+        // The noun first: replacing the curly apostrophe keeps every index and no report noun has an apostrophe,
+        // so the last word tests the same before the replacement, and most mentions need no copy.
+        if (!REPORT_NOUNS.contains(lower.substring(lower.lastIndexOf(' ') + 1))) {
             return null;
         }
-        return new TextRange(m.start(), m.start() + possessive);
+        int possessive = lower.replace('’', '\'').lastIndexOf("'s ");
+        return possessive <= 0 ? null : new TextRange(m.start(), m.start() + possessive);
     }
 
     /**
@@ -447,13 +455,13 @@ final class ClaimantResolver {
 
     /** "Earlier this week the governor": the subject starts at its determiner. */
     private static TextRange dropFrontedAdverbial(String text, TextRange m) {
-        String phrase = text.substring(m.start(), m.end());
-        int space = phrase.indexOf(' ');
-        String first = (space < 0 ? phrase : phrase.substring(0, space)).toLowerCase(Locale.ROOT);
+        int space = text.indexOf(' ', m.start());
+        int firstEnd = space < 0 || space > m.end() ? m.end() : space;
+        String first = text.substring(m.start(), firstEnd).toLowerCase(Locale.ROOT);
         if (!SENTENCE_ADVERBS.contains(first) && !ADVERBIAL_OPENERS.contains(first)) {
-            return m; // most subjects: no need to split them into words
+            return m; // most subjects: no need to copy and split them into words
         }
-        String[] words = phrase.split(" ");
+        String[] words = text.substring(m.start(), m.end()).split(" ");
         if (words.length >= 2 && SENTENCE_ADVERBS.contains(first)) {
             // "Meanwhile Roe said", "Separately officials said": a sentence adverb names nobody.
             return dropFrontedAdverbial(text, SentenceSplitter.trim(text, m.start() + words[0].length(), m.end()));
@@ -569,14 +577,24 @@ final class ClaimantResolver {
 
     /** The longest word sequence of a phrase that names an entry, holding {@code required} when it is not null. */
     private Optional<Claimant> longestSequence(String phrase, String required) {
-        String[] words = SPACES.split(phrase.strip());
+        String stripped = phrase.strip();
+        String[] words = SPACES.split(stripped);
+        // Where the words start in the phrase when single spaces separate them (nearly every mention): a sequence
+        // of them is then a piece of the phrase, cut out at once instead of joined from copies of its words.
+        int[] starts = singleSpaced(stripped, words) ? new int[words.length] : null;
+        for (int k = 1; starts != null && k < words.length; k++) {
+            starts[k] = starts[k - 1] + words[k - 1].length() + 1;
+        }
         for (int len = words.length; len >= 1; len--) {
             // Right to left: a title comes before the name ("Kremlin spokesman Yuri Dolgov" is Dolgov, H9).
             for (int from = words.length - len; from >= 0; from--) {
                 if (len == 1 && !Character.isUpperCase(words[from].charAt(0))) {
                     continue; // a single common word ("officials") names nobody
                 }
-                String candidate = String.join(" ", List.of(words).subList(from, from + len));
+                int last = from + len - 1;
+                String candidate = starts != null
+                        ? stripped.substring(starts[from], starts[last] + words[last].length())
+                        : String.join(" ", List.of(words).subList(from, from + len));
                 if (required != null && !candidate.toLowerCase(Locale.ROOT).contains(required)) {
                     continue;
                 }
@@ -598,6 +616,20 @@ final class ClaimantResolver {
         return Optional.empty();
     }
 
+    /** Whether one space (no other regular-expression space) separates each two of a phrase's words. */
+    static boolean singleSpaced(String phrase, String[] words) {
+        int chars = words.length - 1;
+        for (String w : words) {
+            chars += w.length();
+        }
+        for (int i = 0; i < phrase.length() && chars == phrase.length(); i++) {
+            if (phrase.charAt(i) != ' ' && REGEX_SPACES.indexOf(phrase.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return chars == phrase.length();
+    }
+
     /**
      * Whether a word sequence matched only through a generic description alias ("the ministry"): such an alias
      * names the entry when it is the whole mention, not inside a longer name ("the Foreign Ministry").
@@ -613,13 +645,46 @@ final class ClaimantResolver {
         return false;
     }
 
-    private static boolean looksLikePerson(String raw) {
-        for (String w : SPACES.split(raw.toLowerCase(Locale.ROOT))) {
-            if (ORG_WORDS.contains(w)) {
-                return false;
+    /**
+     * Whether a word of a phrase between regular-expression spaces is one of {@code words}: what testing each
+     * piece of {@code SPACES.split(phrase)} says, without the matcher and the array.
+     */
+    static boolean hasWordIn(String phrase, Set<String> words) {
+        int i = 0;
+        while (i < phrase.length()) {
+            int end = i;
+            while (end < phrase.length() && REGEX_SPACES.indexOf(phrase.charAt(end)) < 0) {
+                end++;
+            }
+            if (end > i && words.contains(phrase.substring(i, end))) {
+                return true;
+            }
+            i = end + 1;
+        }
+        return false;
+    }
+
+    /** The last word of a phrase between regular-expression spaces (what splitting at them gives last), or "". */
+    static String lastToken(String phrase) {
+        int end = phrase.length();
+        while (end > 0 && REGEX_SPACES.indexOf(phrase.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && REGEX_SPACES.indexOf(phrase.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return phrase.substring(start, end);
+    }
+
+    /** Whether a lower-case mention has "seen by", "obtained by" or "reviewed by". */
+    private static boolean seenBy(String lower) {
+        for (String agent : SEEN_BY) {
+            if (lower.contains(agent)) {
+                return true;
             }
         }
-        return !looksPlural(raw);
+        return false;
     }
 
     /** A plural head: "commanders", "officials", "two of them", "the analysts"; never a name ("Aalbers"). */

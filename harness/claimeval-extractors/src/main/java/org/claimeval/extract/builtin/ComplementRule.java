@@ -53,8 +53,11 @@ final class ComplementRule implements CueRule {
             "invited", "encouraged", "advised", "requested", "vowed", "promised", "pledged", "called");
 
     /** Where the content ends: before ", and urged ..." or " and asked ...", else at {@code end}. */
-    static int sourcesOwnAct(String text, int from, int end) {
-        for (int at = text.indexOf(" and ", from); at >= 0 && at + 5 < end; at = text.indexOf(" and ", at + 5)) {
+    static int sourcesOwnAct(TextNav nav, int from, int end) {
+        String text = nav.text();
+        // An " and " counts when a char of the range follows it (at + 5 < end): it lies wholly in [from, end - 1).
+        for (int at = nav.firstIndexWithin(" and ", from, end - 1); at >= 0;
+                at = nav.firstIndexWithin(" and ", at + 5, end - 1)) {
             int wordEnd = CueLexicon.wordEnd(text, at + 5, end);
             if (SOURCES_ACTS.contains(text.substring(at + 5, wordEnd))) {
                 return at > from && text.charAt(at - 1) == ',' ? at - 1 : at;
@@ -106,7 +109,7 @@ final class ComplementRule implements CueRule {
             "criticise", "criticised", "criticize", "criticized", "condemn", "condemned", "condemns");
 
     private static boolean takesReferent(RuleContext ctx, CueSite site) {
-        return REFERENT_VERBS.contains(ctx.text().substring(site.hit().start(), site.hit().end()).toLowerCase(Locale.ROOT));
+        return REFERENT_VERBS.contains(ctx.nav().lowerWord(site.hit().start(), site.hit().end()));
     }
 
     /** A short object opened by a determiner, with no figure, quotation or frame word: it names, it asserts nothing. */
@@ -135,12 +138,12 @@ final class ComplementRule implements CueRule {
         } else {
             from = ListenerObject.skip(ctx, site.hit(), from, site.contentEnd());
             from = skipDay(ctx, from, site.contentEnd());
-            if (WARNINGS.contains(ctx.text().substring(site.hit().start(), site.hit().end()).toLowerCase(Locale.ROOT))
+            if (WARNINGS.contains(ctx.nav().lowerWord(site.hit().start(), site.hit().end()))
                     && "of".equals(ctx.nav().wordAfter(from))) {
                 from = ctx.nav().skipWord(from); // "warned of more floods": the danger is the content
             }
         }
-        int end = sourcesOwnAct(ctx.text(), from, authorsAppositive(ctx.text(), from, site.contentEnd()));
+        int end = sourcesOwnAct(ctx.nav(), from, authorsAppositive(ctx.text(), from, site.contentEnd()));
         TextRange content = ContentTrimmer.trim(ctx.text(), from, end);
         int words = QuotationFinder.words(ctx.text(), new Quotation(content.start() - 1, content.end()));
         if (words < 2) {

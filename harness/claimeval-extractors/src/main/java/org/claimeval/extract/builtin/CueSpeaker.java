@@ -71,15 +71,17 @@ final class CueSpeaker {
 
     /** "Two dock workers who attended": the opening phrase up to its relative pronoun. */
     private static TextRange beforeRelative(RuleContext ctx, TextRange opening) {
-        String phrase = ctx.text().substring(opening.start(), opening.end());
-        for (String relative : List.of(" who ", " which ", " that ")) {
-            int at = phrase.indexOf(relative);
-            if (at > 0) {
-                return new TextRange(opening.start(), opening.start() + at);
+        for (String relative : RELATIVES_IN_PHRASE) {
+            // The first occurrence only, as in a copy of the phrase: one at its very start cuts nothing.
+            int at = ctx.nav().firstIndexWithin(relative, opening.start(), opening.end());
+            if (at > opening.start()) {
+                return new TextRange(opening.start(), at);
             }
         }
         return opening;
     }
+
+    private static final List<String> RELATIVES_IN_PHRASE = List.of(" who ", " which ", " that ");
 
     /**
      * "The ministry does not comment on estimates, but on Friday it said": a pronoun subject may stand for a source

@@ -37,17 +37,29 @@ final class LowerCaseLookup<V> {
      */
     private final int[] lengthsByInitial;
     private static final int MAX_FILTERED_LENGTH = 31;
+    /**
+     * One bit per {@link #filterBit} of an ASCII key's hash, about eight bits per key: a word whose bit is clear
+     * is no key (its hash is no key's hash). Most words are no key, and this small array stays in the cache where
+     * the slot arrays, read at random, would not.
+     */
+    private final long[] hashFilter;
+    private final int filterShift;
 
     LowerCaseLookup(Map<String, V> map, Lowering lowering) {
         this.map = map;
         this.lowering = lowering;
         int size = Integer.highestOneBit(Math.max(4, map.size() * 3)) << 1;
+        int filterBits = Math.max(64, Integer.highestOneBit(Math.max(1, map.size() * 8)) << 1);
+        hashFilter = new long[filterBits / 64];
+        filterShift = Integer.numberOfLeadingZeros(filterBits) + 1;
         keys = new String[size];
         hashes = new int[size];
         values = new Object[size];
         for (Map.Entry<String, V> e : map.entrySet()) {
             if (isAscii(e.getKey())) {
                 int hash = spread(e.getKey().hashCode());
+                int bit = filterBit(hash);
+                hashFilter[bit >>> 6] |= 1L << bit;
                 int slot = hash & (size - 1);
                 while (keys[slot] != null) {
                     slot = (slot + 1) & (size - 1);
@@ -99,6 +111,10 @@ final class LowerCaseLookup<V> {
             hash = 31 * hash + lower(c);
         }
         hash = spread(hash);
+        int bit = filterBit(hash);
+        if ((hashFilter[bit >>> 6] & (1L << bit)) == 0) {
+            return null;
+        }
         int mask = keys.length - 1;
         for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             if (hashes[slot] == hash && sameWord(keys[slot], text, start, end)) {
@@ -106,6 +122,18 @@ final class LowerCaseLookup<V> {
             }
         }
         return null;
+    }
+
+    /** Whether the word {@code text[start, end)} lower-cased is a key. */
+    boolean contains(String text, int start, int end) {
+        return get(text, start, end) != null;
+    }
+
+    /** A lookup that only tells whether a word is one of {@code words} (lower case). */
+    static LowerCaseLookup<Boolean> of(java.util.Set<String> words, Lowering lowering) {
+        Map<String, Boolean> map = new java.util.HashMap<>();
+        words.forEach(w -> map.put(w, Boolean.TRUE));
+        return new LowerCaseLookup<>(map, lowering);
     }
 
     private static boolean sameWord(String key, String text, int start, int end) {
@@ -118,6 +146,11 @@ final class LowerCaseLookup<V> {
             }
         }
         return true;
+    }
+
+    /** The filter's bit for a hash: its top bits after a multiplicative mix, independent of the slot's low bits. */
+    private int filterBit(int hash) {
+        return (hash * 0x9E3779B9) >>> filterShift;
     }
 
     /** The high bits folded into the low ones that pick the slot, as {@code HashMap} does. */

@@ -244,14 +244,16 @@ final class NounPhrases {
 
     /** The head noun phrase of "a report by the Financial Times on Tuesday": cut at a time phrase. */
     TextRange headOf(TextRange source) {
-        String s = text.substring(source.start(), source.end());
-        int cut = s.length();
-        for (String marker : List.of(" on ", " last ", " earlier ", " this ")) {
-            int at = s.indexOf(marker);
-            if (at > 0 && at < cut) {
+        int cut = source.end();
+        for (String marker : TIME_PHRASE_MARKERS) {
+            // The first occurrence only, as in a copy of the phrase: one at its very start cuts nothing.
+            int at = nav.firstIndexWithin(marker, source.start(), source.end());
+            if (at > source.start() && at < cut) {
                 cut = at;
             }
         }
-        return new TextRange(source.start(), source.start() + cut);
+        return new TextRange(source.start(), cut);
     }
+
+    private static final List<String> TIME_PHRASE_MARKERS = List.of(" on ", " last ", " earlier ", " this ");
 }

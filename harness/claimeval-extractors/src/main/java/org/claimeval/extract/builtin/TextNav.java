@@ -51,6 +51,20 @@ final class TextNav {
         return -1;
     }
 
+    /**
+     * First start of {@code s} lying wholly in [from, to), or -1: a search that stops at the bound instead of
+     * running on through the rest of the text, and copies nothing.
+     */
+    int firstIndexWithin(String s, int from, int to) {
+        char first = s.charAt(0);
+        for (int i = from; i <= to - s.length(); i++) {
+            if (text.charAt(i) == first && text.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Last start of {@code s} lying wholly in [from, to), or -1. */
     int lastIndexWithin(String s, int from, int to) {
         for (int i = to - s.length(); i >= from; i--) {

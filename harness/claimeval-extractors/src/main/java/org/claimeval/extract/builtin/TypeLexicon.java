@@ -29,32 +29,37 @@ final class TypeLexicon {
     }
 
     /**
-     * What a word of the content is: a keyword's weight (or null), and whether it is the first word of a two-word
-     * keyword (only after one is a pair looked up, so no string is built for most words).
+     * What a word of the content is: a keyword's weight (or null), and the second words of the two-word keywords
+     * it starts, by that second word (or null), so a pair is looked up in place, no string built.
      */
-    private record Word(Weight weight, boolean startsPair) {
+    private record Word(Weight weight, LowerCaseLookup<Weight> seconds) {
     }
 
-    private final Map<String, Weight> byWord;
     private final LowerCaseLookup<Word> words;
     private final Map<String, Weight> byCue;
     /** The order of the type lines, for ties. */
     private final int[] rank;
 
     private TypeLexicon(Map<String, Weight> byWord, Map<String, Weight> byCue, int[] rank) {
-        this.byWord = byWord;
         this.byCue = byCue;
-        Map<String, Word> single = new HashMap<>();
+        Map<String, Weight> single = new HashMap<>();
+        Map<String, Map<String, Weight>> pairs = new HashMap<>();
         for (Map.Entry<String, Weight> e : byWord.entrySet()) {
             int space = e.getKey().indexOf(' ');
             if (space < 0) {
-                single.merge(e.getKey(), new Word(e.getValue(), false), (a, b) -> new Word(b.weight(), a.startsPair()));
+                single.put(e.getKey(), e.getValue());
             } else {
-                single.merge(e.getKey().substring(0, space), new Word(null, true),
-                        (a, b) -> new Word(a.weight(), true));
+                pairs.computeIfAbsent(e.getKey().substring(0, space), w -> new HashMap<>())
+                        .put(e.getKey().substring(space + 1), e.getValue());
             }
         }
-        this.words = new LowerCaseLookup<>(single, LowerCaseLookup.ROOT);
+        Map<String, Word> known = new HashMap<>();
+        single.forEach((w, weight) -> known.put(w, new Word(weight, null)));
+        // A lower-cased word holds no space, so "first second" is a pair's key exactly when the first word is the
+        // part before the key's first space and the second the rest: the split finds every pair the key found.
+        pairs.forEach((w, seconds) -> known.put(w,
+                new Word(single.get(w), new LowerCaseLookup<>(seconds, LowerCaseLookup.ROOT))));
+        this.words = new LowerCaseLookup<>(known, LowerCaseLookup.ROOT);
         this.rank = rank;
     }
 
@@ -108,7 +113,7 @@ final class TypeLexicon {
     /** The type of the content in [start, end) introduced by {@code cue} (lower case; may be null). */
     ClaimType classify(String text, int start, int end, String cue) {
         int[] sums = new int[TYPES.length];
-        String previous = null; // the previous word when it starts a two-word keyword
+        LowerCaseLookup<Weight> pairsOfPrevious = null; // when the previous word starts two-word keywords
         int i = start;
         while (i < end) {
             if (!CueLexicon.isLetter(text.charAt(i))) {
@@ -117,15 +122,13 @@ final class TypeLexicon {
             }
             int e = CueLexicon.wordEnd(text, i, end);
             Word known = words.get(text, i, e);
-            boolean startsPair = known != null && known.startsPair();
             if (known != null) {
                 add(sums, known.weight());
             }
-            String word = previous != null || startsPair ? LowerCaseLookup.ROOT.lower(text, i, e) : null;
-            if (previous != null) {
-                add(sums, byWord.get(previous + " " + word));
+            if (pairsOfPrevious != null) {
+                add(sums, pairsOfPrevious.get(text, i, e));
             }
-            previous = startsPair ? word : null;
+            pairsOfPrevious = known == null ? null : known.seconds();
             i = e;
         }
         if (cue != null) {

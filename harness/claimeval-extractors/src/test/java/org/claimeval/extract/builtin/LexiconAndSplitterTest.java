@@ -30,6 +30,21 @@ class LexiconAndSplitterTest {
     }
 
     @Test
+    void typeLexiconFindsTwoWordKeywordsInAnyCase() {
+        // Alone "hold" is TERRITORY (1). With the pairs "we will" (INTENT 4) and "will hold" (INTENT 2): INTENT 6.
+        String pairs = "WE Will hold.";
+        assertEquals(ClaimType.INTENT, TypeLexicon.get().classify(pairs, 0, pairs.length()));
+        String single = "They hold.";
+        assertEquals(ClaimType.TERRITORY, TypeLexicon.get().classify(single, 0, single.length()));
+        // Dotted capital I lower-cases (Locale.ROOT) to "i" + U+0307: "\u0130n order" is not the pair "in order".
+        String dotted = "\u0130n order to hold";
+        assertEquals(ClaimType.TERRITORY, TypeLexicon.get().classify(dotted, 0, dotted.length()));
+        String plain = "In order to hold";
+        // "in order" (INTENT 2) against "hold" (TERRITORY 1).
+        assertEquals(ClaimType.INTENT, TypeLexicon.get().classify(plain, 0, plain.length()));
+    }
+
+    @Test
     void linesWithoutSentenceEndAreOneSentenceEach() {
         // A headline and a byline without final period, then two sentences: hand-split into four.
         String text = "Harbour reopens after storm\r\nBy Jane Roe\n\nShips docked on Monday. Trade resumed.";

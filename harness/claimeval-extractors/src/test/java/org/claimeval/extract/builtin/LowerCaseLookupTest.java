@@ -52,4 +52,32 @@ class LowerCaseLookupTest {
         assertNull(keys.get("KEYS", 0, 4)); // no key of four letters starts with k
         assertNull(keys.get("toy", 0, 3));
     }
+
+    @Test
+    void findsWhatTheMapFindsForTheLowerCasedWord() {
+        // Many keys (so the hash filter and the slots are exercised) against words in mixed case, near misses and
+        // words outside ASCII: every answer is the map's own for the word lower-cased with Locale.ROOT.
+        Map<String, Integer> map = new java.util.HashMap<>();
+        String[] stems = {"said", "told", "hold", "will", "in", "order", "key", "caf\u00e9", "stra\u00dfe", "i\u0307n"};
+        for (int n = 0; n < 300; n++) {
+            for (String stem : stems) {
+                map.put(stem + (n == 0 ? "" : Integer.toString(n, 36)), n);
+            }
+        }
+        LowerCaseLookup<Integer> lookup = new LowerCaseLookup<>(map, LowerCaseLookup.ROOT);
+        String[] words = {"SAID", "Said", "sai", "saidz", "HOLD1", "hold2s", "\u0130N", "\u0130n7", "IN", "iN9",
+                "\u212Aey", "KEY5", "CAF\u00c9", "Caf\u00e9a", "STRASSE", "stra\u017fe", "\u201csaid\u201d",
+                "Order", "orders", "WILLz", "x", ""};
+        for (String w : words) {
+            assertEquals(map.get(w.toLowerCase(java.util.Locale.ROOT)), lookup.get(w, 0, w.length()), w);
+            String inText = "\u201c " + w + " \u201d";
+            assertEquals(map.get(w.toLowerCase(java.util.Locale.ROOT)), lookup.get(inText, 2, 2 + w.length()), w);
+        }
+        for (String key : map.keySet()) { // every key is found, as written and with its ASCII letters capital
+            assertEquals(map.get(key), lookup.get(key, 0, key.length()), key);
+            String capitals = key.chars().map(c -> c >= 'a' && c <= 'z' ? c - 32 : c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            assertEquals(map.get(key), lookup.get(capitals, 0, capitals.length()), capitals);
+        }
+    }
 }

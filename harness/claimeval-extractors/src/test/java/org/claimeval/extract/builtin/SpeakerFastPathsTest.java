@@ -1,0 +1,103 @@
+package org.claimeval.extract.builtin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The searches in place that the speaker and rule code uses instead of copying phrases give, on every range of
+ * texts written here (non-ASCII letters, curly quotes, tabs, doubled spaces), what the copying code gave.
+ */
+class SpeakerFastPathsTest {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final List<String> TEXTS = List.of(
+            "The ministry, which said on Monday that the dam held, and urged residents to stay.",
+            " and asked  İstanbul officials who  ſaid “this” on\tTuesday and and  and ",
+            "Roe’s office last week said it earlier this year on on the  that  which who ",
+            "", " ", "  and ", "a");
+
+    @Test
+    void firstIndexWithinIsTheFirstOccurrenceInACopyOfTheRange() {
+        for (String text : TEXTS) {
+            TextNav nav = new TextNav(text);
+            for (String s : List.of(" and ", " who ", " on ", " this ", "a", "ſ")) {
+                for (int from = 0; from <= text.length(); from++) {
+                    for (int to = from; to <= text.length(); to++) {
+                        int inCopy = text.substring(from, to).indexOf(s);
+                        assertEquals(inCopy < 0 ? -1 : from + inCopy, nav.firstIndexWithin(s, from, to),
+                                () -> s + " in [" + text + "]");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void sourcesOwnActStopsWhereTheUnboundedSearchStopped() {
+        String text = "X said A and urged calm, and asked jurors and  ordered İt, and thanked  ſome and called";
+        TextNav nav = new TextNav(text);
+        for (int from = 0; from <= text.length(); from++) {
+            for (int end = from; end <= text.length(); end++) {
+                assertEquals(sourcesOwnActByUnboundedSearch(text, from, end),
+                        ComplementRule.sourcesOwnAct(nav, from, end), "[" + from + ", " + end + ")");
+            }
+        }
+    }
+
+    /** The search as it was: String.indexOf over the rest of the text, stopped by the bound. */
+    private static int sourcesOwnActByUnboundedSearch(String text, int from, int end) {
+        Set<String> acts = Set.of("urged", "asked", "ordered", "thanked", "called");
+        for (int at = text.indexOf(" and ", from); at >= 0 && at + 5 < end; at = text.indexOf(" and ", at + 5)) {
+            int wordEnd = CueLexicon.wordEnd(text, at + 5, end);
+            if (acts.contains(text.substring(at + 5, wordEnd))) {
+                return at > from && text.charAt(at - 1) == ',' ? at - 1 : at;
+            }
+        }
+        return end;
+    }
+
+    @Test
+    void headOfCutsWhereTheCopyWasCut() {
+        for (String text : TEXTS) {
+            NounPhrases phrases = new NounPhrases(new TextNav(text));
+            for (int from = 0; from <= text.length(); from++) {
+                for (int to = from; to <= text.length(); to++) {
+                    String s = text.substring(from, to);
+                    int cut = s.length();
+                    for (String marker : List.of(" on ", " last ", " earlier ", " this ")) {
+                        int at = s.indexOf(marker);
+                        if (at > 0 && at < cut) {
+                            cut = at;
+                        }
+                    }
+                    assertEquals(new TextRange(from, from + cut), phrases.headOf(new TextRange(from, to)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void wordTestsInPlaceAgreeWithSplitting() {
+        Set<String> words = Set.of("ministry", "and", "ſaid", "“this”", "İstanbul");
+        for (String text : TEXTS) {
+            for (int from = 0; from <= text.length(); from++) {
+                for (int to = from; to <= text.length(); to++) {
+                    String phrase = text.substring(from, to);
+                    String[] split = SPACES.split(phrase);
+                    boolean anyInSplit = List.of(split).stream().anyMatch(words::contains);
+                    assertEquals(anyInSplit, ClaimantResolver.hasWordIn(phrase, words), phrase);
+                    if (!phrase.isBlank()) {
+                        assertEquals(split[split.length - 1], ClaimantResolver.lastToken(phrase), phrase);
+                    }
+                    String stripped = phrase.strip();
+                    String[] strippedWords = SPACES.split(stripped);
+                    assertEquals(String.join(" ", strippedWords).equals(stripped),
+                            ClaimantResolver.singleSpaced(stripped, strippedWords), stripped);
+                }
+            }
+        }
+    }
+}
