@@ -2,7 +2,6 @@ package org.claimeval.extract.builtin;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.claimeval.model.Bound;
@@ -29,13 +28,14 @@ final class QuantityFinder {
             Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
     private static final LowerCaseLookup<Integer> NUMBER_WORD_LOOKUP =
             new LowerCaseLookup<>(NUMBER_WORDS, LowerCaseLookup.ROOT);
-    private static final Map<String, Double> SCALES = Map.of(
-            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "mln", 1e6, "bn", 1e9);
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+    private static final LowerCaseLookup<Double> SCALES = new LowerCaseLookup<>(Map.of(
+            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "mln", 1e6, "bn", 1e9),
+            LowerCaseLookup.ROOT);
+    private static final LowerCaseLookup<Boolean> MONTHS = words("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     /** Words that end a unit: a unit is the noun phrase right after the number, before these. */
-    private static final Set<String> UNIT_STOPS = Set.of("of", "in", "on", "at", "and", "or", "to", "from", "by",
+    private static final LowerCaseLookup<Boolean> UNIT_STOPS = words("of", "in", "on", "at", "and", "or", "to", "from", "by",
             "for", "with", "the", "a", "an", "that", "which", "who", "during", "since", "as", "including", "per",
             "than", "had", "have", "has", "were", "was", "are", "is", "remain", "remained", "such", "another",
             "more", "less", "into", "over", "under", "after", "before", "near", "while", "but", "its", "their", "can",
@@ -43,24 +43,28 @@ final class QuantityFinder {
             "each", "apiece", "still", "now", "there", "here", "along", "across", "around", "toward", "towards",
             "without", "within", "behind", "every", "if", "also", "only", "then", "against", "among");
     /** Words inside a unit phrase that are not part of the unit: state and role, not what is counted. */
-    private static final Set<String> UNIT_MODIFIERS = Set.of("destroyed", "damaged", "captured", "killed",
+    private static final LowerCaseLookup<Boolean> UNIT_MODIFIERS = words("destroyed", "damaged", "captured", "killed",
             "wounded", "military", "such", "new", "fresh", "additional", "other", "foreign", "enemy", "further",
             "extra", "several", "own", "total", "estimated", "displaced", "evacuated", "minor", "young", "elderly",
             "adult", "underage", "injured", "sick", "civilian");
     /** Time units: after "past", "last", "first", "next" they name a period, not a figure ("the past 24 hours"). */
-    private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
+    private static final LowerCaseLookup<Boolean> TIME_UNITS = words("hour", "hours", "day", "days", "week", "weeks", "month",
             "months", "year", "years", "minute", "minutes");
-    private static final Set<String> PERIOD_OPENERS = Set.of("past", "last", "first", "next", "previous",
+    private static final LowerCaseLookup<Boolean> PERIOD_OPENERS = words("past", "last", "first", "next", "previous",
             "coming", "recent");
     /** Words that make a following scale word vague ("several hundred"): no figure. */
-    private static final Set<String> VAGUE = Set.of("several", "many", "few", "hundreds", "thousands", "dozens");
-    private static final Set<String> APPROX = Set.of("about", "approximately", "around", "nearly", "almost",
+    private static final LowerCaseLookup<Boolean> VAGUE = words("several", "many", "few", "hundreds", "thousands", "dozens");
+    private static final LowerCaseLookup<Boolean> APPROX = words("about", "approximately", "around", "nearly", "almost",
             "roughly", "some", "estimated", "approx", "circa", "reportedly");
-    private static final Set<String> OVER = Set.of("over", "exceeded", "exceeding", "exceeds", "exceed", "above",
+    private static final LowerCaseLookup<Boolean> OVER = words("over", "exceeded", "exceeding", "exceeds", "exceed", "above",
             "surpassed", "beyond", "top", "tops", "topped", "topping", "surpass", "surpasses");
-    private static final Set<String> UNDER = Set.of("under", "below");
+    private static final LowerCaseLookup<Boolean> UNDER = words("under", "below");
 
     private QuantityFinder() {
+    }
+
+    private static LowerCaseLookup<Boolean> words(String... words) {
+        return LowerCaseLookup.of(Set.of(words), LowerCaseLookup.ROOT);
     }
 
     static List<Found> find(String text, int start, int end) {
@@ -134,33 +138,34 @@ final class QuantityFinder {
     }
 
     private static Found complete(String text, int numStart, int numEnd, int end, double value, boolean digits) {
-        String before = previousWord(text, numStart);
-        if (digits && MONTHS.contains(before)) {
+        TextWord before = TextWord.before(text, numStart);
+        if (digits && before.in(MONTHS)) {
             return null; // "August 6"
         }
-        if (VAGUE.contains(before)) {
+        if (before.in(VAGUE)) {
             return null; // "several hundred square kilometres": no figure
         }
         int pos = numEnd;
-        // Scale words: "12 million", "two thousand".
-        for (String w = nextWord(text, pos, end); w != null && SCALES.containsKey(w); w = nextWord(text, pos, end)) {
-            value *= SCALES.get(w);
-            pos = skipWord(text, pos, end);
+        // Scale words: "12 million", "two thousand". A word found after pos ends where skipWord(pos) would.
+        for (TextWord w = TextWord.after(text, pos, end); w != null && w.in(SCALES); w = TextWord.after(text, pos, end)) {
+            value *= w.valueIn(SCALES);
+            pos = w.end();
         }
         if (pos < end && text.charAt(pos) == '%') {
             return new Found(numStart, pos + 1, value, "%", bound(text, numStart)); // the unit as written (H15)
         }
-        String next = nextWord(text, pos, end);
-        if (next != null && MONTHS.contains(next)) {
+        TextWord next = TextWord.after(text, pos, end);
+        if (next != null && next.in(MONTHS)) {
             return null; // "6 August"
         }
-        if ("per".equals(next) || "percent".equals(next)) {
-            int unitEnd = skipWord(text, pos, end);
+        if (next != null && (next.is("per") || next.is("percent"))) {
+            int unitEnd = next.end();
             String unit = "percent";
-            if ("per".equals(next) && "cent".equals(nextWord(text, unitEnd, end))) {
-                unitEnd = skipWord(text, unitEnd, end);
+            TextWord cent = TextWord.after(text, unitEnd, end);
+            if (next.is("per") && cent != null && cent.is("cent")) {
+                unitEnd = cent.end();
                 unit = "per cent";
-            } else if ("per".equals(next)) {
+            } else if (next.is("per")) {
                 return null; // "per person": a rate, not a share
             }
             return new Found(numStart, unitEnd, value, unit, bound(text, numStart));
@@ -169,22 +174,20 @@ final class QuantityFinder {
         // participle ends it unless another word of the phrase follows ("armoured vehicles" against "personnel
         // entered the region"); the unit keeps the words that say what is counted, as written (H15).
         int unitEnd = pos;
-        List<String> words = new ArrayList<>();
+        List<TextWord> words = new ArrayList<>(5);
         for (int k = 0; k < 5; k++) {
-            String w = nextWord(text, unitEnd, end);
-            if (w == null || UNIT_STOPS.contains(w) || NUMBER_WORDS.containsKey(w)) {
+            TextWord w = TextWord.after(text, unitEnd, end);
+            if (w == null || w.in(UNIT_STOPS) || w.in(NUMBER_WORD_LOOKUP)) {
                 break;
             }
-            int wordEnd = skipWord(text, unitEnd, end);
             if (!words.isEmpty() && w.endsWith("ed")) {
-                String after = nextWord(text, wordEnd, end);
-                if (after == null || UNIT_STOPS.contains(after)) {
+                TextWord after = TextWord.after(text, w.end(), end);
+                if (after == null || after.in(UNIT_STOPS)) {
                     break; // "troops killed and wounded", "personnel entered the region"
                 }
             }
-            int wordStart = wordEnd - w.length();
-            words.add(text.substring(wordStart, wordEnd));
-            unitEnd = wordEnd;
+            words.add(w.asWritten());
+            unitEnd = w.end();
         }
         if (words.isEmpty()) {
             if (!digits || isYear(text, numStart, numEnd, value)) {
@@ -192,32 +195,31 @@ final class QuantityFinder {
             }
             return new Found(numStart, numEnd, value, "", bound(text, numStart));
         }
-        String head = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        TextWord head = words.get(words.size() - 1);
         if (isYear(text, numStart, numEnd, value) && !head.endsWith("s")) {
             return null;
         }
-        if (TIME_UNITS.contains(head) && PERIOD_OPENERS.contains(before)) {
+        if (head.in(TIME_UNITS) && before.in(PERIOD_OPENERS)) {
             return null; // "over the past 24 hours": the reporting period
         }
-        return new Found(numStart, unitEnd, value, unit(words), bound(text, numStart));
+        return new Found(numStart, unitEnd, value, unit(text, words), bound(text, numStart));
     }
 
     /** The unit words without nationality, origin, state and role modifiers ("destroyed Russian armoured vehicles"). */
-    private static String unit(List<String> words) {
-        List<String> kept = new ArrayList<>();
+    private static String unit(String text, List<TextWord> words) {
+        List<TextWord> kept = new ArrayList<>(words.size());
         for (int k = 0; k < words.size(); k++) {
-            String w = words.get(k);
-            String lower = w.toLowerCase(Locale.ROOT);
+            TextWord w = words.get(k);
             boolean last = k == words.size() - 1;
-            boolean properAdjective = Character.isUpperCase(w.charAt(0)) && w.length() > 1
-                    && Character.isLowerCase(w.charAt(w.length() - 1)) && !lower.endsWith("s");
-            boolean origin = lower.endsWith("-made") || lower.endsWith("-built") || lower.endsWith("-supplied");
-            if (!last && (UNIT_MODIFIERS.contains(lower) || properAdjective || origin)) {
+            boolean properAdjective = Character.isUpperCase(text.charAt(w.start())) && w.length() > 1
+                    && Character.isLowerCase(text.charAt(w.end() - 1)) && !w.endsWith("s");
+            boolean origin = w.endsWith("-made") || w.endsWith("-built") || w.endsWith("-supplied");
+            if (!last && (w.in(UNIT_MODIFIERS) || properAdjective || origin)) {
                 continue;
             }
             kept.add(w);
         }
-        return String.join(" ", kept);
+        return TextWord.joined(text, kept);
     }
 
     private static boolean isYear(String text, int s, int e, double value) {
@@ -225,92 +227,38 @@ final class QuantityFinder {
     }
 
     private static Bound bound(String text, int numStart) {
-        String w1 = previousWord(text, numStart);
-        int w1Start = previousWordStart(text, numStart);
-        String w2 = w1Start > 0 ? previousWord(text, w1Start) : "";
-        if ("to".equals(w1) && "up".equals(w2)) {
+        TextWord w1 = TextWord.before(text, numStart);
+        TextWord w2 = TextWord.before(text, w1.start()); // the empty word when w1 starts the text
+        if (w1.is("to") && w2.is("up")) {
             return Bound.UP_TO;
         }
-        if ("least".equals(w1) && "at".equals(w2)) {
+        if (w1.is("least") && w2.is("at")) {
             return Bound.OVER;
         }
-        if ("than".equals(w1)) {
-            boolean more = "more".equals(w2) || "greater".equals(w2);
-            int w2Start = previousWordStart(text, w1Start);
-            String w3 = w2Start > 0 ? previousWord(text, w2Start) : "";
-            if ("no".equals(w3) || "not".equals(w3)) {
+        if (w1.is("than")) {
+            boolean more = w2.is("more") || w2.is("greater");
+            TextWord w3 = TextWord.before(text, w2.start());
+            if (w3.is("no") || w3.is("not")) {
                 // "no fewer than 300" is at least 300; "no more than 300" at most 300
                 return more ? Bound.UP_TO : Bound.OVER;
             }
             return more ? Bound.OVER : Bound.UNDER;
         }
-        if ("as".equals(w1) && "many".equals(w2) || "as".equals(w1) && "much".equals(w2)) {
+        if (w1.is("as") && (w2.is("many") || w2.is("much"))) {
             return Bound.UP_TO; // "as many as 400": up to 400
         }
-        if ("to".equals(w1) && "close".equals(w2)) {
+        if (w1.is("to") && w2.is("close")) {
             return Bound.APPROX;
         }
-        if (OVER.contains(w1)) {
+        if (w1.in(OVER)) {
             return Bound.OVER;
         }
-        if (UNDER.contains(w1)) {
+        if (w1.in(UNDER)) {
             return Bound.UNDER;
         }
-        if (APPROX.contains(w1) || "an estimated".equals(w2 + " " + w1)) {
+        if (w1.in(APPROX) || w2.is("an") && w1.is("estimated")) { // a lower-cased word holds no space
             return Bound.APPROX;
         }
         return Bound.EXACT;
-    }
-
-    /** The lower-case word ending just before index {@code i} (skipping spaces), or "". */
-    private static String previousWord(String text, int i) {
-        int e = i;
-        while (e > 0 && text.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-            s--;
-        }
-        return text.substring(s, e).toLowerCase(Locale.ROOT);
-    }
-
-    private static int previousWordStart(String text, int i) {
-        int e = i;
-        while (e > 0 && text.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-            s--;
-        }
-        return s;
-    }
-
-    /** The next word after spaces (lower case), or null at punctuation or the end. */
-    private static String nextWord(String text, int i, int end) {
-        int s = i;
-        while (s < end && text.charAt(s) == ' ') {
-            s++;
-        }
-        if (s == i && s < end && Character.isLetter(text.charAt(s))) {
-            return null; // glued to the number: "2nd"
-        }
-        int e = s;
-        while (e < end && (Character.isLetter(text.charAt(e)) || (e > s && text.charAt(e) == '-'))) {
-            e++;
-        }
-        return e > s ? text.substring(s, e).toLowerCase(Locale.ROOT) : null;
-    }
-
-    private static int skipWord(String text, int i, int end) {
-        int s = i;
-        while (s < end && text.charAt(s) == ' ') {
-            s++;
-        }
-        while (s < end && (Character.isLetter(text.charAt(s)) || text.charAt(s) == '-')) {
-            s++;
-        }
-        return s;
     }
 }
