@@ -153,7 +153,7 @@ final class ClaimantResolver {
         // Plain conditionals rather than Optional.map: every mention comes here, and each map allocated.
         Claimant entry = found.orElse(null);
         String kind = entry == null ? null : entry.kind();
-        boolean pluralWords = looksPlural(raw);
+        boolean pluralWords = looksPlural(raw, lower);
         String claimant = entry == null ? raw : entry.id();
         // An "expert-group" may be one organisation ("the institute": it) or several people ("analysts": they);
         // the mention decides. Only a group of people is plural whatever the words.
@@ -205,10 +205,12 @@ final class ClaimantResolver {
                 antecedent = s;
             }
         }
-        Resolved subject = openingSubject(text, word, mention.start());
-        if (subject != null && (antecedent == null || antecedent.mention() == null
-                || antecedent.mention().start() < subject.mention().start())) {
-            antecedent = subject; // "Roe visited the dam. '...,' she said": nearer than the last speaker
+        // "Roe visited the dam. '...,' she said": a sentence's subject is the antecedent when it is nearer than the
+        // last fitting speaker; the names opening sentences are read only back to that speaker.
+        int nearest = antecedent == null || antecedent.mention() == null ? -1 : antecedent.mention().start();
+        Resolved subject = openingSubject(text, word, nearest, mention.start());
+        if (subject != null) {
+            antecedent = subject;
         }
         if (antecedent == null) {
             antecedent = lastSpeaker();
@@ -228,12 +230,16 @@ final class ClaimantResolver {
                 : true;
     }
 
-    /** The nearest registry entry opening a sentence before the pronoun that the pronoun can stand for, or null. */
-    private Resolved openingSubject(String text, String pronoun, int index) {
+    /**
+     * The nearest registry entry opening a sentence between {@code after} and the pronoun that the pronoun can
+     * stand for, or null. Stopping at {@code after} is exact for the caller: the first fitting name at or before
+     * it would lose to the speaker there, and so would every name further back.
+     */
+    private Resolved openingSubject(String text, String pronoun, int after, int index) {
         if (!PERSON_PRONOUNS.contains(pronoun) && !THING_PRONOUNS.contains(pronoun)) {
             return null;
         }
-        for (TextRange name : OpeningNames.before(text, index)) {
+        for (TextRange name : OpeningNames.between(text, after, index)) {
             String raw = text.substring(name.start(), name.end());
             Optional<Claimant> c = lookup(raw);
             if (c.isPresent()) {
@@ -330,7 +336,7 @@ final class ClaimantResolver {
             // "a senior Ukrainian lawmaker": the head noun alone.
             candidates = registry.withRole(description.substring(description.lastIndexOf(' ') + 1));
         }
-        if (candidates.isEmpty() && !indefinite && looksPlural(description)) {
+        if (candidates.isEmpty() && !indefinite && looksPlural(description, description.toLowerCase(Locale.ROOT))) {
             // "the soldiers", "his commanders": a group entry whose name has that plural noun.
             candidates = registry.withNameNoun(description.substring(description.lastIndexOf(' ') + 1));
         }
@@ -687,9 +693,11 @@ final class ClaimantResolver {
         return false;
     }
 
-    /** A plural head: "commanders", "officials", "two of them", "the analysts"; never a name ("Aalbers"). */
-    private static boolean looksPlural(String raw) {
-        String lower = raw.toLowerCase(Locale.ROOT);
+    /**
+     * A plural head: "commanders", "officials", "two of them", "the analysts"; never a name ("Aalbers").
+     * {@code lower} is the phrase lower-cased, which the caller has made already.
+     */
+    private static boolean looksPlural(String raw, String lower) {
         String head = beforeFirst(NUMBER_HEAD_END, raw).strip();
         String lastRaw = head.substring(head.lastIndexOf(' ') + 1);
         String last = lastRaw.toLowerCase(Locale.ROOT);

@@ -47,7 +47,7 @@ final class ListenerObject {
     /** Where the content of a "tell" cue starts: after its listener, or {@code from} for other cues. */
     static int skip(RuleContext ctx, CueLexicon.Hit cue, int from, int end) {
         String text = ctx.text();
-        if (!TELL.contains(text.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT))) {
+        if (!TELL.contains(ctx.nav().lowerWord(cue.start(), cue.end()))) {
             return from;
         }
         TextNav nav = ctx.nav();

@@ -15,9 +15,10 @@ final class OpeningNames {
     private OpeningNames() {
     }
 
-    static List<TextRange> before(String text, int index) {
+    /** The phrases starting after {@code after} (a char index, or -1 for all) and before {@code index}. */
+    static List<TextRange> between(String text, int after, int index) {
         List<TextRange> out = new ArrayList<>();
-        int from = Math.max(0, index - MAX_CHARS_BACK);
+        int from = Math.max(Math.max(0, index - MAX_CHARS_BACK), after + 1);
         for (int i = index - 1; i >= from; i--) {
             if (Character.isUpperCase(text.charAt(i)) && opensSentence(text, i)) {
                 TextRange run = capitalisedRun(text, i, index);

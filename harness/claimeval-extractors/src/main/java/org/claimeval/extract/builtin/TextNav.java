@@ -213,6 +213,12 @@ final class TextNav {
         if (from >= end) {
             return true;
         }
+        int words = wordsWithin(from, end, MAX_PREPOSITIONAL_TAIL + 1);
+        if (words > MAX_PREPOSITIONAL_TAIL) {
+            // More words than any short tail has (the test below would say no): most tails run to the end of a
+            // long content, which is then neither copied nor lower-cased.
+            return false;
+        }
         String tail = text.substring(from, end).strip();
         if (tail.isEmpty() || tail.equals(".")) {
             return true;
@@ -221,7 +227,6 @@ final class TextNav {
         if (opensClause(tail, lower)) {
             return false; // "Speaking to reporters, Roe said the dam held": a clause, not a time phrase
         }
-        int words = wordsOf(tail);
         // "announced at a meeting of the regional government on Friday": prepositional phrases only.
         int maxWords = startsWithPlacePreposition(lower) && tail.indexOf(',') < 0 ? MAX_PREPOSITIONAL_TAIL : 4;
         return !lower.contains(" that ") && !lower.startsWith("that") && words <= maxWords
@@ -229,13 +234,25 @@ final class TextNav {
     }
 
     /**
-     * The words of a stripped, non-empty phrase, as {@code split("\\s+")} counts them (a run of a regular
-     * expression's whitespace between two words), without splitting it.
+     * The words of [from, end) stripped ({@code String.strip}), as {@code split("\\s+")} counts them (a run of a
+     * regular expression's whitespace between two words), without copying or splitting: at most {@code atMost}.
+     * Stripping a range tests each char alone, like {@code strip} does (no surrogate is whitespace).
      */
-    private static int wordsOf(String stripped) {
+    int wordsWithin(int from, int end, int atMost) {
+        int s = from;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s == e) {
+            return 0;
+        }
         int words = 1;
-        for (int i = 1; i < stripped.length(); i++) {
-            if (isRegexSpace(stripped.charAt(i)) && !isRegexSpace(stripped.charAt(i - 1))) {
+        for (int i = s + 1; i < e && words < atMost; i++) {
+            if (isRegexSpace(text.charAt(i)) && !isRegexSpace(text.charAt(i - 1))) {
                 words++;
             }
         }

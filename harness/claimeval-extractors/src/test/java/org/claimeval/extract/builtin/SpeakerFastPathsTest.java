@@ -100,4 +100,30 @@ class SpeakerFastPathsTest {
             }
         }
     }
+
+    @Test
+    void wordsCountedInPlaceAreTheWordsOfTheStrippedSplitCopy() {
+        for (String text : List.of(TEXTS.get(1), " \u2003Roe\u2003said \t\n on  İt ſo \u2003", "a\u00a0b c")) {
+            TextNav nav = new TextNav(text);
+            for (int from = 0; from <= text.length(); from++) {
+                for (int to = from; to <= text.length(); to++) {
+                    String stripped = text.substring(from, to).strip();
+                    int words = stripped.isEmpty() ? 0 : SPACES.split(stripped).length;
+                    assertEquals(words, nav.wordsWithin(from, to, Integer.MAX_VALUE), stripped);
+                    assertEquals(Math.min(words, 3), nav.wordsWithin(from, to, 3), stripped);
+                }
+            }
+        }
+    }
+
+    @Test
+    void openingNamesAfterABoundAreTheNamesBeyondIt() {
+        String text = "Roe visited the dam. Then \"The Interior Ministry said so.\"\nİlkay Roe left. ſo it said. Bo said";
+        List<TextRange> all = OpeningNames.between(text, -1, text.length());
+        for (int after = -1; after < text.length(); after++) {
+            int bound = after;
+            assertEquals(all.stream().filter(r -> r.start() > bound).toList(),
+                    OpeningNames.between(text, after, text.length()), "after " + after);
+        }
+    }
 }

@@ -55,4 +55,21 @@ class SpeechActTest {
         assertTrue(directive("Ask me in a month")); // an imperative opening, told by the tagger
         assertFalse(directive("ask me in a month")); // an imperative is capitalised
     }
+
+    /** The words whose tagging {@code imperative} skips: the tagger reads none as a verb before any object. */
+    @Test
+    void theTaggerReadsNoWordItSkipsAsAnImperativeVerb() {
+        java.util.List<String> objects = java.util.List.of("me", "us", "them", "him", "her", "it", "our", "your",
+                "the", "this", "that", "all", "everyone", "nobody");
+        java.util.List<String> read = new java.util.ArrayList<>();
+        for (String word : SpeechAct.NEVER_IMPERATIVE) {
+            for (String object : objects) {
+                if (SpeechAct.taggedImperative(word, object)) {
+                    read.add(word + " " + object);
+                }
+            }
+        }
+        assertTrue(read.isEmpty(), "read as imperatives: " + read);
+        assertTrue(SpeechAct.taggedImperative("Ask", "me")); // the test can fail: a verb is read as one
+    }
 }
