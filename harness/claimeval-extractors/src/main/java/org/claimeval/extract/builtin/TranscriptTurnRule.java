@@ -17,7 +17,7 @@ final class TranscriptTurnRule {
      * A label: words in capitals (a name, perhaps after a title), an optional "(translated)"-like note in lower
      * case, an optional ", description", then the colon and the turn.
      */
-    private static final Pattern LABEL = Pattern.compile(
+    static final Pattern LABEL = Pattern.compile(
             "(\\p{Lu}[\\p{Lu}'.-]*(?: \\p{Lu}[\\p{Lu}'.-]*){0,4})(?: \\([\\p{Ll} ]{1,30}\\))?(?:, [^:\\n]{1,60})?: ");
     /** Labels of the outlet's own people: their turns are the article's voice. */
     private static final Set<String> OWN_VOICES = Set.of("presenter", "anchor", "host", "interviewer", "reporter",
@@ -82,10 +82,31 @@ final class TranscriptTurnRule {
     }
 
     private static Matcher label(String text, TextRange paragraph) {
+        if (!mayOpenLabel(text, paragraph.start(), paragraph.end())) {
+            return null; // most paragraphs: no matcher made
+        }
         // A region, not a substring: this runs on every paragraph of every document.
         Matcher m = LABEL.matcher(text).region(paragraph.start(), paragraph.end());
         // Two capitals at least, so that "A: ..." or a sentence opening "I: " is no label.
         return m.lookingAt() && m.group(1).replaceAll("[^\\p{Lu}]", "").length() >= 2 ? m : null;
+    }
+
+    /**
+     * Whether {@link #LABEL} may match at {@code start}: a capital ({@code \p{Lu}}), then what may follow a
+     * label's first capital (a capital, an apostrophe, a dot or a hyphen, or the space, comma or colon after its
+     * first word). Most paragraphs fail at once ("The", "Roe", a quotation mark) and need no matcher, which is
+     * costly to make for a pattern with this many groups and repetitions.
+     */
+    static boolean mayOpenLabel(String text, int start, int end) {
+        if (start >= end || Character.getType(text.codePointAt(start)) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        int next = start + Character.charCount(text.codePointAt(start));
+        if (next >= end) {
+            return false; // no room for the ": " that ends a label
+        }
+        int c = text.codePointAt(next);
+        return Character.getType(c) == Character.UPPERCASE_LETTER || "'.- ,:".indexOf(c) >= 0;
     }
 
     /** The index after the title words that open a name ("CORPORAL LENA" -> "LENA"), keeping one word at least. */
