@@ -31,11 +31,11 @@ final class QuantityFinder {
     private static final LowerCaseLookup<Double> SCALES = new LowerCaseLookup<>(Map.of(
             "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "mln", 1e6, "bn", 1e9),
             LowerCaseLookup.ROOT);
-    private static final LowerCaseLookup<Boolean> MONTHS = words("january", "february", "march", "april", "may", "june",
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     /** Words that end a unit: a unit is the noun phrase right after the number, before these. */
-    private static final LowerCaseLookup<Boolean> UNIT_STOPS = words("of", "in", "on", "at", "and", "or", "to", "from", "by",
+    private static final Set<String> UNIT_STOPS = Set.of("of", "in", "on", "at", "and", "or", "to", "from", "by",
             "for", "with", "the", "a", "an", "that", "which", "who", "during", "since", "as", "including", "per",
             "than", "had", "have", "has", "were", "was", "are", "is", "remain", "remained", "such", "another",
             "more", "less", "into", "over", "under", "after", "before", "near", "while", "but", "its", "their", "can",
@@ -43,28 +43,54 @@ final class QuantityFinder {
             "each", "apiece", "still", "now", "there", "here", "along", "across", "around", "toward", "towards",
             "without", "within", "behind", "every", "if", "also", "only", "then", "against", "among");
     /** Words inside a unit phrase that are not part of the unit: state and role, not what is counted. */
-    private static final LowerCaseLookup<Boolean> UNIT_MODIFIERS = words("destroyed", "damaged", "captured", "killed",
+    private static final Set<String> UNIT_MODIFIERS = Set.of("destroyed", "damaged", "captured", "killed",
             "wounded", "military", "such", "new", "fresh", "additional", "other", "foreign", "enemy", "further",
             "extra", "several", "own", "total", "estimated", "displaced", "evacuated", "minor", "young", "elderly",
             "adult", "underage", "injured", "sick", "civilian");
     /** Time units: after "past", "last", "first", "next" they name a period, not a figure ("the past 24 hours"). */
-    private static final LowerCaseLookup<Boolean> TIME_UNITS = words("hour", "hours", "day", "days", "week", "weeks", "month",
+    private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
             "months", "year", "years", "minute", "minutes");
-    private static final LowerCaseLookup<Boolean> PERIOD_OPENERS = words("past", "last", "first", "next", "previous",
+    private static final Set<String> PERIOD_OPENERS = Set.of("past", "last", "first", "next", "previous",
             "coming", "recent");
     /** Words that make a following scale word vague ("several hundred"): no figure. */
-    private static final LowerCaseLookup<Boolean> VAGUE = words("several", "many", "few", "hundreds", "thousands", "dozens");
-    private static final LowerCaseLookup<Boolean> APPROX = words("about", "approximately", "around", "nearly", "almost",
+    private static final Set<String> VAGUE = Set.of("several", "many", "few", "hundreds", "thousands", "dozens");
+    private static final Set<String> APPROX = Set.of("about", "approximately", "around", "nearly", "almost",
             "roughly", "some", "estimated", "approx", "circa", "reportedly");
-    private static final LowerCaseLookup<Boolean> OVER = words("over", "exceeded", "exceeding", "exceeds", "exceed", "above",
+    private static final Set<String> OVER = Set.of("over", "exceeded", "exceeding", "exceeds", "exceed", "above",
             "surpassed", "beyond", "top", "tops", "topped", "topping", "surpass", "surpasses");
-    private static final LowerCaseLookup<Boolean> UNDER = words("under", "below");
+    private static final Set<String> UNDER = Set.of("under", "below");
+
+    /**
+     * The lists above as bits: {@link #LISTS} gives all the lists of a word in one look-up, so a word tested
+     * against several lists is read once, and one small table serves every test.
+     */
+    private static final int MONTH = 1, UNIT_STOP = 1 << 1, UNIT_MODIFIER = 1 << 2, TIME_UNIT = 1 << 3,
+            PERIOD_OPENER = 1 << 4, VAGUE_WORD = 1 << 5, APPROX_WORD = 1 << 6, OVER_WORD = 1 << 7,
+            UNDER_WORD = 1 << 8, NUMBER_WORD = 1 << 9, SCALE = 1 << 10;
+    private static final LowerCaseLookup<Integer> LISTS = lists(Map.ofEntries(Map.entry(MONTH, MONTHS),
+            Map.entry(UNIT_STOP, UNIT_STOPS), Map.entry(UNIT_MODIFIER, UNIT_MODIFIERS),
+            Map.entry(TIME_UNIT, TIME_UNITS), Map.entry(PERIOD_OPENER, PERIOD_OPENERS), Map.entry(VAGUE_WORD, VAGUE),
+            Map.entry(APPROX_WORD, APPROX), Map.entry(OVER_WORD, OVER), Map.entry(UNDER_WORD, UNDER),
+            Map.entry(NUMBER_WORD, NUMBER_WORDS.keySet()),
+            Map.entry(SCALE, Set.of("hundred", "thousand", "million", "billion", "mln", "bn"))));
 
     private QuantityFinder() {
     }
 
-    private static LowerCaseLookup<Boolean> words(String... words) {
-        return LowerCaseLookup.of(Set.of(words), LowerCaseLookup.ROOT);
+    private static LowerCaseLookup<Integer> lists(Map<Integer, Set<String>> words) {
+        Map<String, Integer> bits = new java.util.HashMap<>();
+        words.forEach((bit, list) -> list.forEach(w -> bits.merge(w, bit, (x, y) -> x | y)));
+        return new LowerCaseLookup<>(bits, LowerCaseLookup.ROOT);
+    }
+
+    /** The bits of the lists that hold the word lower-cased; 0 for none or no word. */
+    private static int listsOf(TextWord w) {
+        Integer bits = w == null ? null : w.valueIn(LISTS);
+        return bits == null ? 0 : bits;
+    }
+
+    private static boolean in(int lists, int list) {
+        return (lists & list) != 0;
     }
 
     static List<Found> find(String text, int start, int end) {
@@ -139,23 +165,26 @@ final class QuantityFinder {
 
     private static Found complete(String text, int numStart, int numEnd, int end, double value, boolean digits) {
         TextWord before = TextWord.before(text, numStart);
-        if (digits && before.in(MONTHS)) {
+        int beforeLists = listsOf(before);
+        if (digits && in(beforeLists, MONTH)) {
             return null; // "August 6"
         }
-        if (before.in(VAGUE)) {
+        if (in(beforeLists, VAGUE_WORD)) {
             return null; // "several hundred square kilometres": no figure
         }
         int pos = numEnd;
-        // Scale words: "12 million", "two thousand". A word found after pos ends where skipWord(pos) would.
-        for (TextWord w = TextWord.after(text, pos, end); w != null && w.in(SCALES); w = TextWord.after(text, pos, end)) {
-            value *= w.valueIn(SCALES);
-            pos = w.end();
+        TextWord next = TextWord.after(text, pos, end);
+        int nextLists = listsOf(next);
+        while (in(nextLists, SCALE)) { // "12 million", "two thousand"
+            value *= next.valueIn(SCALES);
+            pos = next.end();
+            next = TextWord.after(text, pos, end);
+            nextLists = listsOf(next);
         }
         if (pos < end && text.charAt(pos) == '%') {
             return new Found(numStart, pos + 1, value, "%", bound(text, numStart)); // the unit as written (H15)
         }
-        TextWord next = TextWord.after(text, pos, end);
-        if (next != null && next.in(MONTHS)) {
+        if (in(nextLists, MONTH)) {
             return null; // "6 August"
         }
         if (next != null && (next.is("per") || next.is("percent"))) {
@@ -175,19 +204,18 @@ final class QuantityFinder {
         // entered the region"); the unit keeps the words that say what is counted, as written (H15).
         int unitEnd = pos;
         List<TextWord> words = new ArrayList<>(5);
-        for (int k = 0; k < 5; k++) {
-            TextWord w = TextWord.after(text, unitEnd, end);
-            if (w == null || w.in(UNIT_STOPS) || w.in(NUMBER_WORD_LOOKUP)) {
-                break;
-            }
-            if (!words.isEmpty() && w.endsWith("ed")) {
-                TextWord after = TextWord.after(text, w.end(), end);
-                if (after == null || after.in(UNIT_STOPS)) {
-                    break; // "troops killed and wounded", "personnel entered the region"
-                }
+        TextWord w = next;
+        int wLists = nextLists;
+        for (int k = 0; k < 5 && w != null && !in(wLists, UNIT_STOP | NUMBER_WORD); k++) {
+            TextWord following = TextWord.after(text, w.end(), end);
+            int followingLists = listsOf(following);
+            if (!words.isEmpty() && w.endsWith("ed") && (following == null || in(followingLists, UNIT_STOP))) {
+                break; // "troops killed and wounded", "personnel entered the region"
             }
             words.add(w.asWritten());
             unitEnd = w.end();
+            w = following;
+            wLists = followingLists;
         }
         if (words.isEmpty()) {
             if (!digits || isYear(text, numStart, numEnd, value)) {
@@ -199,7 +227,7 @@ final class QuantityFinder {
         if (isYear(text, numStart, numEnd, value) && !head.endsWith("s")) {
             return null;
         }
-        if (head.in(TIME_UNITS) && before.in(PERIOD_OPENERS)) {
+        if (in(beforeLists, PERIOD_OPENER) && in(listsOf(head), TIME_UNIT)) {
             return null; // "over the past 24 hours": the reporting period
         }
         return new Found(numStart, unitEnd, value, unit(text, words), bound(text, numStart));
@@ -214,7 +242,7 @@ final class QuantityFinder {
             boolean properAdjective = Character.isUpperCase(text.charAt(w.start())) && w.length() > 1
                     && Character.isLowerCase(text.charAt(w.end() - 1)) && !w.endsWith("s");
             boolean origin = w.endsWith("-made") || w.endsWith("-built") || w.endsWith("-supplied");
-            if (!last && (w.in(UNIT_MODIFIERS) || properAdjective || origin)) {
+            if (!last && (in(listsOf(w), UNIT_MODIFIER) || properAdjective || origin)) {
                 continue;
             }
             kept.add(w);
@@ -250,13 +278,14 @@ final class QuantityFinder {
         if (w1.is("to") && w2.is("close")) {
             return Bound.APPROX;
         }
-        if (w1.in(OVER)) {
+        int w1Lists = listsOf(w1);
+        if (in(w1Lists, OVER_WORD)) {
             return Bound.OVER;
         }
-        if (w1.in(UNDER)) {
+        if (in(w1Lists, UNDER_WORD)) {
             return Bound.UNDER;
         }
-        if (w1.in(APPROX) || w2.is("an") && w1.is("estimated")) { // a lower-cased word holds no space
+        if (in(w1Lists, APPROX_WORD) || w2.is("an") && w1.is("estimated")) { // a lower-cased word holds no space
             return Bound.APPROX;
         }
         return Bound.EXACT;

@@ -17,7 +17,7 @@ final class TranscriptTurnRule {
      * A label: words in capitals (a name, perhaps after a title), an optional "(translated)"-like note in lower
      * case, an optional ", description", then the colon and the turn.
      */
-    static final Pattern LABEL = Pattern.compile(
+    private static final Pattern LABEL = Pattern.compile(
             "(\\p{Lu}[\\p{Lu}'.-]*(?: \\p{Lu}[\\p{Lu}'.-]*){0,4})(?: \\([\\p{Ll} ]{1,30}\\))?(?:, [^:\\n]{1,60})?: ");
     /** Labels of the outlet's own people: their turns are the article's voice. */
     private static final Set<String> OWN_VOICES = Set.of("presenter", "anchor", "host", "interviewer", "reporter",
@@ -81,9 +81,14 @@ final class TranscriptTurnRule {
         return m.lookingAt() && m.end() < content.end() ? ContentTrimmer.trim(text, m.end(), content.end()) : content;
     }
 
+    /** Whether the paragraph opens with a speaker label ("PAVEL KORIN, former major: "). */
+    static boolean opensWithLabel(String text, TextRange paragraph) {
+        return label(text, paragraph) != null;
+    }
+
     private static Matcher label(String text, TextRange paragraph) {
-        if (!mayOpenLabel(text, paragraph.start(), paragraph.end())) {
-            return null; // most paragraphs: no matcher made
+        if (!mayOpenWithLabel(text, paragraph)) {
+            return null;
         }
         // A region, not a substring: this runs on every paragraph of every document.
         Matcher m = LABEL.matcher(text).region(paragraph.start(), paragraph.end());
@@ -92,21 +97,19 @@ final class TranscriptTurnRule {
     }
 
     /**
-     * Whether {@link #LABEL} may match at {@code start}: a capital ({@code \p{Lu}}), then what may follow a
-     * label's first capital (a capital, an apostrophe, a dot or a hyphen, or the space, comma or colon after its
-     * first word). Most paragraphs fail at once ("The", "Roe", a quotation mark) and need no matcher, which is
-     * costly to make for a pattern with this many groups and repetitions.
+     * False when the paragraph cannot open with a label of two capitals at least: {@link #LABEL}'s name starts with
+     * a capital, and its second code point is another capital, one of {@code '.-} or the space before the next
+     * word; anything else ends the name after one capital. Most paragraphs fail this at their second char, and are
+     * never matched against the pattern.
      */
-    static boolean mayOpenLabel(String text, int start, int end) {
-        if (start >= end || Character.getType(text.codePointAt(start)) != Character.UPPERCASE_LETTER) {
+    private static boolean mayOpenWithLabel(String text, TextRange paragraph) {
+        int first = text.codePointAt(paragraph.start());
+        int next = paragraph.start() + Character.charCount(first);
+        if (Character.getType(first) != Character.UPPERCASE_LETTER || next >= paragraph.end()) {
             return false;
         }
-        int next = start + Character.charCount(text.codePointAt(start));
-        if (next >= end) {
-            return false; // no room for the ": " that ends a label
-        }
-        int c = text.codePointAt(next);
-        return Character.getType(c) == Character.UPPERCASE_LETTER || "'.- ,:".indexOf(c) >= 0;
+        int second = text.codePointAt(next);
+        return Character.getType(second) == Character.UPPERCASE_LETTER || "'.- ".indexOf(second) >= 0;
     }
 
     /** The index after the title words that open a name ("CORPORAL LENA" -> "LENA"), keeping one word at least. */

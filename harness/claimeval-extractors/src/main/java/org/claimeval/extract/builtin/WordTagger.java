@@ -39,6 +39,8 @@ final class WordTagger {
     /** Maps the model's tags to UD tags as {@code POSTaggerME} does, or null when the model's tags are UD already. */
     private final POSTagFormatMapper toUd;
     private final double[] scores;
+    /** Drops the features the model does not know before it evaluates a context (null: keeps them all). */
+    private final ModelFeatureFilter knownFeatures;
 
     WordTagger(POSModel posModel) {
         POSTaggerFactory factory = posModel.getFactory();
@@ -56,6 +58,7 @@ final class WordTagger {
         };
         this.toUd = mapper.getGuessedFormat() == POSTagFormat.UD ? null : mapper;
         this.scores = new double[model.getNumOutcomes()];
+        this.knownFeatures = ModelFeatureFilter.of(model);
     }
 
     /** The UD tag of {@code words[index]} in the tagger's best tagging of {@code words}. */
@@ -73,7 +76,8 @@ final class WordTagger {
             for (int k = 0; !beam.isEmpty() && k < expanded; k++) {
                 Sequence top = beam.remove();
                 String[] tagsSoFar = top.getOutcomes().toArray(new String[0]);
-                double[] probs = model.eval(contexts.getContext(i, words, tagsSoFar, NO_ADDITIONAL_CONTEXT), scores);
+                String[] context = contexts.getContext(i, words, tagsSoFar, NO_ADDITIONAL_CONTEXT);
+                double[] probs = model.eval(knownFeatures == null ? context : knownFeatures.knownPart(context), scores);
                 double min = largest(probs, Math.min(beamSize, probs.length));
                 extend(top, i, words, tagsSoFar, probs, min, next);
                 if (next.isEmpty()) {
