@@ -77,16 +77,10 @@ final class SentenceSplitter {
         while (lastWordChar >= paragraph.start() && !Character.isLetterOrDigit(text.charAt(lastWordChar))) {
             lastWordChar--;
         }
-        char[] eos = EnglishModels.endOfSentenceChars();
-        char lowest = Character.MAX_VALUE;
-        char highest = Character.MIN_VALUE;
-        for (char e : eos) {
-            lowest = (char) Math.min(lowest, e);
-            highest = (char) Math.max(highest, e);
-        }
+        char[] eos = EosRange.CHARS;
         for (int i = paragraph.start(); i < lastWordChar; i++) {
             char c = text.charAt(i);
-            if (c < lowest || c > highest) {
+            if (c < EosRange.LOWEST || c > EosRange.HIGHEST) {
                 continue; // letters and spaces, most of a paragraph, with one comparison each
             }
             for (char e : eos) {
@@ -96,6 +90,29 @@ final class SentenceSplitter {
             }
         }
         return false;
+    }
+
+    /** The sentence model's end-of-sentence chars and their range, read once (when first needed). */
+    private static final class EosRange {
+        static final char[] CHARS = EnglishModels.endOfSentenceChars();
+        static final char LOWEST = lowest(CHARS);
+        static final char HIGHEST = highest(CHARS);
+
+        private static char lowest(char[] chars) {
+            char lowest = Character.MAX_VALUE;
+            for (char c : chars) {
+                lowest = (char) Math.min(lowest, c);
+            }
+            return lowest;
+        }
+
+        private static char highest(char[] chars) {
+            char highest = Character.MIN_VALUE;
+            for (char c : chars) {
+                highest = (char) Math.max(highest, c);
+            }
+            return highest;
+        }
     }
 
     static List<TextRange> sentences(String text) {

@@ -34,7 +34,7 @@ final class SpeechAct {
             return false;
         }
         int clauseEnd = content.start();
-        while (clauseEnd < content.end() && ",;.".indexOf(text.charAt(clauseEnd)) < 0) {
+        while (clauseEnd < content.end() && !endsClause(text.charAt(clauseEnd))) {
             clauseEnd++;
         }
         if (mayHoldModal(text, content.start(), clauseEnd)) {
@@ -48,6 +48,10 @@ final class SpeechAct {
             }
         }
         return opensWithDirective(text, content) || imperative(text, content);
+    }
+
+    private static boolean endsClause(char c) {
+        return c == ',' || c == ';' || c == '.';
     }
 
     /**

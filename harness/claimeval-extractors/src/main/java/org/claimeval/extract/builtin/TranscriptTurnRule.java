@@ -81,11 +81,35 @@ final class TranscriptTurnRule {
         return m.lookingAt() && m.end() < content.end() ? ContentTrimmer.trim(text, m.end(), content.end()) : content;
     }
 
+    /** Whether the paragraph opens with a speaker label ("PAVEL KORIN, former major: "). */
+    static boolean opensWithLabel(String text, TextRange paragraph) {
+        return label(text, paragraph) != null;
+    }
+
     private static Matcher label(String text, TextRange paragraph) {
+        if (!mayOpenWithLabel(text, paragraph)) {
+            return null;
+        }
         // A region, not a substring: this runs on every paragraph of every document.
         Matcher m = LABEL.matcher(text).region(paragraph.start(), paragraph.end());
         // Two capitals at least, so that "A: ..." or a sentence opening "I: " is no label.
         return m.lookingAt() && m.group(1).replaceAll("[^\\p{Lu}]", "").length() >= 2 ? m : null;
+    }
+
+    /**
+     * False when the paragraph cannot open with a label of two capitals at least: {@link #LABEL}'s name starts with
+     * a capital, and its second code point is another capital, one of {@code '.-} or the space before the next
+     * word; anything else ends the name after one capital. Most paragraphs fail this at their second char, and are
+     * never matched against the pattern.
+     */
+    private static boolean mayOpenWithLabel(String text, TextRange paragraph) {
+        int first = text.codePointAt(paragraph.start());
+        int next = paragraph.start() + Character.charCount(first);
+        if (Character.getType(first) != Character.UPPERCASE_LETTER || next >= paragraph.end()) {
+            return false;
+        }
+        int second = text.codePointAt(next);
+        return Character.getType(second) == Character.UPPERCASE_LETTER || "'.- ".indexOf(second) >= 0;
     }
 
     /** The index after the title words that open a name ("CORPORAL LENA" -> "LENA"), keeping one word at least. */
