@@ -126,4 +126,17 @@ class SpeakerFastPathsTest {
                     OpeningNames.between(text, after, text.length()), "after " + after);
         }
     }
+
+    @Test
+    void aBoundedBackwardSearchFindsWhatTheWholeTextSearchFoundInTheRange() {
+        String text = "a report by the  İnstitute by ſo, seen by “them” by by";
+        TextNav nav = new TextNav(text);
+        for (int start = 0; start <= text.length(); start++) {
+            for (int end = start; end <= text.length(); end++) {
+                int whole = text.lastIndexOf(" by ", end);
+                int bounded = nav.lastIndexWithin(" by ", start, Math.min(text.length(), end + 4));
+                assertEquals(whole >= start ? whole : -1, bounded, "[" + start + ", " + end + ")");
+            }
+        }
+    }
 }
