@@ -36,7 +36,9 @@ final class AccordingToRule implements CueRule {
      * names one (the estimate is its words); otherwise the whole phrase.
      */
     private static TextRange agentOf(String text, TextRange source, RuleContext ctx) {
-        int by = text.lastIndexOf(" by ", source.end());
+        // The last " by " starting in [start, end] of the source, searched there only (not back through the
+        // whole text when the source has none).
+        int by = ctx.nav().lastIndexWithin(" by ", source.start(), Math.min(text.length(), source.end() + 4));
         if (by < source.start() || SEEN.contains(ctx.nav().wordBefore(by))) {
             return source; // "a draft seen by the paper": the paper saw it, the evidence is no one's claim (H38)
         }

@@ -25,9 +25,12 @@ final class CitedChannel {
             if (h.entry().shape() != Shape.CHANNEL) {
                 continue;
             }
-            Optional<Claimant> cited = citedSource(h, ctx, sentence);
             int claim = claimBefore(out, h.start());
-            if (cited.isPresent() && claim >= 0 && !out.get(claim).via().contains(cited.get().id())) {
+            if (claim < 0) {
+                continue; // no claim to relay: the cited phrase is not looked up (it may run to the sentence end)
+            }
+            Optional<Claimant> cited = citedSource(h, ctx, sentence);
+            if (cited.isPresent() && !out.get(claim).via().contains(cited.get().id())) {
                 Found f = out.get(claim);
                 List<String> via = new ArrayList<>(f.via());
                 via.add(cited.get().id());

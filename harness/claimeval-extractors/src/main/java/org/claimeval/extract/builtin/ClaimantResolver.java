@@ -566,6 +566,9 @@ final class ClaimantResolver {
 
     /** The aide's noun of "X's spokesman", or null when the mention names no aide of a possessor. */
     private static String aideNoun(String mention) {
+        if (mention.indexOf('\'') < 0 && mention.indexOf('’') < 0) {
+            return null; // no possessive: lower-casing neither makes nor drops an apostrophe
+        }
         String lower = mention.toLowerCase(Locale.ROOT).replace('’', '\'');
         int possessive = lower.indexOf("'s ");
         if (possessive < 0) {

@@ -25,7 +25,11 @@ final class CueSpeaker {
      * clause of the subject; the subject is the phrase opening the sentence when that names a source and a
      * relative pronoun follows it.
      */
-    private static TextRange subjectOverRelativeClause(TextRange near, TextRange sentence, RuleContext ctx) {
+    private static TextRange subjectOverRelativeClause(TextRange near, TextRange sentence, int cueStart,
+            RuleContext ctx) {
+        if (!mayHoldRelativePronoun(ctx.text(), sentence.start(), cueStart)) {
+            return near; // most sentences: their opening phrase is not read at all
+        }
         TextRange opening = beforeRelative(ctx, ctx.phrases().sentenceSubject(sentence));
         if (opening.isEmpty() || opening.end() >= near.start()
                 || !RELATIVE_PRONOUNS.contains(ctx.nav().wordAfter(opening.end()))) {
@@ -35,6 +39,24 @@ final class CueSpeaker {
         ClaimantResolver resolver = ctx.resolver();
         boolean nearNames = !near.isEmpty() && resolver.names(text.substring(near.start(), near.end()));
         return nearNames || !resolver.names(text.substring(opening.start(), opening.end())) ? near : opening;
+    }
+
+    /**
+     * Whether a "that", "who" or "which" in any case may start in [from, cueStart]: the relative pronoun after the
+     * opening phrase starts there (after the phrase, at the latest where the cue starts). A word whose lower case is
+     * one of them is made of ASCII letters (no other char lower-cases to one), so a text without such letters there
+     * has none; {@code regionMatches} ignoring case finds them all, and perhaps more.
+     */
+    static boolean mayHoldRelativePronoun(String text, int from, int cueStart) {
+        for (int i = from; i <= cueStart && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 't' || c == 'T') && text.regionMatches(true, i, "that", 0, 4)
+                    || (c == 'w' || c == 'W') && (text.regionMatches(true, i, "who", 0, 3)
+                    || text.regionMatches(true, i, "which", 0, 5))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -125,7 +147,7 @@ final class CueSpeaker {
             return new Speaker(subject, site.previousSource(), List.of());
         }
         if (!site.notFirst()) {
-            subject = subjectOverRelativeClause(subject, s, ctx);
+            subject = subjectOverRelativeClause(subject, s, h.start(), ctx);
             offerSentenceSubject(subject, s, ctx);
         }
         subject = antecedentOfRelative(subject, s, ctx);

@@ -46,12 +46,12 @@ final class HeadlineSourceRule {
             int mark = at + separator.indexOf(separator.strip());
             TextRange after = nav.stripPunctuation(new TextRange(at + separator.length(), s.end()));
             TextRange before = nav.stripPunctuation(new TextRange(s.start(), at));
-            if (looksLikeSource(text, after, ctx) && words(text, before) >= 3 && !isLabel(text, before)) {
+            if (looksLikeSource(text, after, ctx) && words(nav, before) >= 3 && !isLabel(text, before)) {
                 TextRange content = ContentTrimmer.trim(text, s.start(), at);
                 return Found.explicit(content, new TextRange(mark, mark + 1), ctx.resolve(after));
             }
             if (separator.equals(": ") && looksLikeSource(text, before, ctx) && !isLabel(text, before)
-                    && words(text, after) >= 3) {
+                    && words(nav, after) >= 3) {
                 // "Speaker: content"
                 TextRange content = ContentTrimmer.trim(text, at + 1, s.end());
                 return Found.explicit(content, new TextRange(mark, mark + 1), ctx.resolve(before));
@@ -75,7 +75,7 @@ final class HeadlineSourceRule {
     }
 
     private static boolean looksLikeSource(String text, TextRange r, RuleContext ctx) {
-        int n = words(text, r);
+        int n = words(ctx.nav(), r);
         if (r.isEmpty() || n > MAX_SOURCE_WORDS || isLabel(text, r)) {
             return false;
         }
@@ -91,7 +91,11 @@ final class HeadlineSourceRule {
         return !r.isEmpty() && LABELS.contains(text.substring(r.start(), r.end()).toLowerCase(Locale.ROOT));
     }
 
-    private static int words(String text, TextRange r) {
-        return r.isEmpty() ? 0 : text.substring(r.start(), r.end()).strip().split("\\s+").length;
+    /**
+     * The pieces of {@code strip().split("\\s+")} of a range, counted in place: a blank range splits into one
+     * empty piece.
+     */
+    static int words(TextNav nav, TextRange r) {
+        return r.isEmpty() ? 0 : Math.max(1, nav.wordsWithin(r.start(), r.end(), Integer.MAX_VALUE));
     }
 }

@@ -124,18 +124,6 @@ final class LowerCaseLookup<V> {
         return null;
     }
 
-    /** Whether the word {@code text[start, end)} lower-cased is a key. */
-    boolean contains(String text, int start, int end) {
-        return get(text, start, end) != null;
-    }
-
-    /** A lookup that only tells whether a word is one of {@code words} (lower case). */
-    static LowerCaseLookup<Boolean> of(java.util.Set<String> words, Lowering lowering) {
-        Map<String, Boolean> map = new java.util.HashMap<>();
-        words.forEach(w -> map.put(w, Boolean.TRUE));
-        return new LowerCaseLookup<>(map, lowering);
-    }
-
     private static boolean sameWord(String key, String text, int start, int end) {
         if (key.length() != end - start) {
             return false;

@@ -81,12 +81,7 @@ record TextWord(String text, int start, int end) {
         return true;
     }
 
-    /** Whether the word lower-cased is one of {@code words} (a lookup lower-casing as {@link LowerCaseLookup#ROOT}). */
-    boolean in(LowerCaseLookup<?> words) {
-        return words.contains(text, start, end);
-    }
-
-    /** The value of the word lower-cased in {@code words}, or null. */
+    /** The value of the word lower-cased in {@code words} (lower-casing as {@link LowerCaseLookup#ROOT}), or null. */
     <V> V valueIn(LowerCaseLookup<V> words) {
         return words.get(text, start, end);
     }

@@ -126,4 +126,49 @@ class SpeakerFastPathsTest {
                     OpeningNames.between(text, after, text.length()), "after " + after);
         }
     }
+
+    @Test
+    void aBoundedBackwardSearchFindsWhatTheWholeTextSearchFoundInTheRange() {
+        String text = "a report by the  İnstitute by ſo, seen by “them” by by";
+        TextNav nav = new TextNav(text);
+        for (int start = 0; start <= text.length(); start++) {
+            for (int end = start; end <= text.length(); end++) {
+                int whole = text.lastIndexOf(" by ", end);
+                int bounded = nav.lastIndexWithin(" by ", start, Math.min(text.length(), end + 4));
+                assertEquals(whole >= start ? whole : -1, bounded, "[" + start + ", " + end + ")");
+            }
+        }
+    }
+
+    @Test
+    void theRelativePronounPreTestNeverMissesOne() {
+        String text = "Roe WHO said, İt whİch ſaid Which tHat whom, The group That tracks who";
+        TextNav nav = new TextNav(text);
+        Set<String> relatives = Set.of("that", "who", "which");
+        for (int from = 0; from <= text.length(); from++) {
+            for (int cue = from; cue < text.length(); cue++) {
+                boolean any = false;
+                for (int i = from; i <= cue; i++) {
+                    any |= nav.skipSpaces(i) <= cue && relatives.contains(nav.wordAfter(i));
+                }
+                if (any) {
+                    assertEquals(true, CueSpeaker.mayHoldRelativePronoun(text, from, cue), from + ", " + cue);
+                }
+            }
+        }
+        assertEquals(false, CueSpeaker.mayHoldRelativePronoun("The ministry said", 0, 13));
+    }
+
+    @Test
+    void headlineWordsAreThePiecesOfTheStrippedSplit() {
+        String text = "  Floods \t cut  İstanbul\u2003roads – ministry ſays ";
+        TextNav nav = new TextNav(text);
+        for (int from = 0; from <= text.length(); from++) {
+            for (int to = from; to <= text.length(); to++) {
+                int pieces = from == to ? 0 : text.substring(from, to).strip().split("\\s+").length;
+                int inPlace = HeadlineSourceRule.words(nav, new TextRange(from, to));
+                assertEquals(pieces, inPlace, text.substring(from, to));
+            }
+        }
+    }
 }
