@@ -10,7 +10,6 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
 
 /**
@@ -78,15 +77,15 @@ final class WordTagger {
     }
 
     private String modelTagOf(String[] words, int index) {
-        Queue<Sequence> beam = new PriorityQueue<>(beamSize);
-        Queue<Sequence> next = new PriorityQueue<>(beamSize);
-        beam.add(new Sequence());
+        Queue<TagPath> beam = new PriorityQueue<>(beamSize);
+        Queue<TagPath> next = new PriorityQueue<>(beamSize);
+        beam.add(TagPath.EMPTY);
         for (int i = 0; i < words.length; i++) {
             int expanded = Math.min(beamSize, beam.size());
             java.util.Arrays.fill(stepContexts, null);
             for (int k = 0; !beam.isEmpty() && k < expanded; k++) {
-                Sequence top = beam.remove();
-                String[] tagsSoFar = top.getOutcomes().toArray(new String[0]);
+                TagPath top = beam.remove();
+                String[] tagsSoFar = top.tags();
                 double[] probs = probabilities(contexts.getContext(i, words, tagsSoFar, NO_ADDITIONAL_CONTEXT), k);
                 double min = largest(probs, Math.min(beamSize, probs.length));
                 extend(top, i, words, tagsSoFar, probs, min, next);
@@ -95,14 +94,14 @@ final class WordTagger {
                 }
             }
             beam.clear();
-            Queue<Sequence> swap = beam;
+            Queue<TagPath> swap = beam;
             beam = next;
             next = swap;
             if (i >= index && settled(beam, index)) {
                 break;
             }
         }
-        return beam.remove().getOutcome(index);
+        return beam.remove().tagAt(index);
     }
 
     /** The model's probabilities for the {@code k}-th context of the step, evaluated once per distinct context. */
@@ -117,14 +116,14 @@ final class WordTagger {
     }
 
     /** Adds to {@code next} every valid extension of {@code top} by a tag scoring at least {@code min}. */
-    private void extend(Sequence top, int i, String[] words, String[] tagsSoFar, double[] probs, double min,
-                        Queue<Sequence> next) {
+    private void extend(TagPath top, int i, String[] words, String[] tagsSoFar, double[] probs, double min,
+                        Queue<TagPath> next) {
         for (int p = 0; p < probs.length; p++) {
             if (probs[p] >= min) {
                 String tag = model.getOutcome(p);
                 if (validator.validSequence(i, words, tagsSoFar, tag)) {
-                    Sequence extended = new Sequence(top, tag, probs[p]);
-                    if (extended.getScore() > MIN_SEQUENCE_SCORE) {
+                    TagPath extended = top.then(tag, probs[p]);
+                    if (extended.score() > MIN_SEQUENCE_SCORE) {
                         next.add(extended);
                     }
                 }
@@ -133,12 +132,12 @@ final class WordTagger {
     }
 
     /** Whether every sequence in the beam has the same tag at {@code index}. */
-    private static boolean settled(Queue<Sequence> beam, int index) {
+    private static boolean settled(Queue<TagPath> beam, int index) {
         String tag = null;
-        for (Sequence s : beam) {
+        for (TagPath s : beam) {
             if (tag == null) {
-                tag = s.getOutcome(index);
-            } else if (!tag.equals(s.getOutcome(index))) {
+                tag = s.tagAt(index);
+            } else if (!tag.equals(s.tagAt(index))) {
                 return false;
             }
         }
