@@ -60,18 +60,21 @@ final class SpeechAct {
      * of a modal or to a space ({@code SpeechActTest} tries every code point), so a modal's chars are ASCII.
      */
     private static boolean mayHoldModal(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 || i > from && text.charAt(i - 1) != ' ') {
-                continue; // a modal follows a space (" must "), or opens the clause
-            }
+        // A modal follows a space (" must ") or opens the clause: only those places are read, found by the spaces.
+        int i = from;
+        while (i < to) {
+            char lower = (char) (text.charAt(i) | 0x20);
             // The stems every modal of OBLIGATIONS holds: "must", "should", "ought".
-            char lower = (char) (c | 0x20);
             if (lower == 'm' && text.regionMatches(true, i, "must", 0, 4)
                     || lower == 's' && text.regionMatches(true, i, "should", 0, 6)
                     || lower == 'o' && text.regionMatches(true, i, "ought", 0, 5)) {
                 return true;
             }
+            int space = text.indexOf(' ', i);
+            if (space < 0) {
+                return false;
+            }
+            i = space + 1;
         }
         return false;
     }

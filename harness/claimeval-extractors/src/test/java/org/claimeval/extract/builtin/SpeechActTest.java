@@ -19,6 +19,9 @@ class SpeechActTest {
         assertTrue(directive("the army ought to withdraw"));
         assertTrue(directive("we shouldn't wait"));
         assertTrue(directive("the café owners must close")); // a char outside ASCII before the modal
+        assertTrue(directive("residents  must leave the town")); // after two spaces
+        assertTrue(directive("Must everyone leave the town")); // opening the clause
+        assertFalse(directive("residents-must leave the town")); // no space before it
     }
 
     @Test
