@@ -53,11 +53,9 @@ final class ComplementRule implements CueRule {
             "invited", "encouraged", "advised", "requested", "vowed", "promised", "pledged", "called");
 
     /** Where the content ends: before ", and urged ..." or " and asked ...", else at {@code end}. */
-    static int sourcesOwnAct(TextNav nav, int from, int end) {
-        String text = nav.text();
-        // An " and " counts when a char of the range follows it (at + 5 < end): it lies wholly in [from, end - 1).
-        for (int at = nav.firstIndexWithin(" and ", from, end - 1); at >= 0;
-                at = nav.firstIndexWithin(" and ", at + 5, end - 1)) {
+    static int sourcesOwnAct(String text, int from, int end) {
+        // String.indexOf rather than a bounded char loop: its vectorised search is faster over a content (measured).
+        for (int at = text.indexOf(" and ", from); at >= 0 && at + 5 < end; at = text.indexOf(" and ", at + 5)) {
             int wordEnd = CueLexicon.wordEnd(text, at + 5, end);
             if (SOURCES_ACTS.contains(text.substring(at + 5, wordEnd))) {
                 return at > from && text.charAt(at - 1) == ',' ? at - 1 : at;
@@ -143,7 +141,7 @@ final class ComplementRule implements CueRule {
                 from = ctx.nav().skipWord(from); // "warned of more floods": the danger is the content
             }
         }
-        int end = sourcesOwnAct(ctx.nav(), from, authorsAppositive(ctx.text(), from, site.contentEnd()));
+        int end = sourcesOwnAct(ctx.text(), from, authorsAppositive(ctx.text(), from, site.contentEnd()));
         TextRange content = ContentTrimmer.trim(ctx.text(), from, end);
         int words = QuotationFinder.words(ctx.text(), new Quotation(content.start() - 1, content.end()));
         if (words < 2) {

@@ -36,30 +36,6 @@ class SpeakerFastPathsTest {
     }
 
     @Test
-    void sourcesOwnActStopsWhereTheUnboundedSearchStopped() {
-        String text = "X said A and urged calm, and asked jurors and  ordered İt, and thanked  ſome and called";
-        TextNav nav = new TextNav(text);
-        for (int from = 0; from <= text.length(); from++) {
-            for (int end = from; end <= text.length(); end++) {
-                assertEquals(sourcesOwnActByUnboundedSearch(text, from, end),
-                        ComplementRule.sourcesOwnAct(nav, from, end), "[" + from + ", " + end + ")");
-            }
-        }
-    }
-
-    /** The search as it was: String.indexOf over the rest of the text, stopped by the bound. */
-    private static int sourcesOwnActByUnboundedSearch(String text, int from, int end) {
-        Set<String> acts = Set.of("urged", "asked", "ordered", "thanked", "called");
-        for (int at = text.indexOf(" and ", from); at >= 0 && at + 5 < end; at = text.indexOf(" and ", at + 5)) {
-            int wordEnd = CueLexicon.wordEnd(text, at + 5, end);
-            if (acts.contains(text.substring(at + 5, wordEnd))) {
-                return at > from && text.charAt(at - 1) == ',' ? at - 1 : at;
-            }
-        }
-        return end;
-    }
-
-    @Test
     void headOfCutsWhereTheCopyWasCut() {
         for (String text : TEXTS) {
             NounPhrases phrases = new NounPhrases(new TextNav(text));
