@@ -177,6 +177,14 @@ final class AttributionRules {
      * the cue's speaker.
      */
     private static void dropQuotationsThatACueClaims(List<Found> paragraph) {
+        // Most paragraphs hold no claim without a cue: they are left as they are, without a pass that copies them.
+        boolean uncued = false;
+        for (Found f : paragraph) {
+            uncued |= f.cue() == null;
+        }
+        if (!uncued) {
+            return;
+        }
         List<Found> cued = paragraph.stream().filter(f -> f.cue() != null).toList();
         paragraph.removeIf(f -> f.cue() == null && cued.stream().anyMatch(c -> intersects(c.content(), f.content())));
     }

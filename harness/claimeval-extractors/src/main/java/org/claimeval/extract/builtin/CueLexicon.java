@@ -43,37 +43,13 @@ final class CueLexicon {
 
     private static final CueLexicon INSTANCE = load();
 
-    /** Longest first word looked up (fits the bits of an int); longer words are never cues. */
-    private static final int MAX_WORD = 30;
-
     /** Entries by their first word. */
     private final Map<String, List<Entry>> byFirstWord;
     private final LowerCaseLookup<List<Entry>> firstWords;
-    /**
-     * Bit {@code n} of {@code lengthsByInitial[c - 'a']} is set when some first word starts with {@code c} and
-     * has {@code n} letters: most words fail this test, and the scan then builds no string and does no lookup.
-     */
-    private final int[] lengthsByInitial = new int[26];
 
     private CueLexicon(Map<String, List<Entry>> byFirstWord) {
         this.byFirstWord = byFirstWord;
         this.firstWords = new LowerCaseLookup<>(byFirstWord, CueLexicon::lowerAscii);
-        for (String word : byFirstWord.keySet()) {
-            char initial = word.charAt(0);
-            if (initial >= 'a' && initial <= 'z' && word.length() <= MAX_WORD) {
-                lengthsByInitial[initial - 'a'] |= 1 << word.length();
-            }
-        }
-    }
-
-    /** Whether a word of the text (letters {@code [s, e)}) could be the first word of an entry. */
-    private boolean mayStartEntry(String text, int s, int e) {
-        int length = e - s;
-        if (length > MAX_WORD) {
-            return false;
-        }
-        char initial = Character.toLowerCase(text.charAt(s));
-        return initial >= 'a' && initial <= 'z' && (lengthsByInitial[initial - 'a'] & (1 << length)) != 0;
     }
 
     static CueLexicon get() {
@@ -181,7 +157,8 @@ final class CueLexicon {
             }
             int wordEnd = wordEnd(text, i, end);
             // Apostrophes end the scanned word ("Moscow's" is looked up as "moscow").
-            List<Entry> entries = mayStartEntry(text, i, wordEnd) ? firstWords.get(text, i, wordEnd) : null;
+            // Most words are settled by the look-up's pre-tests (initial and length, hash bits), without hashing.
+            List<Entry> entries = firstWords.get(text, i, wordEnd);
             int next = wordEnd;
             if (entries != null) {
                 for (Entry e : entries) {
