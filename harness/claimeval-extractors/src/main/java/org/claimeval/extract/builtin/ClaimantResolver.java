@@ -530,7 +530,9 @@ final class ClaimantResolver {
             return government;
         }
         Optional<Claimant> byHead = longestSequence(head);
-        return byHead.isPresent() ? byHead : longestSequence(cleaned);
+        // A head that is the whole mention (no "in", "from", "who" ... cut it) was just looked up: asking again
+        // would give the same answer, so only a cut head leaves the whole mention to try.
+        return byHead.isPresent() || head.length() == cleaned.length() ? byHead : longestSequence(cleaned);
     }
 
     /**
