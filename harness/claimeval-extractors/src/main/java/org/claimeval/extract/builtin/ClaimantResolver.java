@@ -1,8 +1,10 @@
 package org.claimeval.extract.builtin;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimeval.model.Claimant;
@@ -40,14 +42,14 @@ final class ClaimantResolver {
             "count", "tally", "calculations", "account", "version", "summary", "briefing", "announcement",
             "findings", "review", "bulletin");
     /** Words opening a time or place adverbial fronted before a subject ("Earlier this week the governor"). */
-    private static final Set<String> ADVERBIAL_OPENERS = Set.of("earlier", "later", "on", "in", "at", "last",
+    static final Set<String> ADVERBIAL_OPENERS = Set.of("earlier", "later", "on", "in", "at", "last",
             "this", "during", "after", "before", "meanwhile", "separately", "then", "yesterday", "today", "also",
             "since", "by");
     /**
      * One-word adverbs (and the prepositions of an absolute phrase) before a subject, without a comma ("Meanwhile
      * Roe said", "with the spokesman dismissing").
      */
-    private static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "yesterday", "today",
+    static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "yesterday", "today",
             "overnight", "separately", "now", "later", "earlier", "also", "still", "instead", "then", "moreover",
             "nevertheless", "nonetheless", "previously", "initially", "finally", "subsequently", "tonight", "again",
             "thus", "hence", "indeed", "besides", "otherwise", "so", "and", "but", "yet", "additionally",
@@ -459,14 +461,28 @@ final class ClaimantResolver {
         return text.substring(s, CueLexicon.wordEnd(text, s, end)).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The words of both lists, asked in place: the same lower-casing as {@code toLowerCase(Locale.ROOT)} of the
+     * first word, so a subject that opens with none of them is passed by as before, without a copy.
+     */
+    static final LowerCaseLookup<Boolean> FRONTED_OPENERS = new LowerCaseLookup<>(frontedOpeners(),
+            LowerCaseLookup.ROOT);
+
+    private static Map<String, Boolean> frontedOpeners() {
+        Map<String, Boolean> words = new HashMap<>();
+        SENTENCE_ADVERBS.forEach(w -> words.put(w, true));
+        ADVERBIAL_OPENERS.forEach(w -> words.put(w, true));
+        return words;
+    }
+
     /** "Earlier this week the governor": the subject starts at its determiner. */
     private static TextRange dropFrontedAdverbial(String text, TextRange m) {
         int space = text.indexOf(' ', m.start());
         int firstEnd = space < 0 || space > m.end() ? m.end() : space;
-        String first = text.substring(m.start(), firstEnd).toLowerCase(Locale.ROOT);
-        if (!SENTENCE_ADVERBS.contains(first) && !ADVERBIAL_OPENERS.contains(first)) {
-            return m; // most subjects: no need to copy and split them into words
+        if (FRONTED_OPENERS.get(text, m.start(), firstEnd) == null) {
+            return m; // most subjects: no need to copy, lower-case and split them into words
         }
+        String first = text.substring(m.start(), firstEnd).toLowerCase(Locale.ROOT);
         String[] words = text.substring(m.start(), m.end()).split(" ");
         if (words.length >= 2 && SENTENCE_ADVERBS.contains(first)) {
             // "Meanwhile Roe said", "Separately officials said": a sentence adverb names nobody.

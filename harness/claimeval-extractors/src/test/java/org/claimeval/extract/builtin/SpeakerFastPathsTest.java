@@ -147,4 +147,44 @@ class SpeakerFastPathsTest {
             }
         }
     }
+
+    @Test
+    void genderMarksReadInPlaceAreThoseOfTheCopiedWords() {
+        List<String> mentions = List.of("Ms Roe", "the Kremlin's SPOKESMAN", "his spokeswoman and her son",
+                "the widow’s son", "İstanbul's mayor, Mrs Öz", "ſir ſon Sir", "\u212Aing Lady", "madam\tking",
+                "mr", "", " ", "  woman  ");
+        for (String mention : mentions) {
+            String lower = mention.toLowerCase(java.util.Locale.ROOT);
+            assertEquals(copiedGenderMarks(lower), GenderMarks.of(lower), mention);
+        }
+    }
+
+    /** What GenderMarks.of gave when it copied each word and asked the two lists. */
+    private static GenderMarks copiedGenderMarks(String lower) {
+        GenderMarks found = GenderMarks.UNKNOWN;
+        for (String w : lower.split("[^\\p{L}]+")) {
+            GenderMarks word = GenderMarks.FEMALE_WORDS.contains(w) ? GenderMarks.FEMALE
+                    : GenderMarks.MALE_WORDS.contains(w) ? GenderMarks.MALE : GenderMarks.UNKNOWN;
+            if (word != GenderMarks.UNKNOWN) {
+                if (found != GenderMarks.UNKNOWN && found != word) {
+                    return GenderMarks.UNKNOWN;
+                }
+                found = word;
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void frontedOpenersReadInPlaceAreTheCopiedFirstWordsLowerCased() {
+        String text = "Meanwhile MEANWHILE İn ſo So, \u212Aater Earlier “this” on\tLast yesterday’s by";
+        for (int from = 0; from <= text.length(); from++) {
+            for (int to = from; to <= text.length(); to++) {
+                String first = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+                boolean copied = ClaimantResolver.SENTENCE_ADVERBS.contains(first)
+                        || ClaimantResolver.ADVERBIAL_OPENERS.contains(first);
+                assertEquals(copied, ClaimantResolver.FRONTED_OPENERS.get(text, from, to) != null, first);
+            }
+        }
+    }
 }
