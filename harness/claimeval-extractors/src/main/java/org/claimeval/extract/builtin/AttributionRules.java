@@ -15,8 +15,11 @@ import org.claimeval.extract.builtin.CueLexicon.Shape;
  */
 final class AttributionRules {
     private final List<TextRange> sentences = new ArrayList<>();
-    /** Starts of the sentences that report speech: a cue or speech verb outside quotations, or mostly quoted. */
-    private final Set<Integer> reportedSpeech = new HashSet<>();
+    /**
+     * Starts of the sentences that report speech, as bits by char index: a cue or speech verb outside quotations,
+     * or mostly quoted.
+     */
+    private final java.util.BitSet reportedSpeech = new java.util.BitSet();
     private final String text;
     private final RuleContext ctx;
     private final QuotationRule quotationRule;
@@ -110,7 +113,7 @@ final class AttributionRules {
      * of it inside quotation marks. Such a sentence is never the article's own voice (guideline 2, 4).
      */
     boolean reportsSpeech(TextRange sentence) {
-        return reportedSpeech.contains(sentence.start());
+        return reportedSpeech.get(sentence.start());
     }
 
     /** Quotations and cue-based claims ({@code cue} extractor). */
@@ -131,7 +134,7 @@ final class AttributionRules {
             Found turn = TranscriptTurnRule.find(p, ctx);
             if (turn != null) {
                 out.add(turn); // a guest's turn in a transcript: one claim, its cues inside it (rule 5, H37)
-                paragraphSentences.forEach(s -> reportedSpeech.add(s.start()));
+                paragraphSentences.forEach(s -> reportedSpeech.set(s.start()));
                 previousSentence = paragraphSentences.isEmpty() ? previousSentence
                         : paragraphSentences.get(paragraphSentences.size() - 1);
                 continue;
@@ -152,7 +155,7 @@ final class AttributionRules {
             quotationRule.apply(quotes, () -> paragraphSentences, usedCues, out);
             for (TextRange s : paragraphSentences) {
                 if (mostlyQuoted(s, quotes)) {
-                    reportedSpeech.add(s.start());
+                    reportedSpeech.set(s.start());
                 }
                 boolean headline = paragraphSentences.size() == 1 && !endsSentence(text.charAt(p.end() - 1));
                 out.addAll(cuesIn(s, quotes, usedCues, previousSentence, headline));
@@ -236,10 +239,10 @@ final class AttributionRules {
         }
         for (Hit h : ctx.scanner().speakersOnly(s.start(), s.end())) {
             ctx.resolve(ctx.phrases().subjectBefore(h.start(), s.start())); // a speaker, no claim
-            reportedSpeech.add(sentence.start());
+            reportedSpeech.set(sentence.start());
         }
         if (!boundaries.isEmpty()) {
-            reportedSpeech.add(sentence.start());
+            reportedSpeech.set(sentence.start());
         }
         for (Hit h : ctx.scanner().negatedSpeakers(s.start(), s.end())) {
             ctx.resolve(ctx.phrases().subjectBefore(h.start(), s.start())); // "X did not confirm": X for a later "it"
