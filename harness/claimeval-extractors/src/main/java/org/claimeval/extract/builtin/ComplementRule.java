@@ -143,7 +143,8 @@ final class ComplementRule implements CueRule {
         }
         int end = sourcesOwnAct(ctx.text(), from, authorsAppositive(ctx.text(), from, site.contentEnd()));
         TextRange content = ContentTrimmer.trim(ctx.text(), from, end);
-        int words = QuotationFinder.words(ctx.text(), new Quotation(content.start() - 1, content.end()));
+        int words = QuotationFinder.wordsUpTo(ctx.text(), new Quotation(content.start() - 1, content.end()),
+                Math.max(MAX_OCCASION_WORDS, BARE_REFERENT_WORDS)); // compared with both and with 2
         if (words < 2) {
             return Outcome.NO_CLAIM; // a cue with nothing after it
         }

@@ -86,7 +86,7 @@ final class NonClaimLines {
     private static boolean isCaption(String text, TextRange p) {
         TextRange next = nextLineStart(text, p.end());
         if (next == null || !isCredit(text, next)
-                || QuotationFinder.words(text, new Quotation(p.start() - 1, p.end())) > MAX_CAPTION_WORDS) {
+                || QuotationFinder.wordsUpTo(text, new Quotation(p.start() - 1, p.end()), MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) {
             return false;
         }
         int mark = QuotationFinder.nextMark(text, p.start());

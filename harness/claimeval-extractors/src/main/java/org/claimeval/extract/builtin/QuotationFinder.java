@@ -150,14 +150,18 @@ final class QuotationFinder {
         return out;
     }
 
-    /** Number of words in a quotation; one or two words is a scare quote or a term, not a quotation. */
-    static int words(String text, Quotation q) {
+    /**
+     * Number of words in a quotation, counted up to {@code limit + 1}: a caller compares it with {@code limit} or
+     * less, and a long content is read only as far as that (one or two words is a scare quote or a term, not a
+     * quotation).
+     */
+    static int wordsUpTo(String text, Quotation q, int limit) {
         int words = 0;
         boolean inWord = false;
         for (int i = q.open() + 1; i < q.close(); i++) {
             boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
+            if (letter && !inWord && ++words > limit) {
+                return words;
             }
             inWord = letter || (inWord && (text.charAt(i) == '-' || text.charAt(i) == '\''));
         }

@@ -28,7 +28,7 @@ final class QuotationRule {
     void apply(List<Quotation> all, Supplier<List<TextRange>> sentenceSource, Set<Integer> usedCues, List<Found> out) {
         List<Quotation> direct = new ArrayList<>();
         for (Quotation q : all) {
-            if (QuotationFinder.words(text, q) >= 3 && introducesClause(q)) {
+            if (QuotationFinder.wordsUpTo(text, q, 3) >= 3 && introducesClause(q)) {
                 direct.add(q);
             }
         }

@@ -36,7 +36,17 @@ class QuotationFinderTest {
     void wordsCountsScareQuotes() {
         String text = "He called it a \"peace trap\" today.";
         Quotation q = QuotationFinder.find(text, new TextRange(0, text.length())).get(0);
-        assertEquals(2, QuotationFinder.words(text, q));
+        assertEquals(2, QuotationFinder.wordsUpTo(text, q, 10));
+    }
+
+    @Test
+    void wordsAreCountedOnlyPastTheLimit() {
+        // Quoted: "one two-three four's five" is four words (a hyphen and an apostrophe stay inside a word).
+        String text = "He said \"one two-three four's five\" today.";
+        Quotation q = QuotationFinder.find(text, new TextRange(0, text.length())).get(0);
+        assertEquals(4, QuotationFinder.wordsUpTo(text, q, 4)); // at the limit: the count itself
+        assertEquals(4, QuotationFinder.wordsUpTo(text, q, 100));
+        assertEquals(3, QuotationFinder.wordsUpTo(text, q, 2)); // past it: limit + 1, so "> 2" holds as it does for 4
     }
 
     @Test
