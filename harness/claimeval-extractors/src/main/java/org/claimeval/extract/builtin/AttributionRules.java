@@ -1,7 +1,7 @@
 package org.claimeval.extract.builtin;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.claimeval.extract.builtin.CueLexicon.Hit;
@@ -19,7 +19,7 @@ final class AttributionRules {
      * Starts of the sentences that report speech, as bits by char index: a cue or speech verb outside quotations,
      * or mostly quoted.
      */
-    private final java.util.BitSet reportedSpeech = new java.util.BitSet();
+    private final BitSet reportedSpeech = new BitSet();
     private final String text;
     private final RuleContext ctx;
     private final QuotationRule quotationRule;
@@ -44,7 +44,7 @@ final class AttributionRules {
             List<Quotation> quotes = block == null || NonClaimLines.skip(text, line) ? List.of()
                     : QuotationFinder.find(text, block.range());
             if (!quotes.isEmpty()) {
-                quotationRule.apply(quotes, () -> block.sentences(text), new HashSet<>(), out);
+                quotationRule.apply(quotes, () -> block.sentences(text), new BitSet(), out);
             }
             primed = SentenceSplitter.lineEnd(text, block == null ? mark : block.range().end());
             mark = QuotationFinder.nextMark(text, primed);
@@ -144,7 +144,7 @@ final class AttributionRules {
                 out.add(checked); // "Claim: X" in a fact-check (H45)
                 continue;
             }
-            Set<Integer> usedCues = new HashSet<>();
+            BitSet usedCues = new BitSet(); // by char index: the cues the paragraph's quotations use
             List<Quotation> quotes = QuotationFinder.find(text, p);
             int first = out.size();
             if (!quotes.isEmpty()) {
@@ -224,7 +224,7 @@ final class AttributionRules {
         return c == '.' || c == '!' || c == '?' || ContentTrimmer.isQuoteMark(c);
     }
 
-    private List<Found> cuesIn(TextRange sentence, List<Quotation> quotes, Set<Integer> usedCues, TextRange previous,
+    private List<Found> cuesIn(TextRange sentence, List<Quotation> quotes, BitSet usedCues, TextRange previous,
                                boolean headline) {
         // A headline's label ("LIVE:", "Analysis:") is neither source nor content (H26).
         TextRange s = headline ? HeadlineSourceRule.withoutLabel(text, sentence) : sentence;
@@ -233,7 +233,7 @@ final class AttributionRules {
         for (Hit h : ctx.scanner().cues(s.start(), s.end(),
                 h -> !h.entry().quoteOnly() && !insideQuotation(h.start(), quotes))) {
             boundaries.add(h); // cues already given to quotations still end the clause before them
-            if (!usedCues.contains(h.start())) {
+            if (!usedCues.get(h.start())) {
                 hits.add(h);
             }
         }

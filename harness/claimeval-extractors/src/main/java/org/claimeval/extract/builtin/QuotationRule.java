@@ -1,9 +1,9 @@
 package org.claimeval.extract.builtin;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.claimeval.extract.builtin.CueLexicon.Hit;
 import org.claimeval.extract.builtin.CueLexicon.Shape;
@@ -25,7 +25,7 @@ final class QuotationRule {
     }
 
     /** Adds the claims of the quotations of one paragraph to {@code out}; the cues they use go to {@code usedCues}. */
-    void apply(List<Quotation> all, Supplier<List<TextRange>> sentenceSource, Set<Integer> usedCues, List<Found> out) {
+    void apply(List<Quotation> all, Supplier<List<TextRange>> sentenceSource, BitSet usedCues, List<Found> out) {
         List<Quotation> direct = new ArrayList<>();
         for (Quotation q : all) {
             if (QuotationFinder.wordsUpTo(text, q, 3) >= 3 && introducesClause(q)) {
@@ -89,7 +89,7 @@ final class QuotationRule {
                     out.add(new Found(content, null, resolver.lastSpeaker(), List.of(), QuoteKind.DIRECT, true));
                 }
             } else {
-                usedCues.add(cue.start());
+                usedCues.set(cue.start());
                 resolver.remember(source);
                 if (asserts) {
                     // '"...," Roe told the Daily Courier': the outlet told is the channel (guideline 10).
