@@ -1,7 +1,6 @@
 package org.claimeval.extract.builtin;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -204,29 +203,20 @@ final class AuthorVoiceRule {
     private static final int TIME_SPAN = 1 << 9;
 
     /** Each word of the sets above with the bits of its classes; read without building a string per word. */
-    private static final LowerCaseLookup<Integer> CLASSES = new LowerCaseLookup<>(classes(), LowerCaseLookup.ROOT);
+    private static final LowerCaseLookup<Integer> CLASSES = LowerCaseLookup.wordSets(Map.ofEntries(
+            Map.entry(STATEMENT, STATEMENT_WORDS), Map.entry(NEGATION, NEGATIONS), Map.entry(NO, Set.of("no")),
+            Map.entry(GIVES, GIVING), Map.entry(MODAL, MODALS),
+            Map.entry(NOT_PLAIN, union(PERSONAL, FRAMING, STANCE_OR_EVIDENCE)),
+            Map.entry(SUBJECT_WORDS, WORDS_AS_SUBJECT), Map.entry(DATE, DATE_NAMES), Map.entry(NUMBER, NUMBER_WORDS),
+            Map.entry(TIME_SPAN, TIME_SPANS)));
 
-    private static Map<String, Integer> classes() {
-        Map<String, Integer> out = new HashMap<>();
-        add(out, STATEMENT_WORDS, STATEMENT);
-        add(out, NEGATIONS, NEGATION);
-        add(out, Set.of("no"), NO);
-        add(out, GIVING, GIVES);
-        add(out, MODALS, MODAL);
-        add(out, PERSONAL, NOT_PLAIN);
-        add(out, FRAMING, NOT_PLAIN);
-        add(out, STANCE_OR_EVIDENCE, NOT_PLAIN);
-        add(out, WORDS_AS_SUBJECT, SUBJECT_WORDS);
-        add(out, DATE_NAMES, DATE);
-        add(out, NUMBER_WORDS, NUMBER);
-        add(out, TIME_SPANS, TIME_SPAN);
-        return out;
-    }
-
-    private static void add(Map<String, Integer> classes, Set<String> words, int bit) {
-        for (String w : words) {
-            classes.merge(w, bit, (a, b) -> a | b);
+    @SafeVarargs
+    private static java.util.Collection<String> union(Set<String>... sets) {
+        java.util.Collection<String> all = new java.util.ArrayList<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
         }
+        return all;
     }
 
     /** The classes of a sentence's words, one bit set per word, and whether it holds a figure or a date. */

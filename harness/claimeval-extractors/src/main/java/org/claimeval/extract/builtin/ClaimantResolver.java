@@ -465,15 +465,8 @@ final class ClaimantResolver {
      * The words of both lists, asked in place: the same lower-casing as {@code toLowerCase(Locale.ROOT)} of the
      * first word, so a subject that opens with none of them is passed by as before, without a copy.
      */
-    static final LowerCaseLookup<Boolean> FRONTED_OPENERS = new LowerCaseLookup<>(frontedOpeners(),
-            LowerCaseLookup.ROOT);
-
-    private static Map<String, Boolean> frontedOpeners() {
-        Map<String, Boolean> words = new HashMap<>();
-        SENTENCE_ADVERBS.forEach(w -> words.put(w, true));
-        ADVERBIAL_OPENERS.forEach(w -> words.put(w, true));
-        return words;
-    }
+    static final LowerCaseLookup<Integer> FRONTED_OPENERS = LowerCaseLookup.wordSets(
+            Map.of(1, SENTENCE_ADVERBS, 2, ADVERBIAL_OPENERS));
 
     /** "Earlier this week the governor": the subject starts at its determiner. */
     private static TextRange dropFrontedAdverbial(String text, TextRange m) {

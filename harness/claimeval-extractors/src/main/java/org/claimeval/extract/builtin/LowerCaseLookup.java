@@ -72,6 +72,18 @@ final class LowerCaseLookup<V> {
         lengthsByInitial = lengthsByInitial(map.keySet());
     }
 
+    /**
+     * The words of several word sets, each with the bits of every set that holds it: one look-up tells all the
+     * sets a word of the text is in. Lower-cased as {@link #ROOT}.
+     *
+     * @param setsByBit each set under its bit (a bit may name the union of several sets)
+     */
+    static LowerCaseLookup<Integer> wordSets(Map<Integer, java.util.Collection<String>> setsByBit) {
+        Map<String, Integer> bits = new java.util.HashMap<>();
+        setsByBit.forEach((bit, words) -> words.forEach(w -> bits.merge(w, bit, (a, b) -> a | b)));
+        return new LowerCaseLookup<>(bits, ROOT);
+    }
+
     private static int[] lengthsByInitial(java.util.Set<String> keys) {
         int[] lengths = new int[26];
         for (String key : keys) {

@@ -67,7 +67,7 @@ final class QuantityFinder {
     private static final int MONTH = 1, UNIT_STOP = 1 << 1, UNIT_MODIFIER = 1 << 2, TIME_UNIT = 1 << 3,
             PERIOD_OPENER = 1 << 4, VAGUE_WORD = 1 << 5, APPROX_WORD = 1 << 6, OVER_WORD = 1 << 7,
             UNDER_WORD = 1 << 8, NUMBER_WORD = 1 << 9, SCALE = 1 << 10;
-    private static final LowerCaseLookup<Integer> LISTS = lists(Map.ofEntries(Map.entry(MONTH, MONTHS),
+    private static final LowerCaseLookup<Integer> LISTS = LowerCaseLookup.wordSets(Map.ofEntries(Map.entry(MONTH, MONTHS),
             Map.entry(UNIT_STOP, UNIT_STOPS), Map.entry(UNIT_MODIFIER, UNIT_MODIFIERS),
             Map.entry(TIME_UNIT, TIME_UNITS), Map.entry(PERIOD_OPENER, PERIOD_OPENERS), Map.entry(VAGUE_WORD, VAGUE),
             Map.entry(APPROX_WORD, APPROX), Map.entry(OVER_WORD, OVER), Map.entry(UNDER_WORD, UNDER),
@@ -75,12 +75,6 @@ final class QuantityFinder {
             Map.entry(SCALE, Set.of("hundred", "thousand", "million", "billion", "mln", "bn"))));
 
     private QuantityFinder() {
-    }
-
-    private static LowerCaseLookup<Integer> lists(Map<Integer, Set<String>> words) {
-        Map<String, Integer> bits = new java.util.HashMap<>();
-        words.forEach((bit, list) -> list.forEach(w -> bits.merge(w, bit, (x, y) -> x | y)));
-        return new LowerCaseLookup<>(bits, LowerCaseLookup.ROOT);
     }
 
     /** The bits of the lists that hold the word lower-cased; 0 for none or no word. */
